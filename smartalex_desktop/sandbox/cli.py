@@ -1,0 +1,168 @@
+"""`smartalex-sandbox`: serve the SmartAlex API on loopback over one data folder.
+
+    smartalex-sandbox --host 127.0.0.1 --port PORT --data-dir DIR [--demo]
+
+It starts localstripe in a thread (state inside DIR), or uses Stripe test mode when
+STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY are set; prints one line saying where it listens
+(port 0 picks a free one); and stops cleanly on Ctrl+C or SIGTERM, saving localstripe's state.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import uvicorn
+
+from smartalex_desktop.sandbox import clock, db
+from smartalex_desktop.sandbox.config import SandboxConfig
+from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.server import create_app
+from smartalex_desktop.sandbox.services import cycle
+from smartalex_desktop.sandbox.stripe_gateway import StripeGateway, refuse_live_key
+
+log = logging.getLogger("smartalex_desktop.sandbox")
+
+LOCALSTRIPE_SECRET_KEY = "sk_test_smartalex_sandbox"
+LOCALSTRIPE_PUBLISHABLE_KEY = "pk_test_smartalex_sandbox"
+STRIPE_API_BASE = "https://api.stripe.com"
+
+
+def _loopback_host(value: str) -> str:
+    try:
+        loopback = value == "localhost" or ipaddress.ip_address(value).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise argparse.ArgumentTypeError(
+            f"{value} is not a loopback address; the sandbox listens on 127.0.0.1 (or ::1) only."
+        )
+    return "127.0.0.1" if value == "localhost" else value
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="smartalex-sandbox",
+        description="Serve the SmartAlex billing API locally (the SmartAlex sandbox).",
+    )
+    parser.add_argument(
+        "--host",
+        type=_loopback_host,
+        default="127.0.0.1",
+        help="loopback address to listen on (default 127.0.0.1)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=8765,
+        help="port to listen on; 0 picks a free one (default 8765)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        required=True,
+        help="folder for the database, localstripe's state and receipts",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="seed the demo accounts once (demo@smartalex.test / demo-password)",
+    )
+    parser.add_argument(
+        "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
+    )
+    return parser.parse_args(argv)
+
+
+@contextmanager
+def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
+    """Real Stripe test mode when keys are given, else localstripe in a thread of ours."""
+    secret_key = os.environ.get("STRIPE_SECRET_KEY", "")
+    publishable_key = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
+    if secret_key or publishable_key:
+        if not (secret_key.startswith("sk_test_") and publishable_key.startswith("pk_test_")):
+            refuse_live_key(secret_key)
+            raise SystemExit(
+                "smartalex-sandbox: set both STRIPE_SECRET_KEY (sk_test_…) and "
+                "STRIPE_PUBLISHABLE_KEY (pk_test_…), or neither to use localstripe."
+            )
+        yield StripeGateway(secret_key, publishable_key, STRIPE_API_BASE)
+        return
+    # Imported here: real-Stripe runs don't need aiohttp or localstripe loaded.
+    from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
+
+    with LocalStripeServer(config.localstripe_state_path) as server:
+        yield StripeGateway(LOCALSTRIPE_SECRET_KEY, LOCALSTRIPE_PUBLISHABLE_KEY, server.base_url)
+
+
+def prepare(context: SandboxContext, *, demo: bool) -> None:
+    """Migrate the database, start (or catch up) the clock, seed the demo once."""
+    db.migrate(context.config.database_path)
+    conn = context.connect()
+    try:
+        clock.initialise(conn)
+        # A sandbox restarted days later catches up, running the renewals that fell due.
+        real_now = datetime.now(UTC)
+        if real_now > clock.now(conn):
+            cycle.advance_clock_to(conn, context.gateway, real_now)
+        if demo:
+            from smartalex_desktop.sandbox import demo as demo_data
+
+            demo_data.seed_once(conn, context.gateway)
+    finally:
+        conn.close()
+
+
+def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        raise SystemExit(
+            f"smartalex-sandbox: cannot listen on {host}:{port} ({error.strerror}); "
+            "choose another --port, or 0 for a free one."
+        ) from error
+    sock.listen(128)
+    return sock
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    data_dir: Path = args.data_dir.expanduser().resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    config = SandboxConfig(data_dir=data_dir)
+    sock = bind(args.host, args.port)
+    with stripe_gateway(config) as gateway:
+        context = SandboxContext(config=config, gateway=gateway)
+        prepare(context, demo=args.demo)
+        host, port = sock.getsockname()[:2]
+        shown_host = f"[{host}]" if ":" in host else host
+        print(
+            f"SmartAlex sandbox listening on http://{shown_host}:{port} (data in {data_dir})",
+            flush=True,
+        )
+        if args.demo:
+            print("Demo sign-in: demo@smartalex.test / demo-password", flush=True)
+        server = uvicorn.Server(
+            uvicorn.Config(
+                create_app(context), log_level=args.log_level, access_log=False, lifespan="off"
+            )
+        )
+        server.run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

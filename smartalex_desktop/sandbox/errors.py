@@ -1,0 +1,183 @@
+"""API errors: one exception type the services raise, rendered as the SPEC's error envelope.
+
+`{"error": {"type", "code", "message", "param"}}` with the right status. `message` is a sentence
+a person can act on; `param` names the offending field when there is one. Nothing here ever
+answers 500 for bad input: validation, malformed JSON, unknown routes and methods are all mapped.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """A refusal the client should show: status, machine code, sentence, and the field at fault."""
+
+    status = 400
+    type = "invalid_request_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        param: str | None = None,
+        status: int | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.param = param
+        if status is not None:
+            self.status = status
+        self.extra = extra or {}
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "error": {
+                "type": self.type,
+                "code": self.code,
+                "message": self.message,
+                "param": self.param,
+                **self.extra,
+            }
+        }
+
+
+class InvalidRequest(ApiError):
+    status = 422
+
+
+class AuthenticationFailed(ApiError):
+    status = 401
+    type = "authentication_error"
+
+
+class NotFound(ApiError):
+    status = 404
+    type = "not_found_error"
+
+
+class Forbidden(ApiError):
+    status = 403
+    type = "permission_error"
+
+
+class RuleRefused(ApiError):
+    """The request is well formed but a billing rule forbids it now."""
+
+    status = 409
+    type = "rule_error"
+
+
+class CardDeclined(ApiError):
+    status = 402
+    type = "card_error"
+
+
+class ErrorDetail(BaseModel):
+    type: str
+    code: str
+    message: str
+    param: str | None = None
+    decline_code: str | None = None
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorDetail
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorEnvelope, "description": description}
+    for status, description in {
+        400: "Malformed request",
+        401: "Missing, expired or revoked token",
+        402: "Card declined",
+        403: "Forbidden",
+        404: "Not found (or another account's)",
+        409: "Refused by a billing rule",
+        422: "A field is invalid",
+        429: "Too many requests",
+    }.items()
+}
+
+
+def _field_name(location: tuple[Any, ...]) -> str | None:
+    parts = [str(part) for part in location if part not in ("body", "query", "path", "header")]
+    return ".".join(parts) or None
+
+
+def _validation_sentence(error: dict[str, Any], field: str | None) -> str:
+    kind = error.get("type", "")
+    name = f"'{field}'" if field else "The request body"
+    if kind == "missing":
+        return f"{name} is required."
+    if kind == "extra_forbidden":
+        return f"{name} is not a field this request accepts; remove it."
+    if kind == "json_invalid":
+        return "The request body is not valid JSON; send a JSON object."
+    if kind in ("model_attributes_type", "dict_type"):
+        return "The request body must be a JSON object."
+    if kind.startswith(("int_", "string_", "bool_", "literal_", "enum", "greater", "less")):
+        return f"{name} is invalid: {error.get('msg', 'wrong value')}."
+    return f"{name} is invalid: {error.get('msg', 'wrong value')}."
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map every failure to the envelope; unexpected ones to a 500 that says nothing internal."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(exc.body(), status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        field = _field_name(tuple(first.get("loc", ())))
+        if first.get("type") == "json_invalid":
+            error = ApiError(_validation_sentence(first, None), code="invalid_json", status=400)
+        else:
+            error = InvalidRequest(
+                _validation_sentence(first, field), code="invalid_parameter", param=field
+            )
+        return JSONResponse(error.body(), status_code=error.status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        messages = {
+            404: ("not_found", "There is no such endpoint; check the path."),
+            405: ("method_not_allowed", "This endpoint does not accept that HTTP method."),
+        }
+        code, message = messages.get(exc.status_code, ("http_error", str(exc.detail)))
+        body = {
+            "error": {
+                "type": "invalid_request_error",
+                "code": code,
+                "message": message,
+                "param": None,
+            }
+        }
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        body = {
+            "error": {
+                "type": "api_error",
+                "code": "internal_error",
+                "message": "The sandbox hit an unexpected error. Try again in a moment.",
+                "param": None,
+            }
+        }
+        return JSONResponse(body, status_code=500)

@@ -1,0 +1,1 @@
+"""The HTTP endpoints of SPEC section 4, one module per resource."""

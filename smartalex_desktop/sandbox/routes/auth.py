@@ -1,0 +1,32 @@
+"""Sign in, refresh, sign out."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from smartalex_desktop.sandbox.db import write_transaction
+from smartalex_desktop.sandbox.deps import Ctx, Db, Me
+from smartalex_desktop.sandbox.schemas import LoggedOut, Refresh, SignIn, TokenPair
+from smartalex_desktop.sandbox.services import auth
+
+router = APIRouter(prefix="/v1/auth", tags=["auth"])
+
+
+@router.post("/token", response_model=TokenPair)
+def sign_in(body: SignIn, ctx: Ctx, conn: Db) -> TokenPair:
+    with write_transaction(conn):
+        return auth.sign_in(conn, ctx.config, body.email, body.password)
+
+
+@router.post("/refresh", response_model=TokenPair)
+def refresh(body: Refresh, ctx: Ctx, conn: Db) -> TokenPair:
+    with write_transaction(conn):
+        return auth.refresh(conn, ctx.config, body.refresh_token)
+
+
+@router.post("/logout", response_model=LoggedOut)
+def sign_out(me: Me, conn: Db) -> LoggedOut:
+    """End this session: its access and refresh tokens stop working."""
+    with write_transaction(conn):
+        auth.sign_out(conn, me.session_id)
+    return LoggedOut(revoked=True)

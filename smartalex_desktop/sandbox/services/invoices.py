@@ -1,0 +1,313 @@
+"""Invoices: finalizing a document with its lines, collecting it, reading it back.
+
+An invoice is written once, finalized, with its number, lines and figures; the database refuses
+later changes to those (triggers in the first migration). Only its status and amount paid move,
+as payments are recorded. Numbers are sequential per account and year: SA-2026-000001.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from smartalex_desktop.sandbox import money, periods
+from smartalex_desktop.sandbox.errors import InvalidRequest, NotFound
+from smartalex_desktop.sandbox.periods import to_db
+from smartalex_desktop.sandbox.schemas import Invoice, InvoiceLine, Payment
+from smartalex_desktop.sandbox.security import new_id
+from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
+
+TAXABLE_LINE_KINDS = frozenset(
+    {"subscription", "proration", "phone_number", "usage", "wallet_top_up"}
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str
+    description: str
+    quantity: int
+    unit_amount_cents: int
+
+    @property
+    def amount_cents(self) -> int:
+        return self.quantity * self.unit_amount_cents
+
+
+@dataclass(frozen=True)
+class Totals:
+    subtotal_cents: int
+    tax_cents: int
+
+    @property
+    def total_cents(self) -> int:
+        return self.subtotal_cents + self.tax_cents
+
+
+def totals(lines: list[Line], tax_rate_bps: int) -> Totals:
+    subtotal = sum(line.amount_cents for line in lines)
+    taxable = sum(line.amount_cents for line in lines if line.kind in TAXABLE_LINE_KINDS)
+    return Totals(subtotal_cents=subtotal, tax_cents=money.tax_cents(taxable, tax_rate_bps))
+
+
+def tax_line(tax_cents: int, tax_rate_bps: int) -> InvoiceLine:
+    percent = f"{tax_rate_bps / 100:.2f}".rstrip("0").rstrip(".")
+    return InvoiceLine(
+        kind="tax",
+        description=f"Tax ({percent}%)",
+        quantity=1,
+        unit_amount_cents=tax_cents,
+        amount_cents=tax_cents,
+    )
+
+
+def preview_lines(lines: list[Line], tax_rate_bps: int) -> list[InvoiceLine]:
+    """The lines as the API shows them, with the tax line when there is tax."""
+    shown = [
+        InvoiceLine(
+            kind=line.kind,  # type: ignore[arg-type]
+            description=line.description,
+            quantity=line.quantity,
+            unit_amount_cents=line.unit_amount_cents,
+            amount_cents=line.amount_cents,
+        )
+        for line in lines
+    ]
+    tax = totals(lines, tax_rate_bps).tax_cents
+    if tax:
+        shown.append(tax_line(tax, tax_rate_bps))
+    return shown
+
+
+def _next_number(conn: sqlite3.Connection, account: sqlite3.Row, created_at: datetime) -> str:
+    year = created_at.astimezone(ZoneInfo(account["timezone"])).year
+    conn.execute(
+        "INSERT INTO invoice_sequences (account_id, year, last_number) VALUES (?, ?, 1)"
+        " ON CONFLICT (account_id, year) DO UPDATE SET last_number = last_number + 1",
+        (account["id"], year),
+    )
+    (number,) = conn.execute(
+        "SELECT last_number FROM invoice_sequences WHERE account_id = ? AND year = ?",
+        (account["id"], year),
+    ).fetchone()
+    return f"SA-{year}-{number:06d}"
+
+
+def finalize(
+    conn: sqlite3.Connection,
+    account: sqlite3.Row,
+    *,
+    kind: str,
+    lines: list[Line],
+    created_at: datetime,
+    period: tuple[datetime, datetime] | None = None,
+    related_invoice_id: str | None = None,
+) -> str:
+    """Write a finalized, open invoice with its lines; returns its id. Caller holds the tx."""
+    figures = totals(lines, account["tax_rate_bps"])
+    invoice_id = new_id("in")
+    conn.execute(
+        "INSERT INTO invoices (id, account_id, number, status, kind, related_invoice_id,"
+        " created_at, period_start, period_end, tax_rate_bps, subtotal_cents, tax_cents,"
+        " total_cents) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            invoice_id,
+            account["id"],
+            _next_number(conn, account, created_at),
+            kind,
+            related_invoice_id,
+            to_db(created_at),
+            to_db(period[0]) if period else None,
+            to_db(period[1]) if period else None,
+            account["tax_rate_bps"],
+            figures.subtotal_cents,
+            figures.tax_cents,
+            figures.total_cents,
+        ),
+    )
+    shown = preview_lines(lines, account["tax_rate_bps"])
+    conn.executemany(
+        "INSERT INTO invoice_lines (invoice_id, position, kind, description, quantity,"
+        " unit_amount_cents, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                invoice_id,
+                position,
+                line.kind,
+                line.description,
+                line.quantity,
+                line.unit_amount_cents,
+                line.amount_cents,
+            )
+            for position, line in enumerate(shown)
+        ],
+    )
+    if figures.total_cents == 0:
+        conn.execute("UPDATE invoices SET status = 'paid' WHERE id = ?", (invoice_id,))
+    return invoice_id
+
+
+def record_payment(
+    conn: sqlite3.Connection,
+    invoice_id: str,
+    card: sqlite3.Row,
+    amount_cents: int,
+    outcome: ChargeOutcome,
+    created_at: datetime,
+) -> None:
+    """Record one collection attempt; a successful one marks the invoice paid."""
+    conn.execute(
+        "INSERT INTO payments (id, invoice_id, payment_method_id, brand, last4, amount_cents,"
+        " status, stripe_payment_intent_id, failure_code, failure_message, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            new_id("py"),
+            invoice_id,
+            card["id"],
+            card["brand"],
+            card["last4"],
+            amount_cents,
+            "succeeded" if outcome.succeeded else "failed",
+            outcome.payment_intent_id,
+            None if outcome.succeeded else outcome.decline_code,
+            None if outcome.succeeded else outcome.message,
+            to_db(created_at),
+        ),
+    )
+    if outcome.succeeded:
+        conn.execute(
+            "UPDATE invoices SET status = 'paid', amount_paid_cents = amount_paid_cents + ?"
+            " WHERE id = ?",
+            (amount_cents, invoice_id),
+        )
+
+
+def charge_card(
+    gateway: StripeGateway,
+    account: sqlite3.Row,
+    card: sqlite3.Row,
+    *,
+    amount_cents: int,
+    description: str,
+    idempotency_key: str,
+) -> ChargeOutcome:
+    return gateway.charge(
+        customer_id=account["stripe_customer_id"],
+        payment_method_id=card["stripe_payment_method_id"],
+        amount_cents=amount_cents,
+        description=description,
+        idempotency_key=idempotency_key,
+        metadata={"smartalex_account": account["id"]},
+    )
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def to_schema(conn: sqlite3.Connection, row: sqlite3.Row) -> Invoice:
+    lines = [
+        InvoiceLine(
+            kind=line["kind"],
+            description=line["description"],
+            quantity=line["quantity"],
+            unit_amount_cents=line["unit_amount_cents"],
+            amount_cents=line["amount_cents"],
+        )
+        for line in conn.execute(
+            "SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", (row["id"],)
+        )
+    ]
+    payments = [
+        Payment(
+            id=payment["id"],
+            amount_cents=payment["amount_cents"],
+            status=payment["status"],
+            brand=payment["brand"],
+            last4=payment["last4"],
+            payment_method_id=payment["payment_method_id"],
+            failure_code=payment["failure_code"],
+            failure_message=payment["failure_message"],
+            created_at=periods.from_db(payment["created_at"]),
+        )
+        for payment in conn.execute(
+            "SELECT * FROM payments WHERE invoice_id = ? ORDER BY seq", (row["id"],)
+        )
+    ]
+    return Invoice(
+        id=row["id"],
+        number=row["number"],
+        status=row["status"],
+        kind=row["kind"],
+        related_invoice_id=row["related_invoice_id"],
+        created_at=periods.from_db(row["created_at"]),
+        period_start=periods.from_db(row["period_start"]) if row["period_start"] else None,
+        period_end=periods.from_db(row["period_end"]) if row["period_end"] else None,
+        tax_rate_bps=row["tax_rate_bps"],
+        subtotal_cents=row["subtotal_cents"],
+        tax_cents=row["tax_cents"],
+        total_cents=row["total_cents"],
+        amount_paid_cents=row["amount_paid_cents"],
+        amount_due_cents=row["total_cents"] - row["amount_paid_cents"]
+        if row["status"] == "open"
+        else 0,
+        lines=lines,
+        payments=payments,
+    )
+
+
+def get(conn: sqlite3.Connection, account_id: str, invoice_id: str) -> sqlite3.Row:
+    row = conn.execute(
+        "SELECT * FROM invoices WHERE id = ? AND account_id = ?", (invoice_id, account_id)
+    ).fetchone()
+    if row is None:
+        raise NotFound(
+            f"There is no invoice {invoice_id} on this account.",
+            code="invoice_not_found",
+            param="id",
+        )
+    return row
+
+
+def list_page(
+    conn: sqlite3.Connection,
+    account_id: str,
+    *,
+    limit: int,
+    starting_after: str | None,
+    status: str | None,
+    kind: str | None,
+    created_gte: datetime | None,
+    created_lt: datetime | None,
+) -> tuple[list[sqlite3.Row], bool]:
+    """One page, newest first, of the account's invoices matching the filters."""
+    clauses, params = ["account_id = ?"], [account_id]
+    if starting_after is not None:
+        cursor = conn.execute(
+            "SELECT seq FROM invoices WHERE id = ? AND account_id = ?", (starting_after, account_id)
+        ).fetchone()
+        if cursor is None:
+            raise InvalidRequest(
+                f"'starting_after' names no invoice of this account ({starting_after}); "
+                "pass the id of the last invoice of the previous page.",
+                code="invalid_cursor",
+                param="starting_after",
+            )
+        clauses.append("seq < ?")
+        params.append(cursor["seq"])
+    for column, value in (("status", status), ("kind", kind)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if created_gte is not None:
+        clauses.append("created_at >= ?")
+        params.append(to_db(created_gte))
+    if created_lt is not None:
+        clauses.append("created_at < ?")
+        params.append(to_db(created_lt))
+    rows = conn.execute(
+        f"SELECT * FROM invoices WHERE {' AND '.join(clauses)} ORDER BY seq DESC LIMIT ?",
+        [*params, limit + 1],
+    ).fetchall()
+    return rows[:limit], len(rows) > limit

@@ -1,0 +1,226 @@
+"""The sandbox's only door to Stripe: the official `stripe` SDK, against localstripe or test mode.
+
+Everything the billing rules need from Stripe goes through `StripeGateway`, so the rest of the
+sandbox never sees SDK objects or SDK exceptions: a decline is a `ChargeOutcome`, an outage is
+`PaymentsUnavailable`. Idempotency keys are passed on to Stripe on every money-moving call, for
+when this runs against real Stripe (localstripe ignores them; the SmartAlex API enforces its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import stripe
+
+from smartalex_desktop.sandbox.errors import ApiError
+
+
+class PaymentsUnavailable(ApiError):
+    """Stripe could not be reached or answered something we cannot interpret."""
+
+    status = 503
+    type = "api_error"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The payment service is not reachable right now; nothing was charged. "
+            "Try again in a minute.",
+            code="payments_unavailable",
+        )
+
+
+@dataclass(frozen=True)
+class StripeCard:
+    payment_method_id: str
+    customer_id: str | None
+    brand: str
+    last4: str
+    exp_month: int
+    exp_year: int
+
+
+@dataclass(frozen=True)
+class SetupIntentState:
+    id: str
+    status: str
+    customer_id: str | None
+    payment_method_id: str | None
+
+
+@dataclass(frozen=True)
+class ChargeOutcome:
+    """What happened to one charge attempt. A decline is an outcome, not an exception."""
+
+    succeeded: bool
+    payment_intent_id: str | None
+    decline_code: str | None = None
+    message: str | None = None
+
+
+def refuse_live_key(secret_key: str) -> None:
+    if secret_key.startswith(("sk_live_", "rk_live_")):
+        raise ValueError(
+            "The SmartAlex sandbox refuses live Stripe keys: it is never a way to real money. "
+            "Use a test-mode key (sk_test_…)."
+        )
+
+
+class StripeGateway:
+    """Customers, SetupIntents, cards and charges for the sandbox, in Stripe's own terms."""
+
+    def __init__(self, secret_key: str, publishable_key: str, api_base: str) -> None:
+        refuse_live_key(secret_key)
+        self.publishable_key = publishable_key
+        self.api_base = api_base.rstrip("/")
+        self._client = stripe.StripeClient(
+            secret_key,
+            base_addresses={"api": self.api_base},
+            max_network_retries=2,
+        )
+
+    # --- customers and cards ----------------------------------------------------------------
+
+    def create_customer(self, email: str, account_id: str) -> str:
+        customer = self._call(
+            self._client.v1.customers.create,
+            {"email": email, "metadata": {"smartalex_account": account_id}},
+        )
+        return str(customer.id)
+
+    def create_setup_intent(self, customer_id: str) -> tuple[str, str]:
+        """A SetupIntent for one card; returns (id, client_secret)."""
+        intent = self._call(
+            self._client.v1.setup_intents.create,
+            {"customer": customer_id, "payment_method_types": ["card"], "usage": "off_session"},
+        )
+        return str(intent.id), str(intent.client_secret)
+
+    def setup_intent(self, setup_intent_id: str) -> SetupIntentState | None:
+        """The SetupIntent, or None when Stripe has no such id."""
+        try:
+            intent = self._client.v1.setup_intents.retrieve(setup_intent_id)
+        except stripe.InvalidRequestError:
+            return None
+        except stripe.StripeError as error:
+            raise PaymentsUnavailable() from error
+        return SetupIntentState(
+            id=str(intent.id),
+            status=str(intent.status),
+            customer_id=_id_of(getattr(intent, "customer", None)),
+            payment_method_id=_id_of(getattr(intent, "payment_method", None)),
+        )
+
+    def card(self, payment_method_id: str) -> StripeCard:
+        method = self._call(self._client.v1.payment_methods.retrieve, payment_method_id)
+        card = method.card
+        return StripeCard(
+            payment_method_id=str(method.id),
+            customer_id=_id_of(getattr(method, "customer", None)),
+            brand=str(card.brand),
+            last4=str(card.last4),
+            exp_month=int(card.exp_month),
+            exp_year=int(card.exp_year),
+        )
+
+    def attach(self, payment_method_id: str, customer_id: str) -> None:
+        self._call(
+            self._client.v1.payment_methods.attach,
+            payment_method_id,
+            {"customer": customer_id},
+        )
+
+    def detach(self, payment_method_id: str) -> None:
+        try:
+            self._client.v1.payment_methods.detach(payment_method_id)
+        except stripe.InvalidRequestError:
+            pass  # already gone from Stripe: the outcome we wanted
+        except stripe.StripeError as error:
+            raise PaymentsUnavailable() from error
+
+    def confirm_with_test_card(self, setup_intent_id: str, number: str, cvc: str) -> None:
+        """Confirm a SetupIntent server-side with a Stripe test card (demo seeding only).
+
+        localstripe takes the test numbers; real Stripe test mode refuses raw numbers from a
+        server, so there the matching `pm_card_<brand>` test payment method is used.
+        """
+        if self.api_base == "https://api.stripe.com":
+            brand = {"4": "visa", "5": "mastercard", "3": "amex", "6": "discover"}[number[0]]
+            params: dict[str, Any] = {"payment_method": f"pm_card_{brand}"}
+        else:
+            params = {
+                "payment_method_data": {
+                    "type": "card",
+                    "card": {"number": number, "exp_month": 12, "exp_year": 2030, "cvc": cvc},
+                }
+            }
+        self._call(self._client.v1.setup_intents.confirm, setup_intent_id, params)
+
+    # --- money ------------------------------------------------------------------------------
+
+    def charge(
+        self,
+        *,
+        customer_id: str,
+        payment_method_id: str,
+        amount_cents: int,
+        description: str,
+        idempotency_key: str,
+        metadata: dict[str, str],
+    ) -> ChargeOutcome:
+        """Charge a saved card off-session, now. Declines come back as an outcome."""
+        if amount_cents <= 0:
+            raise ValueError("a charge must be positive")
+        params: dict[str, Any] = {
+            "amount": amount_cents,
+            "currency": "usd",
+            "customer": customer_id,
+            "payment_method": payment_method_id,
+            "payment_method_types": ["card"],
+            "confirm": True,
+            "off_session": True,
+            "description": description,
+            "metadata": metadata,
+        }
+        try:
+            intent = self._client.v1.payment_intents.create(
+                params, options={"idempotency_key": idempotency_key}
+            )
+        except stripe.CardError as error:
+            intent_id = None
+            if error.error is not None and error.error.payment_intent is not None:
+                intent_id = str(error.error.payment_intent.id)
+            return ChargeOutcome(
+                succeeded=False,
+                payment_intent_id=intent_id,
+                decline_code=(error.error.decline_code if error.error else None)
+                or error.code
+                or "card_declined",
+                message=error.user_message or "Your card was declined.",
+            )
+        except stripe.StripeError as error:
+            raise PaymentsUnavailable() from error
+        if intent.status != "succeeded":
+            return ChargeOutcome(
+                succeeded=False,
+                payment_intent_id=str(intent.id),
+                decline_code="authentication_required"
+                if intent.status == "requires_action"
+                else str(intent.status),
+                message="The bank asks for authentication this app cannot give; use another card.",
+            )
+        return ChargeOutcome(succeeded=True, payment_intent_id=str(intent.id))
+
+    def _call(self, method: Any, *args: Any) -> Any:
+        try:
+            return method(*args)
+        except stripe.StripeError as error:
+            raise PaymentsUnavailable() from error
+
+
+def _id_of(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return str(value.id)
