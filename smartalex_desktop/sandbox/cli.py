@@ -13,8 +13,10 @@ import argparse
 import ipaddress
 import logging
 import os
+import signal
 import socket
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -137,8 +139,24 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _stop_on_sigterm(_signum: int, _frame: object) -> None:
+    # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal to the handler that
+    # was there before it: this one, so the `with` blocks below unwind and localstripe's state
+    # is saved, and the exit status is 0.
+    raise SystemExit(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    try:
+        return _serve(args)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data_dir: Path = args.data_dir.expanduser().resolve()
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -8,12 +8,15 @@ when this runs against real Stripe (localstripe ignores them; the SmartAlex API 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 import stripe
 
 from smartalex_desktop.sandbox.errors import ApiError
+
+log = logging.getLogger(__name__)
 
 
 class PaymentsUnavailable(ApiError):
@@ -22,7 +25,10 @@ class PaymentsUnavailable(ApiError):
     status = 503
     type = "api_error"
 
-    def __init__(self) -> None:
+    def __init__(self, cause: stripe.StripeError | None = None) -> None:
+        if cause is not None:
+            # Stripe's messages never echo card numbers; the request id helps match its logs.
+            log.warning("Stripe call failed: %s (%s)", type(cause).__name__, cause.user_message)
         super().__init__(
             "The payment service is not reachable right now; nothing was charged. "
             "Try again in a minute.",
@@ -103,7 +109,7 @@ class StripeGateway:
         except stripe.InvalidRequestError:
             return None
         except stripe.StripeError as error:
-            raise PaymentsUnavailable() from error
+            raise PaymentsUnavailable(error) from error
         return SetupIntentState(
             id=str(intent.id),
             status=str(intent.status),
@@ -136,7 +142,7 @@ class StripeGateway:
         except stripe.InvalidRequestError:
             pass  # already gone from Stripe: the outcome we wanted
         except stripe.StripeError as error:
-            raise PaymentsUnavailable() from error
+            raise PaymentsUnavailable(error) from error
 
     def confirm_with_test_card(self, setup_intent_id: str, number: str, cvc: str) -> None:
         """Confirm a SetupIntent server-side with a Stripe test card (demo seeding only).
@@ -179,8 +185,8 @@ class StripeGateway:
             "payment_method_types": ["card"],
             "confirm": True,
             "off_session": True,
-            "description": description,
-            "metadata": metadata,
+            # localstripe refuses `description`; metadata carries it on both.
+            "metadata": {**metadata, "description": description},
         }
         try:
             intent = self._client.v1.payment_intents.create(
@@ -199,7 +205,7 @@ class StripeGateway:
                 message=error.user_message or "Your card was declined.",
             )
         except stripe.StripeError as error:
-            raise PaymentsUnavailable() from error
+            raise PaymentsUnavailable(error) from error
         if intent.status != "succeeded":
             return ChargeOutcome(
                 succeeded=False,
@@ -215,7 +221,7 @@ class StripeGateway:
         try:
             return method(*args)
         except stripe.StripeError as error:
-            raise PaymentsUnavailable() from error
+            raise PaymentsUnavailable(error) from error
 
 
 def _id_of(value: Any) -> str | None:

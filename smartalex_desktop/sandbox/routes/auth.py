@@ -20,8 +20,15 @@ def sign_in(body: SignIn, ctx: Ctx, conn: Db) -> TokenPair:
 
 @router.post("/refresh", response_model=TokenPair)
 def refresh(body: Refresh, ctx: Ctx, conn: Db) -> TokenPair:
-    with write_transaction(conn):
-        return auth.refresh(conn, ctx.config, body.refresh_token)
+    """A new token pair for a refresh token, which works once. A refresh token presented a
+    second time ends its session (it leaked)."""
+    try:
+        with write_transaction(conn):
+            return auth.refresh(conn, ctx.config, body.refresh_token)
+    except auth.RefreshTokenReplayed as replay:
+        with write_transaction(conn):
+            auth.sign_out(conn, replay.session_id)
+        raise
 
 
 @router.post("/logout", response_model=LoggedOut)

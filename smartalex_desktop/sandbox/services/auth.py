@@ -26,6 +26,17 @@ SIGN_IN_FAILED = "The email or password is not correct; check both and try again
 SESSION_EXPIRED = "Your session has expired; sign in again."
 
 
+class RefreshTokenReplayed(AuthenticationFailed):
+    """A rotated refresh token came back: whoever holds it is not the client we rotated for.
+
+    Raised out of the transaction so the caller can end the session in a transaction of its
+    own (a rollback would otherwise undo the revocation)."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(SESSION_EXPIRED, code="invalid_refresh_token")
+        self.session_id = session_id
+
+
 def _real_now() -> datetime:
     return datetime.now(UTC)
 
@@ -73,9 +84,7 @@ def refresh(conn: sqlite3.Connection, config: SandboxConfig, refresh_token: str)
     if row is None or row["revoked_at"] is not None or row["expires_at"] <= now:
         raise AuthenticationFailed(SESSION_EXPIRED, code="invalid_refresh_token")
     if row["used_at"] is not None:
-        # Replay of a rotated refresh token: someone else has it. End the session.
-        conn.execute("UPDATE sessions SET revoked_at = ? WHERE id = ?", (now, row["session_id"]))
-        raise AuthenticationFailed(SESSION_EXPIRED, code="invalid_refresh_token")
+        raise RefreshTokenReplayed(row["session_id"])
     conn.execute(
         "UPDATE tokens SET used_at = ? WHERE token_hash = ?", (now, token_hash(refresh_token))
     )

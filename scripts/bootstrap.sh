@@ -1,0 +1,71 @@
+# shellcheck shell=bash
+# Shared set-up of the README's two commands (sourced, not run): find Python >= 3.11, create or
+# reuse the project's virtual environment, (re)install the project when pyproject.toml changed,
+# and install the Debian packages a command needs when running as root and they are missing.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${SMARTALEX_VENV:-$ROOT/.venv}"
+
+# What Qt's xcb platform (a real window, Xvfb) needs beyond a minimal Debian.
+QT_RUNTIME_PACKAGES=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+    libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 fonts-dejavu-core)
+# What the tests drive: a virtual screen, a real Secret Service, PDF checkers.
+TEST_PACKAGES=(xvfb xauth gnome-keyring dbus-x11 dbus-daemon poppler-utils qpdf)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+find_python() {
+    local candidate
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            command -v "$candidate"
+            return 0
+        fi
+    done
+    echo "SmartAlex Desktop needs Python 3.11 or newer; install it (e.g. apt-get install python3)." >&2
+    return 1
+}
+
+ensure_debian_packages() {
+    local missing=() package
+    command -v dpkg-query >/dev/null 2>&1 || return 0 # not Debian: nothing we can check
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing Debian packages: ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}" >/dev/null
+    else
+        say "Missing Debian packages (install them with sudo apt-get install): ${missing[*]}"
+    fi
+}
+
+ensure_venv() {
+    # $1: the project's optional extras to install ("" or "test").
+    local extras="${1:-}" python stamp wanted target
+    if [ ! -x "$VENV/bin/python" ]; then
+        python="$(find_python)"
+        say "Creating the virtual environment in $VENV"
+        if ! "$python" -m venv "$VENV" 2>/dev/null; then
+            ensure_debian_packages python3-venv
+            "$python" -m venv "$VENV"
+        fi
+    fi
+    stamp="$VENV/.smartalex-installed${extras:+-$extras}"
+    wanted="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)"
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+        target="$ROOT"
+        [ -n "$extras" ] && target="$ROOT[$extras]"
+        say "Installing SmartAlex Desktop${extras:+ with its $extras tools} into $VENV (first run: a few minutes)"
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$target"
+        echo "$wanted" >"$stamp"
+    fi
+}

@@ -1,0 +1,675 @@
+"""Run localstripe, a fake Stripe API, inside this process for the SmartAlex sandbox.
+
+The sandbox (demo mode) needs a Stripe that works offline and costs nothing. localstripe
+(GPL-3.0-or-later, pinned to 1.15.10) answers enough of the Stripe v1 API for the official
+`stripe` SDK to talk to it. But it is built to run on its own as `python -m localstripe`, and the
+frozen (PyInstaller) app has no separate Python to run it with. So this module serves
+localstripe's aiohttp routes from an event loop in a background thread of the current process.
+
+What localstripe does that we cannot accept, and what this module does instead:
+
+- It listens on `::`, which means every network interface: anyone on the LAN could create
+  customers or read the demo data. We bind 127.0.0.1 only, on a free port picked by the OS.
+- It keeps its state in the fixed file /tmp/localstripe.pickle: shared by every user and every
+  run of the machine, not in the sandbox's data folder, and another user could plant a pickle
+  there that we would load (loading a pickle runs code). We keep it at the `state_path` we are
+  given.
+- It pickles the *whole* store again on every change of the store, and once more after every
+  POST/DELETE: the cost of a request grows with all the data ever created (quadratic over a
+  session), and a crash in the middle of a write leaves a truncated file. We mark the store
+  dirty instead and save in batches (every couple of seconds, and on `stop()`), atomically.
+- It reports every card PaymentMethod's brand as `visa`, whatever its number, and refuses any
+  card number that is not 16 digits or CVC that is not 3: a Mastercard would show as Visa in the
+  demo, and an American Express card (15 digits, 4-digit CVC) could not be saved at all. We
+  derive the brand from the number as Stripe does, and accept a 15-digit Amex with a 4-digit CVC.
+
+What localstripe does not enforce, so the SmartAlex API in front of it must do it itself:
+idempotency keys (a retried POST creates a second object), refund limits (a payment can be
+refunded more than its amount), which card brands are accepted (we only report the brand), and
+key checks (any `sk_...` string is a valid secret key). Its
+`/_config/` routes (DELETE /_config/data wipes everything, POST /_config/webhooks/{id} adds a
+webhook target) need no key at all: binding to 127.0.0.1 keeps them to this machine.
+
+Since localstripe's store is a module-level singleton, only one LocalStripeServer can run in a
+process at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import logging
+import os
+import pathlib
+import pickle
+import socket
+import tempfile
+import threading
+import warnings
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Self
+
+from aiohttp import web
+from localstripe import resources as ls_resources
+
+with warnings.catch_warnings():
+    # localstripe registers ~60 plain (non-async) handlers at import, and aiohttp warns about
+    # each. They work; the noise would only bury our own warnings.
+    warnings.filterwarnings(
+        "ignore", message="Bare functions are deprecated", category=DeprecationWarning
+    )
+    from localstripe import server as ls_server
+
+__all__ = ["DEFAULT_FLUSH_INTERVAL", "LocalStripeServer"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_FLUSH_INTERVAL = 2.0
+"""Seconds between two saves of a dirty store: what a crash of the app can lose at most."""
+
+_START_TIMEOUT = 10.0
+_STOP_TIMEOUT = 15.0
+_SHUTDOWN_GRACE = 2.0
+"""Seconds aiohttp waits for requests in flight on stop: a local fake API answers in ms."""
+
+_HOST = "127.0.0.1"
+
+
+class _StoreJournal:
+    """Whether localstripe's store changed since it was last saved.
+
+    Only touched from the thread that runs the localstripe event loop (every request handler and
+    every flush run there), or while no loop runs, so it needs no lock.
+    """
+
+    def __init__(self) -> None:
+        self.dirty = False
+
+
+_journal = _StoreJournal()
+_patch_lock = threading.Lock()
+_patched = False
+
+_original_payment_method_init: Callable[..., None] | None = None
+"""localstripe's own `PaymentMethod.__init__`, kept by `_patch_localstripe_payment_methods`."""
+
+_CARD_BRAND_PREFIXES: tuple[tuple[str, int, int], ...] = (
+    # (Stripe's brand, lowest prefix, highest prefix): the card's first len(lowest) digits must
+    # lie in the range. Checked in order, first match wins, so Discover comes before UnionPay.
+    ("visa", 4, 4),
+    ("mastercard", 51, 55),
+    ("mastercard", 2221, 2720),
+    ("amex", 34, 34),
+    ("amex", 37, 37),
+    ("discover", 6011, 6011),
+    ("discover", 644, 649),
+    ("discover", 65, 65),
+    ("jcb", 3528, 3589),
+    ("diners", 300, 305),
+    ("diners", 36, 36),
+    ("diners", 38, 39),
+    ("unionpay", 62, 62),
+)
+"""Stripe's card brands by number prefix (IIN ranges), as `card.brand` reports them."""
+
+_AMEX_NUMBER_LENGTH = 15
+_AMEX_CVC_LENGTH = 4
+
+_running_lock = threading.Lock()
+_running: LocalStripeServer | None = None
+
+
+def _patch_localstripe() -> None:
+    """Apply the patches below to localstripe, once per process, before a server first starts.
+
+    Why once: both replace methods on localstripe's classes, which every server in the process
+    shares, and they stay in place for the life of the process. Idempotent and thread-safe.
+    """
+    global _patched
+    with _patch_lock:
+        if _patched:
+            return
+        _patch_localstripe_store()
+        _patch_localstripe_payment_methods()
+        _patched = True
+
+
+# -- patch 1: the store saves in batches, to our state path only -------------------------------
+
+
+def _patch_localstripe_store() -> None:
+    """Make localstripe's store only *mark* itself dirty when it changes, instead of saving.
+
+    Why: in localstripe 1.15.10, `resources.Store` (the dict behind `resources.store`, a
+    module-level singleton created at import) pickles the whole store to the fixed path
+    /tmp/localstripe.pickle in `__setitem__` and `__delitem__`, and `server.save_store_middleware`
+    calls `store.dump_to_disk()` again after every POST/PUT/DELETE. One request that creates a
+    few objects thus rewrites the whole file several times, which is quadratic over a session,
+    not atomic, and in a shared, fixed place (see the module docstring).
+
+    We replace the methods on the *class*, because that is the only hook every caller goes
+    through: the singleton already exists when we are imported, and the middleware calls
+    `store.dump_to_disk()` on it. After the patch:
+
+    - `__setitem__` / `__delitem__` change the dict and mark the journal dirty (if the dict is
+      the live store, not one being unpickled);
+    - `dump_to_disk` only marks it dirty. The middleware still calls it after every mutating
+      request, which is what catches changes made in place on stored objects (confirming a
+      PaymentIntent changes its attributes, never the dict);
+    - `try_load_from_disk` raises: it would load /tmp/localstripe.pickle, a file anyone can
+      plant. LocalStripeServer loads its own `state_path` instead.
+
+    LocalStripeServer saves the store itself, in batches, from the localstripe event loop.
+    Only called by `_patch_localstripe` (re-applying would be harmless). localstripe is pinned:
+    re-read `resources.Store` and `server.py` on an upgrade.
+    """
+    store_cls = ls_resources.Store
+
+    # Only the live singleton counts: unpickling a saved state builds another Store
+    # instance (pickle fills it through __setitem__), and that must not mark anything dirty.
+    def setitem(self: dict[Any, Any], key: Any, value: Any) -> None:
+        dict.__setitem__(self, key, value)
+        if self is ls_resources.store:
+            _journal.dirty = True
+
+    def delitem(self: dict[Any, Any], key: Any) -> None:
+        dict.__delitem__(self, key)
+        if self is ls_resources.store:
+            _journal.dirty = True
+
+    def dump_to_disk(self: dict[Any, Any]) -> None:
+        if self is ls_resources.store:
+            _journal.dirty = True
+
+    def try_load_from_disk(self: dict[Any, Any]) -> None:
+        raise RuntimeError(
+            "localstripe's /tmp state file is disabled; LocalStripeServer loads its state"
+        )
+
+    replacements = {
+        "__setitem__": setitem,
+        "__delitem__": delitem,
+        "dump_to_disk": dump_to_disk,
+        "try_load_from_disk": try_load_from_disk,
+    }
+    for name in replacements:
+        if name not in vars(store_cls):
+            raise RuntimeError(
+                f"localstripe.resources.Store.{name} is missing: this localstripe version "
+                "is not the one stripe_server.py was written for (1.15.10)"
+            )
+    for name, function in replacements.items():
+        setattr(store_cls, name, function)
+
+
+# -- patch 2: card brands from the number, and American Express cards -------------------------
+
+
+def _card_brand(number: str) -> str:
+    """Stripe's `card.brand` for a card number: "visa", "mastercard", ..., or "unknown"."""
+    if not (number.isascii() and number.isdigit()):
+        return "unknown"
+    for brand, lowest, highest in _CARD_BRAND_PREFIXES:
+        digits = len(str(lowest))
+        if len(number) >= digits and lowest <= int(number[:digits]) <= highest:
+            return brand
+    return "unknown"
+
+
+def _amex_card_number(card: Any) -> str | None:
+    """The number of `card` (a `payment_method_data[card]` dict) if it is a 15-digit American
+    Express number with a 4-digit CVC, which localstripe would refuse; None otherwise.
+    """
+    if type(card) is not dict:
+        return None
+    number, cvc = card.get("number"), card.get("cvc")
+    if type(number) is not str or type(cvc) is not str:
+        return None
+    if not (number.isascii() and number.isdigit() and len(number) == _AMEX_NUMBER_LENGTH):
+        return None
+    if not (cvc.isascii() and cvc.isdigit() and len(cvc) == _AMEX_CVC_LENGTH):
+        return None
+    return number if _card_brand(number) == "amex" else None
+
+
+def _payment_method_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    """localstripe's `PaymentMethod.__init__`, then the card's brand (and Amex) fixed up.
+
+    A module-level function set on the class, so nothing new is stored on instances and they
+    still pickle (the class is pickled by reference). See `_patch_localstripe_payment_methods`.
+    """
+    assert _original_payment_method_init is not None
+    amex_number = None
+    if not args and kwargs.get("type") == "card":  # localstripe passes everything by keyword
+        amex_number = _amex_card_number(kwargs.get("card"))
+    if amex_number is not None:
+        # Let localstripe's checks (16 digits, 3-digit CVC) pass on a stand-in, then put the
+        # real number back into every field derived from it. The stand-in starts with 3, so it
+        # is in none of localstripe's decline/3D Secure lists (all start with 4). The CVC is
+        # not kept anywhere. A copy: localstripe edits the dict it gets.
+        kwargs["card"] = {**kwargs["card"], "number": amex_number + "0", "cvc": "000"}
+    _original_payment_method_init(self, *args, **kwargs)
+    if self.type != "card":
+        return
+    if amex_number is not None:
+        self._card_number = amex_number
+        self.card["last4"] = amex_number[-4:]
+        self.card["fingerprint"] = ls_resources.fingerprint(amex_number)
+    self.card["brand"] = _card_brand(self._card_number)
+
+
+def _patch_localstripe_payment_methods() -> None:
+    """Make localstripe's card PaymentMethods report their real brand, and accept Amex cards.
+
+    Why: in localstripe 1.15.10, `resources.PaymentMethod.__init__` sets `card["brand"]` to
+    "visa" for every card, and refuses (400) any number that is not 16 characters and any CVC
+    that is not 3. The SmartAlex API checks the brand Stripe reports against the brands it
+    accepts, so in demo mode a Mastercard showed as Visa, and an American Express card (15
+    digits, 4-digit CVC), which SmartAlex accepts, could not be saved at all.
+
+    We wrap `__init__` on the *class*: every way localstripe makes a PaymentMethod goes through
+    it, including `SetupIntent._api_confirm` with `payment_method_data` (the path the app uses),
+    which calls `PaymentMethod(**payment_method_data)` by its module-level name. The wrapper:
+
+    - accepts a 15-digit Amex number (34, 37) with a 4-digit CVC, by running localstripe's init
+      on a 16-digit stand-in and then fixing `_card_number`, `card["last4"]` and
+      `card["fingerprint"]` (with localstripe's own `fingerprint`). localstripe's test numbers
+      (declined, 3D Secure) are 16-digit Visas and behave as before;
+    - sets `card["brand"]` from the number with Stripe's prefixes (`_CARD_BRAND_PREFIXES`),
+      "unknown" when none matches.
+
+    Everything else is still localstripe's: any other 15-digit number, a 4-digit CVC on another
+    brand, a 14-digit Diners card are still refused with its 400. PaymentMethods saved before
+    this patch keep the "visa" they were stored with.
+
+    Only called by `_patch_localstripe`; idempotent on its own too (it never wraps its own
+    wrapper). localstripe is pinned: re-read `PaymentMethod.__init__` on an upgrade.
+    """
+    global _original_payment_method_init
+    payment_method_cls = ls_resources.PaymentMethod
+    current = vars(payment_method_cls).get("__init__")
+    if current is _payment_method_init:
+        return
+    if current is None or not callable(getattr(ls_resources, "fingerprint", None)):
+        raise RuntimeError(
+            "localstripe.resources.PaymentMethod.__init__ or resources.fingerprint is missing: "
+            "this localstripe version is not the one stripe_server.py was written for (1.15.10)"
+        )
+    _original_payment_method_init = current
+    payment_method_cls.__init__ = _payment_method_init
+
+
+def _build_app() -> web.Application:
+    """Build a fresh aiohttp app with localstripe's routes, middlewares and CORS hook.
+
+    Why not `localstripe.server.app` itself: an aiohttp Application binds to the first event loop
+    that runs it, and every start of a LocalStripeServer has its own loop, so a second start in
+    the same process would fail. The handlers are plain functions and can be shared.
+    """
+    source = ls_server.app
+    app = web.Application(middlewares=list(source.middlewares))
+    for callback in source.on_response_prepare:
+        app.on_response_prepare.append(callback)
+    for resource in source.router.resources():
+        for route in resource:
+            app.router.add_route(route.method, resource.canonical, route.handler)
+    return app
+
+
+def _write_atomically(path: pathlib.Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file whole.
+
+    The temp file is in the same folder, because `os.replace` is only atomic within one file
+    system; it is fsynced before the rename so the rename cannot land before the data does.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    if os.name == "posix":
+        # Make the rename itself durable. Windows has no directory fsync (and needs none).
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+class LocalStripeServer:
+    """localstripe served on 127.0.0.1 from a background thread, its state kept at `state_path`.
+
+    Use it as a context manager, or call `start()` and `stop()`. Point the stripe SDK at
+    `base_url`. All access to localstripe's store happens on the server's event loop thread:
+    request handlers, the periodic flush and the final flush of `stop()`.
+    """
+
+    def __init__(
+        self, state_path: pathlib.Path, *, flush_interval: float = DEFAULT_FLUSH_INTERVAL
+    ) -> None:
+        """Remember where the state lives; nothing starts until `start()`.
+
+        `flush_interval` is how long a change may stay only in memory. Tests raise it to prove
+        that requests do not write the file; the app should keep the default.
+        """
+        if flush_interval <= 0:
+            raise ValueError("flush_interval must be positive")
+        self._state_path = pathlib.Path(state_path)
+        self._flush_interval = flush_interval
+        self._lifecycle_lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._sock: socket.socket | None = None
+        self._address: tuple[str, int] | None = None
+        self._ready = threading.Event()
+        self._stop_requested: asyncio.Event | None = None
+        self._serve_task: asyncio.Task[None] | None = None
+        self._startup_error: BaseException | None = None
+        self._final_flush_error: BaseException | None = None
+        self._flush_count = 0
+
+    # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def state_path(self) -> pathlib.Path:
+        """The file the store is saved to."""
+        return self._state_path
+
+    @property
+    def base_url(self) -> str:
+        """Where the stripe SDK should send requests, e.g. "http://127.0.0.1:54321"."""
+        host, port = self.address
+        return f"http://{host}:{port}"
+
+    @property
+    def address(self) -> tuple[str, int]:
+        """The (host, port) the listening socket is bound to, as the socket itself reports it."""
+        if self._address is None:
+            raise RuntimeError("LocalStripeServer is not running")
+        return self._address
+
+    @property
+    def flush_count(self) -> int:
+        """How many times the state file was written since this server was created.
+
+        Exposed so tests (and diagnostics) can check that saving is batched.
+        """
+        return self._flush_count
+
+    @property
+    def running(self) -> bool:
+        """Whether the server is accepting connections."""
+        return self._address is not None
+
+    def start(self) -> None:
+        """Load the saved state and serve it; return once connections are accepted.
+
+        Raises RuntimeError if another LocalStripeServer runs in this process (they would share
+        localstripe's single store), if this one already runs, or if the server does not come up
+        within ~10 s.
+        """
+        global _running
+        with self._lifecycle_lock:
+            with _running_lock:
+                if _running is self:
+                    raise RuntimeError("this LocalStripeServer is already running")
+                if _running is not None:
+                    raise RuntimeError(
+                        "another LocalStripeServer is already running in this process "
+                        f"(state at {_running.state_path}); localstripe's store is a "
+                        "process-wide singleton, so only one can run at a time"
+                    )
+                _running = self
+            try:
+                self._start_locked()
+            except BaseException:
+                with _running_lock:
+                    _running = None
+                raise
+
+    def stop(self) -> None:
+        """Save the state, stop serving and join the thread. Does nothing if not running.
+
+        Raises RuntimeError (after everything is stopped) if the final save failed, so that a
+        lost write is not silent.
+        """
+        global _running
+        with self._lifecycle_lock:
+            if self._thread is None:
+                return
+            try:
+                self._shutdown_thread()
+            finally:
+                self._address = None
+                with _running_lock:
+                    if _running is self:
+                        _running = None
+            error, self._final_flush_error = self._final_flush_error, None
+            if error is not None:
+                raise RuntimeError(
+                    f"could not save the localstripe state to {self._state_path}"
+                ) from error
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- starting and stopping (caller's thread) ---------------------------------------------
+
+    def _start_locked(self) -> None:
+        """Do the work of `start()`, with the locks held: patch, load, bind, run the thread."""
+        _patch_localstripe()
+        self._load_state()
+
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            if hasattr(socket, "SO_EXCLUSIVEADDRUSE"):
+                # Windows: stop another process from binding the same port and stealing requests.
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+            sock.bind((_HOST, 0))
+        except BaseException:
+            sock.close()
+            raise
+        self._sock = sock
+
+        self._ready.clear()
+        self._startup_error = None
+        self._final_flush_error = None
+        # Made here, not in the thread, so that stop() can always reach them, even when the
+        # thread has not got far. asyncio.Event binds to the loop only when first awaited.
+        self._loop = asyncio.new_event_loop()
+        self._stop_requested = asyncio.Event()
+        # Creating the task before the loop runs is safe, and lets a start that hangs be
+        # cancelled from here.
+        self._serve_task = self._loop.create_task(self._serve())
+        self._thread = threading.Thread(
+            target=self._thread_main,
+            args=(self._loop, self._serve_task),
+            name="localstripe-server",
+            daemon=True,
+        )
+        self._thread.start()
+
+        if not self._ready.wait(_START_TIMEOUT):
+            self._shutdown_thread()
+            raise RuntimeError(
+                f"localstripe did not start accepting connections within {_START_TIMEOUT:.0f} s"
+            )
+        if self._startup_error is not None:
+            error = self._startup_error
+            self._shutdown_thread()
+            raise RuntimeError(f"localstripe failed to start: {error}") from error
+        host, port = sock.getsockname()[:2]
+        self._address = (str(host), int(port))
+        # Safety net: the thread is a daemon, so an app that forgets stop() would lose the last
+        # couple of seconds of changes at exit. atexit runs while daemon threads still run.
+        atexit.register(self.stop)
+        log.info("localstripe listening on http://%s:%d, state at %s", host, port, self._state_path)
+
+    def _shutdown_thread(self) -> None:
+        """Ask the loop to shut down (it saves the state on the way out) and join its thread."""
+        thread, loop = self._thread, self._loop
+        stop_requested, serve_task = self._stop_requested, self._serve_task
+        if thread is None:
+            return
+        if loop is not None and stop_requested is not None and serve_task is not None:
+            # Serving: stop gracefully, which saves the state. Still starting: nothing was
+            # served, so nothing to save; cancel, or a hung startup would outlive the join.
+            wake = stop_requested.set if self._ready.is_set() else serve_task.cancel
+            with contextlib.suppress(RuntimeError):  # the loop is already closed
+                loop.call_soon_threadsafe(wake)
+        thread.join(_STOP_TIMEOUT)
+        if thread.is_alive():
+            log.error("localstripe thread did not stop within %.0f s", _STOP_TIMEOUT)
+        self._thread = None
+        self._loop = None
+        self._stop_requested = None
+        self._serve_task = None
+        atexit.unregister(self.stop)
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+    def _load_state(self) -> None:
+        """Replace localstripe's store with the saved one; start empty if there is none.
+
+        A file that does not unpickle into a dict is moved aside (not deleted: it may be worth
+        looking at) so that the sandbox still starts.
+        """
+        store = ls_resources.store
+        dict.clear(store)  # a previous server in this process may have left its data
+        try:
+            with self._state_path.open("rb") as file:
+                loaded = pickle.load(file)
+            if not isinstance(loaded, dict):
+                raise TypeError(f"expected a dict, found {type(loaded).__name__}")
+        except FileNotFoundError:
+            loaded = {}
+        except Exception as error:  # unpickling garbage can raise nearly anything
+            corrupt_path = self._state_path.with_suffix(".corrupt")
+            log.warning(
+                "localstripe state %s is unreadable (%s: %s); moved it to %s and starting empty",
+                self._state_path,
+                type(error).__name__,
+                error,
+                corrupt_path,
+            )
+            os.replace(self._state_path, corrupt_path)
+            loaded = {}
+        dict.update(store, loaded)
+        _journal.dirty = False
+
+    # -- the event loop thread ----------------------------------------------------------------
+
+    def _thread_main(self, loop: asyncio.AbstractEventLoop, serve_task: asyncio.Task[None]) -> None:
+        """Run the event loop for the lifetime of the server, then close it cleanly."""
+        try:
+            asyncio.set_event_loop(loop)
+            loop.run_until_complete(serve_task)
+        except BaseException as error:
+            if not self._ready.is_set():
+                self._startup_error = error
+            else:
+                log.exception("localstripe event loop crashed")
+        finally:
+            self._ready.set()  # never leave start() waiting the full timeout
+            try:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.run_until_complete(loop.shutdown_default_executor())
+            finally:
+                asyncio.set_event_loop(None)
+                loop.close()
+
+    async def _serve(self) -> None:
+        """Serve until `stop()`, flushing periodically, then save once more and clean up."""
+        assert self._sock is not None
+        assert self._stop_requested is not None
+        runner = web.AppRunner(_build_app(), shutdown_timeout=_SHUTDOWN_GRACE)
+        await runner.setup()
+        flusher: asyncio.Task[None] | None = None
+        try:
+            await web.SockSite(runner, self._sock).start()
+            flusher = asyncio.create_task(self._flush_periodically())
+            self._ready.set()
+            await self._stop_requested.wait()
+        finally:
+            if flusher is not None:
+                # Not cancelled: it finishes a write in progress and returns when it sees
+                # the stop request, so no old snapshot can land after the final one.
+                await flusher
+            await runner.cleanup()
+            await self._cancel_other_tasks()
+            if self._ready.is_set():
+                try:
+                    # Written even if not dirty: cheap once, and catches changes localstripe
+                    # made in place outside a request (its delayed SEPA callbacks). Written on
+                    # the loop thread, which serves nothing any more: an executor cannot be
+                    # used when stop() runs from atexit, at interpreter shutdown.
+                    _write_atomically(self._state_path, self._snapshot())
+                    self._flush_count += 1
+                except Exception as error:
+                    log.exception("could not save the localstripe state on stop")
+                    self._final_flush_error = error
+
+    async def _flush_periodically(self) -> None:
+        """Save the store every `flush_interval` seconds if it changed, until stop is asked."""
+        assert self._stop_requested is not None
+        while not self._stop_requested.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop_requested.wait(), self._flush_interval)
+            if self._stop_requested.is_set():
+                return
+            try:
+                await self._flush()
+            except Exception:
+                # Keep serving: the store is still dirty, so the next tick retries.
+                log.exception("could not save the localstripe state; will retry")
+
+    async def _flush(self) -> None:
+        """If the store is dirty, snapshot it on the loop thread and write it off the loop."""
+        if not _journal.dirty:
+            return
+        data = self._snapshot()
+        try:
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, _write_atomically, self._state_path, data)
+        except BaseException:
+            _journal.dirty = True
+            raise
+        self._flush_count += 1
+
+    @staticmethod
+    def _snapshot() -> bytes:
+        """Pickle the store and mark it clean. Only on the loop thread: then nothing changes it
+        meanwhile, so the snapshot is consistent and no change slips between it and the mark.
+        """
+        data = pickle.dumps(ls_resources.store, protocol=pickle.HIGHEST_PROTOCOL)
+        _journal.dirty = False
+        return data
+
+    @staticmethod
+    async def _cancel_other_tasks() -> None:
+        """Cancel what localstripe left running (webhook deliveries) before the loop closes."""
+        current = asyncio.current_task()
+        tasks = [task for task in asyncio.all_tasks() if task is not current]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,38 @@
+"""Test-wide set-up: Qt offscreen by default, bounded hypothesis, one shared sandbox."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from tests.helpers.sandbox import SandboxProcess, running_sandbox
+
+# The default run stays within CI's budget; `HYPOTHESIS_PROFILE=deep` explores much further.
+settings.register_profile(
+    "default", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "deep", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxProcess]:
+    """One sandbox for the session; tests make their own accounts and never move its clock."""
+    with running_sandbox(tmp_path_factory.mktemp("sandbox")) as running:
+        yield running
+
+
+@pytest.fixture
+def own_sandbox(tmp_path: Path) -> Iterator[SandboxProcess]:
+    """A sandbox of the test's own, for tests that move the (global) test clock."""
+    with running_sandbox(tmp_path / "sandbox") as running:
+        yield running

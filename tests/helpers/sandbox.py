@@ -1,0 +1,130 @@
+"""A real SmartAlex sandbox in a child process, on a free loopback port, for tests.
+
+The child is the `smartalex-sandbox` command itself (localstripe in its thread, SQLite in a temp
+data folder), so tests go over real HTTP exactly as the app will.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+START_TIMEOUT_S = 60.0
+_emails = itertools.count(1)
+
+
+@dataclass
+class SandboxProcess:
+    data_dir: Path
+    demo: bool = False
+    url: str = ""
+    process: subprocess.Popen[str] | None = None
+    output: list[str] = field(default_factory=list)
+
+    def start(self) -> SandboxProcess:
+        args = [
+            sys.executable,
+            "-m",
+            "smartalex_desktop.sandbox.cli",
+            "--port",
+            "0",
+            "--data-dir",
+            str(self.data_dir),
+        ]
+        if self.demo:
+            args.append("--demo")
+        env = {key: value for key, value in os.environ.items() if not key.startswith("STRIPE_")}
+        self.process = subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        )
+        ready = threading.Event()
+
+        def read() -> None:
+            assert self.process is not None and self.process.stdout is not None
+            for line in self.process.stdout:
+                self.output.append(line)
+                if "listening on " in line and not self.url:
+                    self.url = line.split("listening on ", 1)[1].split()[0]
+                    ready.set()
+            ready.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        if not ready.wait(START_TIMEOUT_S) or not self.url:
+            self.stop()
+            raise RuntimeError("the sandbox did not start:\n" + "".join(self.output))
+        return self
+
+    def stop(self, sig: int = signal.SIGTERM) -> int | None:
+        if self.process is None:
+            return None
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+    def client(self, token: str | None = None) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=30.0)
+
+    def sign_in(self, email: str, password: str) -> httpx.Client:
+        with self.client() as anonymous:
+            response = anonymous.post("/v1/auth/token", json={"email": email, "password": password})
+        response.raise_for_status()
+        return self.client(response.json()["access_token"])
+
+    def create_account(self, **fields: Any) -> Customer:
+        """A new customer (unique email) signed in; `fields` go to POST /v1/sandbox/accounts."""
+        body = {
+            "email": f"customer{next(_emails)}-{os.getpid()}@clinic.test",
+            "password": "correct horse battery",
+            "plan": "professional",
+            **fields,
+        }
+        with self.client() as anonymous:
+            response = anonymous.post("/v1/sandbox/accounts", json=body)
+        assert response.status_code == 201, response.text
+        return Customer(
+            email=body["email"],
+            password=body["password"],
+            account_id=response.json()["account"]["id"],
+            http=self.sign_in(body["email"], body["password"]),
+        )
+
+    def advance_clock(self, days: int) -> str:
+        with self.client() as anonymous:
+            response = anonymous.post("/v1/sandbox/clock/advance", json={"days": days})
+        response.raise_for_status()
+        return str(response.json()["now"])
+
+
+@dataclass
+class Customer:
+    email: str
+    password: str
+    account_id: str
+    http: httpx.Client
+
+
+@contextmanager
+def running_sandbox(data_dir: Path, *, demo: bool = False) -> Iterator[SandboxProcess]:
+    sandbox = SandboxProcess(data_dir=data_dir, demo=demo).start()
+    try:
+        yield sandbox
+    finally:
+        with suppress(Exception):
+            sandbox.stop()

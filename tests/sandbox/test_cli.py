@@ -1,0 +1,81 @@
+"""`smartalex-sandbox` as a command: demo seeding, restarts on the same data, what it refuses."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.helpers.cards import VISA, add_card
+from tests.helpers.sandbox import running_sandbox
+
+
+def test_demo_seeds_both_accounts_once_per_data_folder(tmp_path):
+    data_dir = tmp_path / "demo"
+    with running_sandbox(data_dir, demo=True) as sandbox:
+        demo = sandbox.sign_in("demo@smartalex.test", "demo-password")
+        account = demo.get("/v1/account").json()
+        assert account["company_name"] == "Bright Smile Dental"
+        assert account["tax_rate_bps"] == 825 and account["timezone"] == "America/New_York"
+        assert demo.get("/v1/subscription").json()["plan"] == "dental"
+        cards = demo.get("/v1/payment-methods").json()["data"]
+        assert sorted(card["last4"] for card in cards) == ["4242", "4444"]
+        assert [card["is_default"] for card in cards].count(True) == 1
+        other = sandbox.sign_in("other@smartalex.test", "other-password")
+        assert other.get("/v1/subscription").json()["plan"] == "professional"
+    with running_sandbox(data_dir, demo=True) as sandbox:
+        demo = sandbox.sign_in("demo@smartalex.test", "demo-password")
+        assert len(demo.get("/v1/payment-methods").json()["data"]) == 2
+
+
+def test_a_restart_on_the_same_data_folder_keeps_accounts_and_stripe_state(tmp_path):
+    data_dir = tmp_path / "data"
+    with running_sandbox(data_dir) as sandbox:
+        customer = sandbox.create_account(plan="professional")
+        add_card(customer.http, VISA)
+        assert sandbox.stop() == 0  # SIGTERM: a clean stop that saves localstripe's state
+    with running_sandbox(data_dir) as sandbox:
+        api = sandbox.sign_in(customer.email, customer.password)
+        # The card saved before the restart is still chargeable at Stripe.
+        changed = api.post("/v1/subscription/change", json={"plan": "dental"})
+        assert changed.status_code == 200, changed.text
+        assert changed.json()["invoice_id"]
+
+
+def _run_sandbox(tmp_path, *args, env=None):
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "smartalex_desktop.sandbox.cli",
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--port",
+            "0",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_a_non_loopback_address_is_refused(tmp_path):
+    result = _run_sandbox(tmp_path, "--host", "0.0.0.0")
+    assert result.returncode == 2
+    assert "not a loopback address" in result.stderr
+    assert "listening" not in result.stdout
+
+
+def test_live_stripe_keys_are_refused(tmp_path):
+    env = {
+        **os.environ,
+        "STRIPE_SECRET_KEY": "sk_live_0123456789abcdef",
+        "STRIPE_PUBLISHABLE_KEY": "pk_live_0123456789abcdef",
+    }
+    result = _run_sandbox(tmp_path, env=env)
+    assert result.returncode != 0
+    assert "refuses live Stripe keys" in result.stderr
+    assert "sk_live_0123456789abcdef" not in result.stderr + result.stdout
+    assert "listening" not in result.stdout
