@@ -65,7 +65,10 @@ ensure_venv() {
         target="$ROOT"
         [ -n "$extras" ] && target="$ROOT[$extras]"
         say "Installing SmartAlex Desktop${extras:+ with its $extras tools} into $VENV (first run: a few minutes)"
-        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$target"
+        # (Some machines' pip configuration names package mirrors that are absent; the lines it
+        # prints about them are noise, so they are filtered out.)
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$target" \
+            2> >(grep -v "^WARNING: Location .* is ignored" >&2)
         echo "$wanted" >"$stamp"
     fi
 }

@@ -118,3 +118,24 @@ def test_another_accounts_card_is_not_found(sandbox):
     assert intruder.post(f"/v1/payment-methods/{card['id']}/make-default").status_code == 404
     assert intruder.delete(f"/v1/payment-methods/{card['id']}").status_code == 404
     assert len(owner.get("/v1/payment-methods").json()["data"]) == 2
+
+
+def test_a_brand_smartalex_does_not_accept_is_refused_and_nothing_is_saved(sandbox):
+    api = sandbox.create_account().http
+    setup = api.post("/v1/payment-methods/setup").json()
+    # Stripe accepts a JCB card; SmartAlex takes Visa, Mastercard, Amex and Discover only.
+    assert confirm_setup_intent(setup, "3566002020360505").json()["status"] == "succeeded"
+    refused = api.post("/v1/payment-methods", json={"setup_intent_id": setup["setup_intent_id"]})
+    assert refused.status_code == 422
+    error = refused.json()["error"]
+    assert error["code"] == "card_brand_not_accepted"
+    assert "Visa, Mastercard, American Express or Discover" in error["message"]
+    assert api.get("/v1/payment-methods").json()["data"] == []
+
+
+def test_american_express_and_the_real_brands_are_saved(sandbox):
+    api = sandbox.create_account().http
+    amex = add_card(api, "378282246310005", cvc="1234")
+    assert (amex["brand"], amex["last4"]) == ("amex", "0005")
+    assert add_card(api, MASTERCARD)["brand"] == "mastercard"
+    assert add_card(api, DISCOVER)["brand"] == "discover"
