@@ -21,33 +21,43 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import uvicorn
 
-from smartalex_desktop.sandbox import clock, db
+from smartalex_desktop.sandbox import clock, db, idempotency
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.server import create_app
-from smartalex_desktop.sandbox.services import cycle
-from smartalex_desktop.sandbox.stripe_gateway import StripeGateway, refuse_live_key
+from smartalex_desktop.sandbox.services import cycle, refunds, top_ups
+from smartalex_desktop.sandbox.stripe_gateway import (
+    REAL_STRIPE_API_BASE,
+    StripeGateway,
+    refuse_live_key,
+)
 
 log = logging.getLogger("smartalex_desktop.sandbox")
 
 LOCALSTRIPE_SECRET_KEY = "sk_test_smartalex_sandbox"
 LOCALSTRIPE_PUBLISHABLE_KEY = "pk_test_smartalex_sandbox"
-STRIPE_API_BASE = "https://api.stripe.com"
+
+
+def _loopback_host_or_none(value: str) -> str | None:
+    if value == "localhost":
+        return "127.0.0.1"
+    try:
+        return value if ipaddress.ip_address(value).is_loopback else None
+    except ValueError:
+        return None
 
 
 def _loopback_host(value: str) -> str:
-    try:
-        loopback = value == "localhost" or ipaddress.ip_address(value).is_loopback
-    except ValueError:
-        loopback = False
-    if not loopback:
+    host = _loopback_host_or_none(value)
+    if host is None:
         raise argparse.ArgumentTypeError(
             f"{value} is not a loopback address; the sandbox listens on 127.0.0.1 (or ::1) only."
         )
-    return "127.0.0.1" if value == "localhost" else value
+    return host
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -86,9 +96,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 @contextmanager
 def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
-    """Real Stripe test mode when keys are given, else localstripe in a thread of ours."""
+    """Real Stripe test mode when keys are given, else localstripe in a thread of ours.
+
+    `STRIPE_API_BASE` (loopback only) points the keys at a Stripe-compatible server that runs
+    apart from the sandbox — a localstripe of its own, which the crash tests need because a
+    killed sandbox must not take "Stripe's" records down with it.
+    """
     secret_key = os.environ.get("STRIPE_SECRET_KEY", "")
     publishable_key = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
+    api_base = os.environ.get("STRIPE_API_BASE", REAL_STRIPE_API_BASE)
     if secret_key or publishable_key:
         if not (secret_key.startswith("sk_test_") and publishable_key.startswith("pk_test_")):
             refuse_live_key(secret_key)
@@ -96,7 +112,13 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
                 "smartalex-sandbox: set both STRIPE_SECRET_KEY (sk_test_…) and "
                 "STRIPE_PUBLISHABLE_KEY (pk_test_…), or neither to use localstripe."
             )
-        yield StripeGateway(secret_key, publishable_key, STRIPE_API_BASE)
+        host = urlsplit(api_base).hostname or ""
+        if api_base != REAL_STRIPE_API_BASE and _loopback_host_or_none(host) is None:
+            raise SystemExit(
+                f"smartalex-sandbox: STRIPE_API_BASE must be {REAL_STRIPE_API_BASE} or a "
+                "loopback address."
+            )
+        yield StripeGateway(secret_key, publishable_key, api_base)
         return
     # Imported here: real-Stripe runs don't need aiohttp or localstripe loaded.
     from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
@@ -106,11 +128,15 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
 
 
 def prepare(context: SandboxContext, *, demo: bool) -> None:
-    """Migrate the database, start (or catch up) the clock, seed the demo once."""
+    """Migrate the database, settle interrupted payments, catch the clock up, seed the demo."""
     db.migrate(context.config.database_path)
     conn = context.connect()
     try:
         clock.initialise(conn)
+        # Whatever a crash interrupted is settled from Stripe's record before anything else.
+        idempotency.clear_running(conn)
+        top_ups.reconcile_pending(conn, context.gateway)
+        refunds.reconcile_pending(conn, context.gateway)
         # A sandbox restarted days later catches up, running the renewals that fell due.
         real_now = datetime.now(UTC)
         if real_now > clock.now(conn):

@@ -11,6 +11,12 @@ from smartalex_desktop.sandbox.db import DATABASE_FILE_NAME
 TOP_UP_MIN_CENTS = 10_00
 TOP_UP_MAX_CENTS = 1_000_00
 PHONE_NUMBER_MONTHLY_CENTS = 2_00
+# Overage per minute by call type.
+RATE_CENTS_PER_MINUTE = {"inbound": 11, "outbound": 11, "web": 8}
+USAGE_INVOICE_AT_CENTS = 10_00
+REFUND_WINDOW_DAYS = 30
+AUTO_TOP_UP_MAX_DECLINES = 3
+IDEMPOTENCY_KEY_TTL_HOURS = 48
 ACCEPTED_BRANDS = ("visa", "mastercard", "amex", "discover")
 SALES_CONTACT_URL = "https://smartalex.ai/contact-sales"
 

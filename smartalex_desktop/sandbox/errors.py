@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,27 @@ def _validation_sentence(error: dict[str, Any], field: str | None) -> str:
     return f"{name} is invalid: {error.get('msg', 'wrong value')}."
 
 
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the request's path answers to, for a 405's `Allow`.
+
+    FastAPI makes one route per method and Starlette's 405 names only the first route whose path
+    matched, so `OPTIONS /v1/account` said `Allow: GET`, hiding PATCH. Ask every route instead."""
+    allowed = []
+    for method in _METHODS:
+        probe = {
+            "type": "http",
+            "method": method,
+            "path": request.scope["path"],
+            "root_path": request.scope.get("root_path", ""),
+        }
+        if any(route.matches(probe)[0] is Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return ", ".join(allowed)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Map every failure to the envelope; unexpected ones to a 500 that says nothing internal."""
 
@@ -153,7 +175,7 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(error.body(), status_code=error.status)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         messages = {
             404: ("not_found", "There is no such endpoint; check the path."),
             405: ("method_not_allowed", "This endpoint does not accept that HTTP method."),
@@ -167,7 +189,10 @@ def install_error_handlers(app: FastAPI) -> None:
                 "param": None,
             }
         }
-        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(request)
+        return JSONResponse(body, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

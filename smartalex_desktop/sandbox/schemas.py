@@ -6,18 +6,23 @@ Requests forbid unknown fields (a typo is an error, not silently ignored) and us
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     StrictStr,
     StringConstraints,
 )
+from pydantic_core import PydanticCustomError
 
 PlanId = Literal["professional", "dental", "real_estate"]
 CancelReason = Literal[
@@ -43,6 +48,30 @@ EmailAddress = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
 ]
+
+_ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_text_only(error_type: str, expected: str) -> BeforeValidator:
+    """Refuse what pydantic would otherwise read as a Unix timestamp: a number, or digits."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, dt.date) or (isinstance(value, str) and _ISO_DATE_START.match(value)):
+            return value
+        raise PydanticCustomError(
+            error_type, "Input should be an ISO 8601 {expected}", {"expected": expected}
+        )
+
+    return BeforeValidator(check)
+
+
+# Times and days in a request (body or query): ISO 8601 text, as the OpenAPI `date-time` and
+# `date` formats say. Plain `AwareDatetime` and `date` also take `0` or `"1700000000"` as
+# seconds since 1970.
+RequestTime = Annotated[
+    AwareDatetime, _iso_text_only("datetime_type", "date-time such as 2025-01-31T09:00:00Z")
+]
+RequestDate = Annotated[dt.date, _iso_text_only("date_type", "date such as 2025-01-31")]
 
 
 class Request(BaseModel):
@@ -87,11 +116,25 @@ class Account(BaseModel):
     created_at: datetime
 
 
+def _text_not_null(schema: dict[str, Any]) -> None:
+    """Document a PATCH field as the text it must be: `None` only stands for "left out"."""
+    schema.update(next(branch for branch in schema.pop("anyOf") if branch != {"type": "null"}))
+    schema.pop("default")
+
+
 class AccountUpdate(Request):
-    company_name: StrictStr | None = Field(default=None, max_length=200)
-    address: StrictStr | None = Field(default=None, max_length=1000)
-    tax_id: StrictStr | None = Field(default=None, max_length=64)
-    timezone: StrictStr | None = Field(default=None, min_length=1, max_length=64)
+    """Leave a field out to keep its value; send "" to clear it. null is refused."""
+
+    company_name: StrictStr | None = Field(
+        default=None, max_length=200, json_schema_extra=_text_not_null
+    )
+    address: StrictStr | None = Field(
+        default=None, max_length=1000, json_schema_extra=_text_not_null
+    )
+    tax_id: StrictStr | None = Field(default=None, max_length=64, json_schema_extra=_text_not_null)
+    timezone: StrictStr | None = Field(
+        default=None, min_length=1, max_length=64, json_schema_extra=_text_not_null
+    )
 
 
 class EmailChange(Request):
@@ -267,7 +310,7 @@ class SandboxAccountCreate(Request):
     email: EmailAddress
     password: StrictStr = Field(min_length=8, max_length=1024)
     plan: PlanId
-    signup_at: AwareDatetime | None = None
+    signup_at: RequestTime | None = None
     tax_rate_bps: StrictInt = Field(default=0, ge=0, le=10_000)
     phone_numbers: StrictInt = Field(default=1, ge=0, le=100)
     timezone: StrictStr = Field(default="UTC", min_length=1, max_length=64)
@@ -293,3 +336,160 @@ class SessionsExpire(Request):
 
 class SessionsExpired(BaseModel):
     expired_access_tokens: int
+
+
+# --- wallet ---------------------------------------------------------------------------------
+
+
+class AutoTopUp(BaseModel):
+    enabled: bool
+    threshold_cents: int
+    amount_cents: int
+    payment_method_id: str | None = Field(description="The card it charges; null: the default.")
+    cap_cents: int | None = Field(description="Most it tops up automatically per period.")
+    spent_this_period_cents: int
+    consecutive_declines: int
+    disabled_reason: str | None = Field(description="Why it switched itself off, if it did.")
+
+
+class Wallet(BaseModel):
+    balance_cents: int
+    low_balance_threshold_cents: int
+    below_low_balance_threshold: bool
+    accrued_usage_cents: int = Field(
+        description="Overage the wallet could not cover, to be charged to the default card."
+    )
+    auto_top_up: AutoTopUp
+
+
+class AutoTopUpUpdate(Request):
+    enabled: StrictBool | None = None
+    threshold_cents: StrictInt | None = Field(default=None, ge=0, le=1_000_000_00)
+    amount_cents: StrictInt | None = Field(default=None, ge=0, le=1_000_000_00)
+    payment_method_id: StrictStr | None = Field(default=None, max_length=64)
+    cap_cents: StrictInt | None = Field(default=None, ge=0, le=1_000_000_00)
+
+
+class WalletUpdate(Request):
+    low_balance_threshold_cents: StrictInt | None = Field(default=None, ge=0, le=1_000_000_00)
+    auto_top_up: AutoTopUpUpdate | None = None
+
+
+class TopUpCreate(Request):
+    amount_cents: StrictInt = Field(ge=-(2**53), le=2**53)
+    payment_method_id: StrictStr = Field(min_length=1, max_length=64)
+
+
+class TopUp(BaseModel):
+    id: str
+    amount_cents: int = Field(description="Credited to the wallet.")
+    tax_cents: int
+    charged_cents: int = Field(description="Charged to the card: amount plus tax.")
+    remaining_cents: int = Field(description="Of this credit, not yet used.")
+    status: Literal["pending", "succeeded", "failed", "refunded"]
+    automatic: bool
+    invoice_id: str | None
+    transaction_id: str | None
+    payment_method_id: str | None
+    brand: str
+    last4: str
+    failure_code: str | None
+    failure_message: str | None
+    created_at: datetime
+    refundable: bool
+    refund_deadline: datetime | None
+    refund_refusal: str | None = Field(description="Why it cannot be refunded now, if so.")
+
+
+class TopUpList(BaseModel):
+    data: list[TopUp]
+    has_more: bool
+
+
+class RefundResult(BaseModel):
+    top_up: TopUp
+    credit_note_id: str
+    refunded_cents: int
+
+
+class WalletTransaction(BaseModel):
+    id: str
+    kind: Literal["top_up", "usage", "refund", "auto_top_up"]
+    status: Literal["succeeded", "failed", "pending"]
+    amount_cents: int
+    balance_after_cents: int
+    description: str
+    invoice_id: str | None
+    top_up_id: str | None
+    call_id: str | None
+    failure_message: str | None
+    created_at: datetime
+
+
+class WalletTransactionList(BaseModel):
+    data: list[WalletTransaction]
+    has_more: bool
+
+
+# --- usage ----------------------------------------------------------------------------------
+
+CallType = Literal["inbound", "outbound", "web"]
+
+
+class CallCreate(Request):
+    call_type: CallType
+    seconds: StrictInt = Field(ge=0, le=86_400)
+
+
+class Call(BaseModel):
+    id: str
+    call_type: CallType
+    seconds: int
+    billable_minutes: int
+    included_minutes: int
+    overage_minutes: int
+    rate_cents: int
+    overage_cents: int
+    wallet_cents: int = Field(description="Of the overage, paid from the wallet.")
+    card_cents: int = Field(description="Of the overage, billed to the card.")
+    ended_at: datetime
+
+
+class CallList(BaseModel):
+    data: list[Call]
+    has_more: bool
+
+
+class CallTypeUsage(BaseModel):
+    minutes: int
+    overage_minutes: int
+    overage_cents: int
+
+
+class Usage(BaseModel):
+    period_start: datetime
+    period_end: datetime
+    included_minutes: int
+    used_minutes: int
+    remaining_minutes: int
+    overage_minutes: int
+    overage_cents: int
+    projected_minutes: int
+    projected_overage_cents: int
+    by_call_type: dict[CallType, CallTypeUsage]
+
+
+class DailyUsage(BaseModel):
+    date: str = Field(description="The day, YYYY-MM-DD, in the account's timezone.")
+    inbound_minutes: int
+    outbound_minutes: int
+    web_minutes: int
+    total_minutes: int
+
+
+class DailyUsageList(BaseModel):
+    period_start: datetime
+    period_end: datetime
+    timezone: str
+    data: list[DailyUsage]
+    has_more: bool

@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from smartalex_desktop import __version__
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.errors import ERROR_RESPONSES, install_error_handlers
+from smartalex_desktop.sandbox.idempotency import IdempotencyMiddleware
 from smartalex_desktop.sandbox.routes import (
     account,
     auth,
@@ -14,6 +15,8 @@ from smartalex_desktop.sandbox.routes import (
     invoices,
     payment_methods,
     subscription,
+    usage,
+    wallet,
 )
 from smartalex_desktop.sandbox.routes import sandbox as sandbox_only
 
@@ -36,6 +39,17 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
     )
     app.state.sandbox = sandbox
     install_error_handlers(app)
-    for module in (auth, account, catalog, subscription, payment_methods, invoices, sandbox_only):
+    app.add_middleware(IdempotencyMiddleware, connect=sandbox.connect)
+    for module in (
+        auth,
+        account,
+        catalog,
+        subscription,
+        payment_methods,
+        invoices,
+        wallet,
+        usage,
+        sandbox_only,
+    ):
         app.include_router(module.router)
     return app

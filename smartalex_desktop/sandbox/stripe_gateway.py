@@ -18,6 +18,8 @@ from smartalex_desktop.sandbox.errors import ApiError
 
 log = logging.getLogger(__name__)
 
+REAL_STRIPE_API_BASE = "https://api.stripe.com"
+
 
 class PaymentsUnavailable(ApiError):
     """Stripe could not be reached or answered something we cannot interpret."""
@@ -55,6 +57,14 @@ class SetupIntentState:
 
 
 @dataclass(frozen=True)
+class PaymentIntentState:
+    id: str
+    status: str
+    amount_cents: int
+    amount_refunded_cents: int
+
+
+@dataclass(frozen=True)
 class ChargeOutcome:
     """What happened to one charge attempt. A decline is an outcome, not an exception."""
 
@@ -79,6 +89,9 @@ class StripeGateway:
         refuse_live_key(secret_key)
         self.publishable_key = publishable_key
         self.api_base = api_base.rstrip("/")
+        # localstripe refuses a few parameters real Stripe wants (`off_session` on confirm,
+        # `description`); they are sent only to real Stripe.
+        self.real_stripe = self.api_base == REAL_STRIPE_API_BASE
         self._client = stripe.StripeClient(
             secret_key,
             base_addresses={"api": self.api_base},
@@ -150,7 +163,7 @@ class StripeGateway:
         localstripe takes the test numbers; real Stripe test mode refuses raw numbers from a
         server, so there the matching `pm_card_<brand>` test payment method is used.
         """
-        if self.api_base == "https://api.stripe.com":
+        if self.real_stripe:
             brand = {"4": "visa", "5": "mastercard", "3": "amex", "6": "discover"}[number[0]]
             params: dict[str, Any] = {"payment_method": f"pm_card_{brand}"}
         else:
@@ -175,6 +188,31 @@ class StripeGateway:
         metadata: dict[str, str],
     ) -> ChargeOutcome:
         """Charge a saved card off-session, now. Declines come back as an outcome."""
+        intent_id = self.create_payment_intent(
+            customer_id=customer_id,
+            payment_method_id=payment_method_id,
+            amount_cents=amount_cents,
+            description=description,
+            idempotency_key=f"{idempotency_key}:create",
+            metadata=metadata,
+        )
+        return self.confirm_payment_intent(intent_id, f"{idempotency_key}:confirm")
+
+    def create_payment_intent(
+        self,
+        *,
+        customer_id: str,
+        payment_method_id: str,
+        amount_cents: int,
+        description: str,
+        idempotency_key: str,
+        metadata: dict[str, str],
+    ) -> str:
+        """An unconfirmed PaymentIntent: nothing is charged until `confirm_payment_intent`.
+
+        Creating it first gives the payment an id we can store before money moves, so a crash
+        at any point leaves a record to reconcile against Stripe, never a charge we can't find.
+        """
         if amount_cents <= 0:
             raise ValueError("a charge must be positive")
         params: dict[str, Any] = {
@@ -183,45 +221,92 @@ class StripeGateway:
             "customer": customer_id,
             "payment_method": payment_method_id,
             "payment_method_types": ["card"],
-            "confirm": True,
-            "off_session": True,
-            # localstripe refuses `description`; metadata carries it on both.
             "metadata": {**metadata, "description": description},
         }
+        if self.real_stripe:
+            params["description"] = description
+        intent = self._call_with_key(
+            self._client.v1.payment_intents.create, idempotency_key, params
+        )
+        return str(intent.id)
+
+    def confirm_payment_intent(self, payment_intent_id: str, idempotency_key: str) -> ChargeOutcome:
+        """Charge the PaymentIntent's card off-session now; a decline is an outcome."""
         try:
-            intent = self._client.v1.payment_intents.create(
-                params, options={"idempotency_key": idempotency_key}
+            intent = self._client.v1.payment_intents.confirm(
+                payment_intent_id,
+                {"off_session": True} if self.real_stripe else {},
+                options={"idempotency_key": idempotency_key},
             )
         except stripe.CardError as error:
-            intent_id = None
-            if error.error is not None and error.error.payment_intent is not None:
-                intent_id = str(error.error.payment_intent.id)
-            return ChargeOutcome(
-                succeeded=False,
-                payment_intent_id=intent_id,
-                decline_code=(error.error.decline_code if error.error else None)
-                or error.code
-                or "card_declined",
-                message=error.user_message or "Your card was declined.",
-            )
+            return _declined(error, payment_intent_id)
         except stripe.StripeError as error:
             raise PaymentsUnavailable(error) from error
-        if intent.status != "succeeded":
-            return ChargeOutcome(
-                succeeded=False,
-                payment_intent_id=str(intent.id),
-                decline_code="authentication_required"
-                if intent.status == "requires_action"
-                else str(intent.status),
-                message="The bank asks for authentication this app cannot give; use another card.",
-            )
-        return ChargeOutcome(succeeded=True, payment_intent_id=str(intent.id))
+        return _outcome_of(intent)
+
+    def payment_intent(self, payment_intent_id: str) -> PaymentIntentState:
+        intent = self._call(
+            self._client.v1.payment_intents.retrieve,
+            payment_intent_id,
+            {"expand": ["latest_charge"]},
+        )
+        charge = getattr(intent, "latest_charge", None)
+        if isinstance(charge, str):
+            charge = self._call(self._client.v1.charges.retrieve, charge)
+        refunded = int(getattr(charge, "amount_refunded", 0) or 0) if charge else 0
+        return PaymentIntentState(
+            id=str(intent.id),
+            status=str(intent.status),
+            amount_cents=int(intent.amount),
+            amount_refunded_cents=refunded,
+        )
+
+    def refund(self, payment_intent_id: str, amount_cents: int, idempotency_key: str) -> None:
+        """Refund part or all of a succeeded PaymentIntent (the caller enforces the limits:
+        localstripe would refund more than was charged)."""
+        self._call_with_key(
+            self._client.v1.refunds.create,
+            idempotency_key,
+            {"payment_intent": payment_intent_id, "amount": amount_cents},
+        )
+
+    def _call_with_key(self, method: Any, idempotency_key: str, params: dict[str, Any]) -> Any:
+        try:
+            return method(params, options={"idempotency_key": idempotency_key})
+        except stripe.StripeError as error:
+            raise PaymentsUnavailable(error) from error
 
     def _call(self, method: Any, *args: Any) -> Any:
         try:
             return method(*args)
         except stripe.StripeError as error:
             raise PaymentsUnavailable(error) from error
+
+
+def _declined(error: stripe.CardError, payment_intent_id: str | None) -> ChargeOutcome:
+    if error.error is not None and error.error.payment_intent is not None:
+        payment_intent_id = str(error.error.payment_intent.id)
+    return ChargeOutcome(
+        succeeded=False,
+        payment_intent_id=payment_intent_id,
+        decline_code=(error.error.decline_code if error.error else None)
+        or error.code
+        or "card_declined",
+        message=error.user_message or "Your card was declined.",
+    )
+
+
+def _outcome_of(intent: Any) -> ChargeOutcome:
+    if intent.status == "succeeded":
+        return ChargeOutcome(succeeded=True, payment_intent_id=str(intent.id))
+    return ChargeOutcome(
+        succeeded=False,
+        payment_intent_id=str(intent.id),
+        decline_code="authentication_required"
+        if intent.status == "requires_action"
+        else str(intent.status),
+        message="The bank asks for an authentication this app cannot give; use another card.",
+    )
 
 
 def _id_of(value: Any) -> str | None:

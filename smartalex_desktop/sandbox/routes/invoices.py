@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query
-from pydantic import AwareDatetime
+from fastapi import APIRouter
 
 from smartalex_desktop.sandbox.deps import Db, Me
-from smartalex_desktop.sandbox.schemas import Invoice, InvoiceKind, InvoiceList, InvoiceStatus
+from smartalex_desktop.sandbox.pagination import Cursor, Limit
+from smartalex_desktop.sandbox.schemas import (
+    Invoice,
+    InvoiceKind,
+    InvoiceList,
+    InvoiceStatus,
+    RequestTime,
+)
 from smartalex_desktop.sandbox.services import invoices
 
 router = APIRouter(prefix="/v1/invoices", tags=["invoices"])
-
-Limit = Annotated[int, Query(ge=1, le=100, description="Page size, 1–100.")]
-Cursor = Annotated[
-    str | None, Query(max_length=64, description="The id of the last item of the previous page.")
-]
 
 
 @router.get("", response_model=InvoiceList)
@@ -27,8 +26,8 @@ def list_invoices(
     starting_after: Cursor = None,
     status: InvoiceStatus | None = None,
     kind: InvoiceKind | None = None,
-    created_gte: AwareDatetime | None = None,
-    created_lt: AwareDatetime | None = None,
+    created_gte: RequestTime | None = None,
+    created_lt: RequestTime | None = None,
 ) -> InvoiceList:
     """The account's invoices, newest first, filtered by status, kind and creation time."""
     rows, has_more = invoices.list_page(

@@ -1,7 +1,8 @@
-"""Sandbox-only endpoints: create customers, move the test clock, expire sessions.
+"""Sandbox-only endpoints: create customers, record calls, move the test clock, expire sessions.
 
 They exist only in the sandbox, which listens on loopback only. `accounts`, `clock` and
-`sessions/expire` take no token (the clock is global); nothing here exists on the real API.
+`sessions/expire` take no token (the clock is global); `calls` is authenticated as the account
+whose call it is. Nothing here exists on the real API.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from fastapi import APIRouter
 
 from smartalex_desktop.sandbox import clock as sandbox_clock
 from smartalex_desktop.sandbox.db import write_transaction
-from smartalex_desktop.sandbox.deps import Ctx, Db
+from smartalex_desktop.sandbox.deps import Ctx, Db, Me
 from smartalex_desktop.sandbox.schemas import (
+    Call,
+    CallCreate,
     Clock,
     ClockAdvance,
     SandboxAccountCreate,
@@ -19,7 +22,15 @@ from smartalex_desktop.sandbox.schemas import (
     SessionsExpire,
     SessionsExpired,
 )
-from smartalex_desktop.sandbox.services import accounts, auth, cycle, onboarding, subscriptions
+from smartalex_desktop.sandbox.services import (
+    accounts,
+    auth,
+    auto_top_up,
+    cycle,
+    onboarding,
+    subscriptions,
+    usage,
+)
 
 router = APIRouter(prefix="/v1/sandbox", tags=["sandbox"])
 
@@ -52,3 +63,14 @@ def expire_sessions(body: SessionsExpire, conn: Db) -> SessionsExpired:
     """Make the account's access tokens expire now, to exercise a client's silent refresh."""
     with write_transaction(conn):
         return SessionsExpired(expired_access_tokens=auth.expire_access_tokens(conn, body.email))
+
+
+@router.post("/calls", response_model=Call, status_code=201)
+def record_call(body: CallCreate, me: Me, ctx: Ctx, conn: Db) -> Call:
+    """Record a call of the signed-in account that just ended, and bill it: included minutes
+    first, overage from the wallet, the rest to the card; an automatic top-up, if it falls due,
+    runs before this answers. 409 once the subscription has ended."""
+    call_id, trigger = usage.record_call(conn, me.account_id, body.call_type, body.seconds)
+    auto_top_up.run(conn, ctx.gateway, trigger)
+    row = conn.execute("SELECT * FROM calls WHERE id = ?", (call_id,)).fetchone()
+    return usage.call_schema(row)

@@ -90,6 +90,7 @@ def insert_account(
             to_db(now),
         ),
     )
+    conn.execute("INSERT INTO wallets (account_id) VALUES (?)", (account_id,))
     return account_id
 
 

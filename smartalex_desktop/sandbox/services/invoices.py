@@ -8,19 +8,21 @@ as payments are recorded. Numbers are sequential per account and year: SA-2026-0
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from smartalex_desktop.sandbox import money, periods
-from smartalex_desktop.sandbox.errors import InvalidRequest, NotFound
+from smartalex_desktop.sandbox import money, pagination, periods
+from smartalex_desktop.sandbox.errors import NotFound
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.schemas import Invoice, InvoiceLine, Payment
 from smartalex_desktop.sandbox.security import new_id
 from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
 
 TAXABLE_LINE_KINDS = frozenset(
-    {"subscription", "proration", "phone_number", "usage", "wallet_top_up"}
+    {"subscription", "proration", "phone_number", "usage", "wallet_top_up", "refund"}
 )
 
 
@@ -152,12 +154,15 @@ def finalize(
 def record_payment(
     conn: sqlite3.Connection,
     invoice_id: str,
-    card: sqlite3.Row,
+    card: Mapping[str, Any],
     amount_cents: int,
     outcome: ChargeOutcome,
     created_at: datetime,
 ) -> None:
-    """Record one collection attempt; a successful one marks the invoice paid."""
+    """Record one collection attempt; a successful one marks the invoice paid.
+
+    `card` needs `id`, `brand` and `last4` (a card row, or what a top-up copied of its card).
+    """
     conn.execute(
         "INSERT INTO payments (id, invoice_id, payment_method_id, brand, last4, amount_cents,"
         " status, stripe_payment_intent_id, failure_code, failure_message, created_at)"
@@ -282,32 +287,23 @@ def list_page(
     created_lt: datetime | None,
 ) -> tuple[list[sqlite3.Row], bool]:
     """One page, newest first, of the account's invoices matching the filters."""
-    clauses, params = ["account_id = ?"], [account_id]
-    if starting_after is not None:
-        cursor = conn.execute(
-            "SELECT seq FROM invoices WHERE id = ? AND account_id = ?", (starting_after, account_id)
-        ).fetchone()
-        if cursor is None:
-            raise InvalidRequest(
-                f"'starting_after' names no invoice of this account ({starting_after}); "
-                "pass the id of the last invoice of the previous page.",
-                code="invalid_cursor",
-                param="starting_after",
-            )
-        clauses.append("seq < ?")
-        params.append(cursor["seq"])
-    for column, value in (("status", status), ("kind", kind)):
+    where: list[str] = []
+    params: list[object] = []
+    for clause, value in (
+        ("status = ?", status),
+        ("kind = ?", kind),
+        ("created_at >= ?", to_db(created_gte) if created_gte else None),
+        ("created_at < ?", to_db(created_lt) if created_lt else None),
+    ):
         if value is not None:
-            clauses.append(f"{column} = ?")
+            where.append(clause)
             params.append(value)
-    if created_gte is not None:
-        clauses.append("created_at >= ?")
-        params.append(to_db(created_gte))
-    if created_lt is not None:
-        clauses.append("created_at < ?")
-        params.append(to_db(created_lt))
-    rows = conn.execute(
-        f"SELECT * FROM invoices WHERE {' AND '.join(clauses)} ORDER BY seq DESC LIMIT ?",
-        [*params, limit + 1],
-    ).fetchall()
-    return rows[:limit], len(rows) > limit
+    return pagination.page(
+        conn,
+        "invoices",
+        account_id,
+        limit=limit,
+        starting_after=starting_after,
+        where=where,
+        params=params,
+    )

@@ -1,0 +1,168 @@
+"""The prepaid wallet: balance and settings, top-ups (money moves), transactions, refunds."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Annotated
+
+from fastapi import APIRouter, Header
+
+from smartalex_desktop.sandbox import clock, pagination, periods
+from smartalex_desktop.sandbox.db import write_transaction
+from smartalex_desktop.sandbox.deps import Ctx, Db, Me
+from smartalex_desktop.sandbox.errors import ApiError, CardDeclined
+from smartalex_desktop.sandbox.pagination import Cursor, Limit
+from smartalex_desktop.sandbox.schemas import (
+    AutoTopUp,
+    RefundResult,
+    TopUp,
+    TopUpCreate,
+    TopUpList,
+    Wallet,
+    WalletTransaction,
+    WalletTransactionList,
+    WalletUpdate,
+)
+from smartalex_desktop.sandbox.services import (
+    accounts,
+    auto_top_up,
+    payment_methods,
+    refunds,
+    subscriptions,
+    top_ups,
+    wallet,
+)
+
+router = APIRouter(prefix="/v1/wallet", tags=["wallet"])
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=255,
+        description="Required: a new random key per user action, the same on every retry of it.",
+    ),
+]
+
+
+def wallet_schema(conn: sqlite3.Connection, account_id: str) -> Wallet:
+    row = wallet.row(conn, account_id)
+    sub = subscriptions.row(conn, account_id)
+    return Wallet(
+        balance_cents=row["balance_cents"],
+        low_balance_threshold_cents=row["low_balance_threshold_cents"],
+        below_low_balance_threshold=row["balance_cents"] < row["low_balance_threshold_cents"],
+        accrued_usage_cents=row["accrued_usage_cents"],
+        auto_top_up=AutoTopUp(
+            enabled=bool(row["auto_top_up_enabled"]),
+            threshold_cents=row["auto_top_up_threshold_cents"],
+            amount_cents=row["auto_top_up_amount_cents"],
+            payment_method_id=row["auto_top_up_payment_method_id"],
+            cap_cents=row["auto_top_up_cap_cents"],
+            spent_this_period_cents=auto_top_up.spent_this_period(conn, account_id, sub),
+            consecutive_declines=row["auto_top_up_consecutive_declines"],
+            disabled_reason=row["auto_top_up_disabled_reason"],
+        ),
+    )
+
+
+def transaction_schema(row: sqlite3.Row) -> WalletTransaction:
+    return WalletTransaction(
+        id=row["id"],
+        kind=row["kind"],
+        status=row["status"],
+        amount_cents=row["amount_cents"],
+        balance_after_cents=row["balance_after_cents"],
+        description=row["description"],
+        invoice_id=row["invoice_id"],
+        top_up_id=row["top_up_id"],
+        call_id=row["call_id"],
+        failure_message=row["failure_message"],
+        created_at=periods.from_db(row["created_at"]),
+    )
+
+
+def _top_up_schema(conn: sqlite3.Connection, account_id: str, row: sqlite3.Row) -> TopUp:
+    account = accounts.account_row(conn, account_id)
+    return top_ups.to_schema(row, account["timezone"], clock.now(conn))
+
+
+@router.get("", response_model=Wallet)
+def get_wallet(me: Me, conn: Db) -> Wallet:
+    return wallet_schema(conn, me.account_id)
+
+
+@router.patch("", response_model=Wallet)
+def update_wallet(body: WalletUpdate, me: Me, conn: Db) -> Wallet:
+    """The low-balance alert threshold and the auto top-up settings (all or nothing)."""
+    with write_transaction(conn):
+        auto_top_up.update_settings(conn, me.account_id, body)
+        return wallet_schema(conn, me.account_id)
+
+
+@router.post("/top-ups", response_model=TopUp)
+def create_top_up(
+    body: TopUpCreate, me: Me, ctx: Ctx, conn: Db, idempotency_key: IdempotencyKey = None
+) -> TopUp:
+    """Add credits: the card is charged the amount plus tax; the wallet is credited the amount,
+    only once the charge succeeded. A declined card answers 402 and credits nothing."""
+    if not idempotency_key:
+        raise ApiError(
+            "Top-ups need an Idempotency-Key header: a new random key per top-up, the same on "
+            "every retry of it, so a retry never charges twice.",
+            code="idempotency_key_required",
+            param="Idempotency-Key",
+        )
+    row = top_ups.top_up(
+        conn,
+        ctx.gateway,
+        me.account_id,
+        amount_cents=body.amount_cents,
+        payment_method_id=body.payment_method_id,
+        automatic=False,
+        idempotency_key=idempotency_key,
+    )
+    if row["status"] == "failed":
+        raise CardDeclined(
+            f"{payment_methods.label(row)} was declined: {row['failure_message']} "
+            "No credit was added; use another card or contact your bank.",
+            code="card_declined",
+            param="payment_method_id",
+            extra={"decline_code": row["failure_code"], "top_up_id": row["id"]},
+        )
+    return _top_up_schema(conn, me.account_id, row)
+
+
+@router.get("/top-ups", response_model=TopUpList)
+def list_top_ups(me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = None) -> TopUpList:
+    """Top-ups, newest first, each with whether it can be refunded now and why not."""
+    rows, has_more = pagination.page(
+        conn, "top_ups", me.account_id, limit=limit, starting_after=starting_after
+    )
+    return TopUpList(
+        data=[_top_up_schema(conn, me.account_id, row) for row in rows], has_more=has_more
+    )
+
+
+@router.post("/top-ups/{id}/refund-request", response_model=RefundResult)
+def request_refund(id: str, me: Me, ctx: Ctx, conn: Db) -> RefundResult:
+    """Refund an unused top-up within 30 days: the charge (tax included) goes back to the card,
+    the credit leaves the wallet, and a credit note records it. 409 with the reason if not."""
+    top_up_id, credit_note_id = refunds.request_refund(conn, ctx.gateway, me.account_id, id)
+    row = top_ups.get(conn, me.account_id, top_up_id)
+    return RefundResult(
+        top_up=_top_up_schema(conn, me.account_id, row),
+        credit_note_id=credit_note_id,
+        refunded_cents=row["amount_cents"] + row["tax_cents"],
+    )
+
+
+@router.get("/transactions", response_model=WalletTransactionList)
+def list_transactions(
+    me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = None
+) -> WalletTransactionList:
+    """The ledger, newest first: every change of the balance, and the failed attempts."""
+    rows, has_more = pagination.page(
+        conn, "wallet_transactions", me.account_id, limit=limit, starting_after=starting_after
+    )
+    return WalletTransactionList(data=[transaction_schema(row) for row in rows], has_more=has_more)
