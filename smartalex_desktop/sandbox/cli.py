@@ -29,7 +29,7 @@ from smartalex_desktop.sandbox import clock, db, idempotency
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.server import create_app
-from smartalex_desktop.sandbox.services import cycle, refunds, top_ups
+from smartalex_desktop.sandbox.services import collection, cycle, receipts, refunds, top_ups
 from smartalex_desktop.sandbox.stripe_gateway import (
     REAL_STRIPE_API_BASE,
     StripeGateway,
@@ -137,6 +137,7 @@ def prepare(context: SandboxContext, *, demo: bool) -> None:
         idempotency.clear_running(conn)
         top_ups.reconcile_pending(conn, context.gateway)
         refunds.reconcile_pending(conn, context.gateway)
+        collection.reconcile_pending(conn, context.gateway)
         # A sandbox restarted days later catches up, running the renewals that fell due.
         real_now = datetime.now(UTC)
         if real_now > clock.now(conn):
@@ -145,6 +146,7 @@ def prepare(context: SandboxContext, *, demo: bool) -> None:
             from smartalex_desktop.sandbox import demo as demo_data
 
             demo_data.seed_once(conn, context.gateway)
+        receipts.send_pending(conn, context.config.outbox_dir)
     finally:
         conn.close()
 

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from smartalex_desktop.sandbox.context import SandboxContext
-from smartalex_desktop.sandbox.services import accounts, auth
+from smartalex_desktop.sandbox.errors import ApiError
+from smartalex_desktop.sandbox.services import accounts, auth, receipts
 
 _bearer = HTTPBearer(auto_error=False, description="An access token from POST /v1/auth/token.")
 
@@ -25,6 +26,8 @@ def connection(ctx: Annotated[SandboxContext, Depends(context)]) -> Iterator[sql
     conn = ctx.connect()
     try:
         yield conn
+        # Receipts of whatever this request paid are "emailed" once its transactions committed.
+        receipts.send_pending(conn, ctx.config.outbox_dir)
     finally:
         conn.close()
 
@@ -49,6 +52,28 @@ def caller(
     return Caller(account_id=account_id, session_id=session_id)
 
 
+def required_idempotency_key(
+    key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            max_length=255,
+            description="Required: a new random key per user action, the same on every retry.",
+        ),
+    ] = None,
+) -> str:
+    """Money-moving requests must carry a key, so a retry can never move money twice."""
+    if not key:
+        raise ApiError(
+            "This request moves money and needs an Idempotency-Key header: a new random key "
+            "per action, the same on every retry of it, so a retry never charges twice.",
+            code="idempotency_key_required",
+            param="Idempotency-Key",
+        )
+    return key
+
+
 Ctx = Annotated[SandboxContext, Depends(context)]
+IdempotencyKey = Annotated[str, Depends(required_idempotency_key)]
 Db = Annotated[sqlite3.Connection, Depends(connection)]
 Me = Annotated[Caller, Depends(caller)]

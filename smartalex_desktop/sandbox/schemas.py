@@ -269,13 +269,24 @@ class PaymentMethodDeleted(BaseModel):
 class Payment(BaseModel):
     id: str
     amount_cents: int
-    status: Literal["succeeded", "failed"]
+    status: Literal["pending", "succeeded", "failed"]
     brand: str
     last4: str
     payment_method_id: str | None
     failure_code: str | None
     failure_message: str | None
     created_at: datetime
+
+
+class Receipt(BaseModel):
+    number: str
+    emailed_to: str
+    sent_at: datetime | None = Field(description="When it was emailed; null while queued.")
+    file_name: str
+
+
+class InvoicePay(Request):
+    payment_method_id: StrictStr = Field(min_length=1, max_length=64)
 
 
 class Invoice(BaseModel):
@@ -296,6 +307,10 @@ class Invoice(BaseModel):
     currency: Literal["usd"] = "usd"
     lines: list[InvoiceLine]
     payments: list[Payment]
+    receipt: Receipt | None = Field(description="The receipt of a paid invoice.")
+    next_payment_attempt: datetime | None = Field(
+        description="When the default card is tried next, for an open invoice."
+    )
 
 
 class InvoiceList(BaseModel):

@@ -78,7 +78,11 @@ def test_a_wallet_too_small_for_the_overage_is_drawn_to_zero_and_the_rest_goes_t
     assert (big["overage_cents"], big["wallet_cents"], big["card_cents"]) == (2200, 1000, 1200)
     wallet = api.get("/v1/wallet").json()
     assert wallet["balance_cents"] == 0
-    assert wallet["accrued_usage_cents"] == 1200
+    # $12.00 of card-billed usage passed $10.00: invoiced and charged at once.
+    assert wallet["accrued_usage_cents"] == 0
+    [usage_invoice] = api.get("/v1/invoices", params={"kind": "usage"}).json()["data"]
+    assert usage_invoice["status"] == "paid" and usage_invoice["total_cents"] == 1200
+    assert [line["kind"] for line in usage_invoice["lines"]] == ["usage"]
     [usage_tx, top_up_tx] = api.get("/v1/wallet/transactions").json()["data"]
     assert (usage_tx["kind"], usage_tx["amount_cents"], usage_tx["balance_after_cents"]) == (
         "usage",

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
-from smartalex_desktop.sandbox.deps import Db, Me
+from smartalex_desktop.sandbox.deps import Ctx, Db, IdempotencyKey, Me
+from smartalex_desktop.sandbox.errors import CardDeclined, NotFound
 from smartalex_desktop.sandbox.pagination import Cursor, Limit
 from smartalex_desktop.sandbox.schemas import (
     Invoice,
     InvoiceKind,
     InvoiceList,
+    InvoicePay,
     InvoiceStatus,
     RequestTime,
 )
-from smartalex_desktop.sandbox.services import invoices
+from smartalex_desktop.sandbox.services import collection, invoices, payment_methods, receipts
 
 router = APIRouter(prefix="/v1/invoices", tags=["invoices"])
 
@@ -46,3 +48,54 @@ def list_invoices(
 @router.get("/{id}", response_model=Invoice)
 def get_invoice(id: str, me: Me, conn: Db) -> Invoice:
     return invoices.to_schema(conn, invoices.get(conn, me.account_id, id))
+
+
+@router.post("/{id}/pay", response_model=Invoice)
+def pay_invoice(
+    id: str,
+    body: InvoicePay,
+    me: Me,
+    ctx: Ctx,
+    conn: Db,
+    idempotency_key: IdempotencyKey,
+) -> Invoice:
+    """Pay an open invoice now with any of the account's cards. Paying the last open invoice
+    makes a past-due subscription active again. A declined card answers 402."""
+    invoice = invoices.get(conn, me.account_id, id)
+    card = payment_methods.get(conn, me.account_id, body.payment_method_id)
+    payment = collection.charge(
+        conn, ctx.gateway, invoice["id"], card, idempotency_key=idempotency_key
+    )
+    if payment["status"] == "failed":
+        raise CardDeclined(
+            f"{payment_methods.label(payment)} was declined: {payment['failure_message']} "
+            f"Invoice {invoice['number']} is still open; try another card.",
+            code="card_declined",
+            param="payment_method_id",
+            extra={"decline_code": payment["failure_code"]},
+        )
+    return invoices.to_schema(conn, invoices.get(conn, me.account_id, id))
+
+
+@router.get(
+    "/{id}/receipt",
+    response_class=Response,
+    responses={200: {"content": {"message/rfc822": {}}, "description": "The receipt email"}},
+)
+def get_receipt(id: str, me: Me, conn: Db) -> Response:
+    """The receipt of a paid invoice, as the email that was sent (.eml)."""
+    invoice = invoices.get(conn, me.account_id, id)
+    receipt = conn.execute(
+        "SELECT * FROM receipts WHERE invoice_id = ?", (invoice["id"],)
+    ).fetchone()
+    if receipt is None:
+        raise NotFound(
+            f"Invoice {invoice['number']} has no receipt: it has not been paid.",
+            code="receipt_not_found",
+            param="id",
+        )
+    return Response(
+        content=bytes(receipts.message(conn, receipt)),
+        media_type="message/rfc822",
+        headers={"Content-Disposition": f'attachment; filename="{receipt["file_name"]}"'},
+    )

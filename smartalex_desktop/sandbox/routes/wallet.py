@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Annotated
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter
 
 from smartalex_desktop.sandbox import clock, pagination, periods
 from smartalex_desktop.sandbox.db import write_transaction
-from smartalex_desktop.sandbox.deps import Ctx, Db, Me
-from smartalex_desktop.sandbox.errors import ApiError, CardDeclined
+from smartalex_desktop.sandbox.deps import Ctx, Db, IdempotencyKey, Me
+from smartalex_desktop.sandbox.errors import CardDeclined
 from smartalex_desktop.sandbox.pagination import Cursor, Limit
 from smartalex_desktop.sandbox.schemas import (
     AutoTopUp,
@@ -34,15 +33,6 @@ from smartalex_desktop.sandbox.services import (
 )
 
 router = APIRouter(prefix="/v1/wallet", tags=["wallet"])
-
-IdempotencyKey = Annotated[
-    str | None,
-    Header(
-        alias="Idempotency-Key",
-        max_length=255,
-        description="Required: a new random key per user action, the same on every retry of it.",
-    ),
-]
 
 
 def wallet_schema(conn: sqlite3.Connection, account_id: str) -> Wallet:
@@ -102,17 +92,10 @@ def update_wallet(body: WalletUpdate, me: Me, conn: Db) -> Wallet:
 
 @router.post("/top-ups", response_model=TopUp)
 def create_top_up(
-    body: TopUpCreate, me: Me, ctx: Ctx, conn: Db, idempotency_key: IdempotencyKey = None
+    body: TopUpCreate, me: Me, ctx: Ctx, conn: Db, idempotency_key: IdempotencyKey
 ) -> TopUp:
     """Add credits: the card is charged the amount plus tax; the wallet is credited the amount,
     only once the charge succeeded. A declined card answers 402 and credits nothing."""
-    if not idempotency_key:
-        raise ApiError(
-            "Top-ups need an Idempotency-Key header: a new random key per top-up, the same on "
-            "every retry of it, so a retry never charges twice.",
-            code="idempotency_key_required",
-            param="Idempotency-Key",
-        )
     row = top_ups.top_up(
         conn,
         ctx.gateway,

@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 from smartalex_desktop.sandbox import money, pagination, periods
 from smartalex_desktop.sandbox.errors import NotFound
 from smartalex_desktop.sandbox.periods import to_db
-from smartalex_desktop.sandbox.schemas import Invoice, InvoiceLine, Payment
+from smartalex_desktop.sandbox.schemas import Invoice, InvoiceLine, Payment, Receipt
 from smartalex_desktop.sandbox.security import new_id
+from smartalex_desktop.sandbox.services import receipts
 from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
 
 TAXABLE_LINE_KINDS = frozenset(
@@ -187,6 +188,8 @@ def record_payment(
             " WHERE id = ?",
             (amount_cents, invoice_id),
         )
+        paid = conn.execute("SELECT * FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
+        receipts.queue(conn, paid, created_at)
 
 
 def charge_card(
@@ -259,6 +262,22 @@ def to_schema(conn: sqlite3.Connection, row: sqlite3.Row) -> Invoice:
         else 0,
         lines=lines,
         payments=payments,
+        receipt=_receipt(conn, row["id"]),
+        next_payment_attempt=periods.from_db(row["next_attempt_at"])
+        if row["next_attempt_at"]
+        else None,
+    )
+
+
+def _receipt(conn: sqlite3.Connection, invoice_id: str) -> Receipt | None:
+    found = conn.execute("SELECT * FROM receipts WHERE invoice_id = ?", (invoice_id,)).fetchone()
+    if found is None:
+        return None
+    return Receipt(
+        number=found["number"],
+        emailed_to=found["emailed_to"],
+        sent_at=periods.from_db(found["sent_at"]) if found["sent_at"] else None,
+        file_name=found["file_name"],
     )
 
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from smartalex_desktop.sandbox import clock, money, periods
-from smartalex_desktop.sandbox.config import RATE_CENTS_PER_MINUTE
+from smartalex_desktop.sandbox.config import RATE_CENTS_PER_MINUTE, USAGE_INVOICE_AT_CENTS
 from smartalex_desktop.sandbox.db import write_transaction
 from smartalex_desktop.sandbox.errors import InvalidRequest, RuleRefused
 from smartalex_desktop.sandbox.periods import to_db
@@ -27,7 +27,7 @@ from smartalex_desktop.sandbox.schemas import (
     Usage,
 )
 from smartalex_desktop.sandbox.security import new_id
-from smartalex_desktop.sandbox.services import auto_top_up, subscriptions, wallet
+from smartalex_desktop.sandbox.services import accounts, auto_top_up, cycle, subscriptions, wallet
 
 CALL_TYPES = ("inbound", "outbound", "web")
 
@@ -39,7 +39,10 @@ def billable_minutes(seconds: int) -> int:
 def record_call(
     conn: sqlite3.Connection, account_id: str, call_type: str, seconds: int
 ) -> tuple[str, auto_top_up.Trigger | None]:
-    """Bill one finished call in one transaction; returns its id and an auto top-up to run."""
+    """Bill one finished call in one transaction; returns its id and an auto top-up to run.
+
+    Card-billed usage reaching $10.00 becomes a `usage` invoice here, due at once (the caller
+    runs the due collections after the commit)."""
     with write_transaction(conn):
         sub = subscriptions.row(conn, account_id)
         if sub["status"] == "canceled":
@@ -102,6 +105,10 @@ def record_call(
                 " WHERE account_id = ?",
                 (card_cents, account_id),
             )
+            if wallet.row(conn, account_id)["accrued_usage_cents"] >= USAGE_INVOICE_AT_CENTS:
+                cycle.invoice_card_billed_usage(
+                    conn, accounts.account_row(conn, account_id), sub, now
+                )
         # Only a call that cost something can take the wallet below the threshold.
         trigger = auto_top_up.after_deduction(conn, account_id, sub, now) if overage_cents else None
     return call_id, trigger
