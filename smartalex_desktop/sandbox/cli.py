@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import uvicorn
 
 from smartalex_desktop.sandbox import clock, db, idempotency
+from smartalex_desktop.sandbox import demo as demo_data
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.server import create_app
@@ -127,26 +128,29 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
         yield StripeGateway(LOCALSTRIPE_SECRET_KEY, LOCALSTRIPE_PUBLISHABLE_KEY, server.base_url)
 
 
-def prepare(context: SandboxContext, *, demo: bool) -> None:
-    """Migrate the database, settle interrupted payments, catch the clock up, seed the demo."""
+def prepare(context: SandboxContext, *, demo: bool) -> float | None:
+    """Migrate the database, settle interrupted payments, catch the clock up, seed the demo.
+
+    Returns how long seeding the demo took, when it was seeded now."""
     db.migrate(context.config.database_path)
     conn = context.connect()
     try:
-        clock.initialise(conn)
+        real_now = datetime.now(UTC)
+        new_folder = not clock.is_set(conn)
+        # The demo's year of history is made by running the clock through it: on a new data
+        # folder, the clock starts that far back.
+        clock.initialise(conn, real_now - demo_data.HISTORY if demo and new_folder else real_now)
         # Whatever a crash interrupted is settled from Stripe's record before anything else.
         idempotency.clear_running(conn)
         top_ups.reconcile_pending(conn, context.gateway)
         refunds.reconcile_pending(conn, context.gateway)
         collection.reconcile_pending(conn, context.gateway)
+        seeding_s = demo_data.seed_once(conn, context.gateway, until=real_now) if demo else None
         # A sandbox restarted days later catches up, running the renewals that fell due.
-        real_now = datetime.now(UTC)
         if real_now > clock.now(conn):
             cycle.advance_clock_to(conn, context.gateway, real_now)
-        if demo:
-            from smartalex_desktop.sandbox import demo as demo_data
-
-            demo_data.seed_once(conn, context.gateway)
         receipts.send_pending(conn, context.config.outbox_dir)
+        return seeding_s
     finally:
         conn.close()
 
@@ -192,13 +196,15 @@ def _serve(args: argparse.Namespace) -> int:
     sock = bind(args.host, args.port)
     with stripe_gateway(config) as gateway:
         context = SandboxContext(config=config, gateway=gateway)
-        prepare(context, demo=args.demo)
+        seeding_s = prepare(context, demo=args.demo)
         host, port = sock.getsockname()[:2]
         shown_host = f"[{host}]" if ":" in host else host
         print(
             f"SmartAlex sandbox listening on http://{shown_host}:{port} (data in {data_dir})",
             flush=True,
         )
+        if seeding_s is not None:
+            print(f"Seeded the demo year in {seeding_s:.1f} s", flush=True)
         if args.demo:
             print("Demo sign-in: demo@smartalex.test / demo-password", flush=True)
         server = uvicorn.Server(

@@ -21,6 +21,10 @@ def now(conn: sqlite3.Connection) -> datetime:
     return from_db(row[0])
 
 
+def is_set(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM clock WHERE id = 1").fetchone() is not None
+
+
 def initialise(conn: sqlite3.Connection, start: datetime | None = None) -> datetime:
     """Set the clock on a new database (to the real time unless told); keep an existing one."""
     moment = start or datetime.now(UTC)

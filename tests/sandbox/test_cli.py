@@ -23,6 +23,24 @@ def test_demo_seeds_both_accounts_once_per_data_folder(tmp_path):
         assert [card["is_default"] for card in cards].count(True) == 1
         other = sandbox.sign_in("other@smartalex.test", "other-password")
         assert other.get("/v1/subscription").json()["plan"] == "professional"
+
+        # A year of history, made by the engine: renewals, an upgrade, top-ups, a refund, and a
+        # renewal declined then paid with another card.
+        invoices = demo.get("/v1/invoices", params={"limit": 100}).json()["data"]
+        kinds = [invoice["kind"] for invoice in invoices]
+        assert kinds.count("renewal") >= 12
+        assert {"plan_change", "top_up", "credit_note"} <= set(kinds)
+        assert any(
+            [payment["status"] for payment in invoice["payments"]] == ["failed", "succeeded"]
+            for invoice in invoices
+            if invoice["kind"] == "renewal"
+        )
+        assert all(invoice["status"] in ("paid", "refunded") for invoice in invoices)
+        assert demo.get("/v1/wallet").json()["balance_cents"] > 0
+        assert demo.get("/v1/usage").json()["used_minutes"] > 0
+        assert len(demo.get("/v1/usage/calls", params={"limit": 100}).json()["data"]) == 100
+        seeded = [line for line in sandbox.output if "Seeded the demo year in" in line]
+        assert seeded, "".join(sandbox.output)
     with running_sandbox(data_dir, demo=True) as sandbox:
         demo = sandbox.sign_in("demo@smartalex.test", "demo-password")
         assert len(demo.get("/v1/payment-methods").json()["data"]) == 2
