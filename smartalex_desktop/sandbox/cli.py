@@ -39,6 +39,7 @@ from smartalex_desktop.sandbox.stripe_gateway import (
 
 log = logging.getLogger("smartalex_desktop.sandbox")
 
+RECORD_REQUESTS_VARIABLE = "SMARTALEX_SANDBOX_RECORD_REQUESTS"
 LOCALSTRIPE_SECRET_KEY = "sk_test_smartalex_sandbox"
 LOCALSTRIPE_PUBLISHABLE_KEY = "pk_test_smartalex_sandbox"
 
@@ -192,7 +193,9 @@ def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data_dir: Path = args.data_dir.expanduser().resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
-    config = SandboxConfig(data_dir=data_dir)
+    config = SandboxConfig(
+        data_dir=data_dir, record_requests=os.environ.get(RECORD_REQUESTS_VARIABLE) == "1"
+    )
     sock = bind(args.host, args.port)
     with stripe_gateway(config) as gateway:
         context = SandboxContext(config=config, gateway=gateway)

@@ -28,6 +28,12 @@ class SandboxConfig:
     data_dir: Path
     access_token_ttl: timedelta = timedelta(minutes=15)
     refresh_token_ttl: timedelta = timedelta(days=30)
+    # Tests that prove what never reaches the API (card numbers) have every request recorded.
+    record_requests: bool = False
+
+    @property
+    def recorded_requests_path(self) -> Path:
+        return self.data_dir / "recorded-requests.jsonl"
 
     @property
     def database_path(self) -> Path:

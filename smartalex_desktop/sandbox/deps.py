@@ -11,7 +11,6 @@ from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from smartalex_desktop.sandbox.context import SandboxContext
-from smartalex_desktop.sandbox.errors import ApiError
 from smartalex_desktop.sandbox.services import accounts, auth, receipts
 
 _bearer = HTTPBearer(auto_error=False, description="An access token from POST /v1/auth/token.")
@@ -54,22 +53,17 @@ def caller(
 
 def required_idempotency_key(
     key: Annotated[
-        str | None,
+        str,
         Header(
             alias="Idempotency-Key",
+            min_length=1,
             max_length=255,
-            description="Required: a new random key per user action, the same on every retry.",
+            description="A new random key per user action, the same on every retry of it.",
         ),
-    ] = None,
+    ],
 ) -> str:
-    """Money-moving requests must carry a key, so a retry can never move money twice."""
-    if not key:
-        raise ApiError(
-            "This request moves money and needs an Idempotency-Key header: a new random key "
-            "per action, the same on every retry of it, so a retry never charges twice.",
-            code="idempotency_key_required",
-            param="Idempotency-Key",
-        )
+    """Money-moving requests must carry a key, so a retry can never move money twice (a missing
+    header is answered by the validation handler, with the fix)."""
     return key
 
 

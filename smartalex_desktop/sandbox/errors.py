@@ -109,7 +109,14 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         409: "Refused by a billing rule",
         422: "A field is invalid",
         429: "Too many requests",
+        503: "The payment service (Stripe) cannot be reached; nothing was charged",
     }.items()
+}
+
+
+_HEADER_HINTS = {
+    "Idempotency-Key": "this request moves money, so send a new random key per action and the "
+    "same key on every retry of it, and a retry never charges twice",
 }
 
 
@@ -165,8 +172,16 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
-        field = _field_name(tuple(first.get("loc", ())))
-        if first.get("type") == "json_invalid":
+        location = tuple(first.get("loc", ()))
+        field = _field_name(location)
+        if location[:1] == ("header",) and first.get("type") == "missing" and field:
+            hint = _HEADER_HINTS.get(field, "send it with the request")
+            error = ApiError(
+                f"The {field} header is required: {hint}.",
+                code=f"{field.lower().replace('-', '_')}_required",
+                param=field,
+            )
+        elif first.get("type") == "json_invalid":
             error = ApiError(_validation_sentence(first, None), code="invalid_json", status=400)
         else:
             error = InvalidRequest(

@@ -24,6 +24,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from smartalex_desktop.sandbox.config import TOP_UP_MAX_CENTS, TOP_UP_MIN_CENTS
+
 PlanId = Literal["professional", "dental", "real_estate"]
 CancelReason = Literal[
     "too_expensive", "missing_features", "switched_service", "unused", "technical_issues", "other"
@@ -43,10 +45,17 @@ LineKind = Literal[
 
 
 # Deliberately loose (one @, a dot in the domain): the sandbox's own demo addresses use the
-# reserved `.test` domain, which strict validators refuse.
+# reserved `.test` domain, which strict validators refuse. `\s` is not the same set in JSON
+# Schema's regex (ECMA-262: U+FEFF, not U+0085) and pydantic's (Rust: U+0085, not U+FEFF);
+# naming both makes the documented pattern the one the sandbox applies.
+_NOT_AT_OR_SPACE = r"[^@\s\x85\ufeff]+"
 EmailAddress = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+    StringConstraints(
+        strip_whitespace=True,
+        max_length=254,
+        pattern=rf"^{_NOT_AT_OR_SPACE}@{_NOT_AT_OR_SPACE}\.{_NOT_AT_OR_SPACE}$",
+    ),
 ]
 
 _ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -380,7 +389,10 @@ class Wallet(BaseModel):
 class AutoTopUpUpdate(Request):
     enabled: StrictBool | None = None
     threshold_cents: StrictInt | None = Field(default=None, ge=0, le=1_000_000_00)
-    amount_cents: StrictInt | None = Field(default=None, ge=0, le=1_000_000_00)
+    # The range is checked (with a sentence naming it) by the top-up rules; documented here.
+    amount_cents: StrictInt | None = Field(
+        default=None, json_schema_extra={"minimum": TOP_UP_MIN_CENTS, "maximum": TOP_UP_MAX_CENTS}
+    )
     payment_method_id: StrictStr | None = Field(default=None, max_length=64)
     cap_cents: StrictInt | None = Field(default=None, ge=0, le=1_000_000_00)
 
@@ -391,7 +403,10 @@ class WalletUpdate(Request):
 
 
 class TopUpCreate(Request):
-    amount_cents: StrictInt = Field(ge=-(2**53), le=2**53)
+    # The range is checked (with a sentence naming it) by the top-up rules; documented here.
+    amount_cents: StrictInt = Field(
+        json_schema_extra={"minimum": TOP_UP_MIN_CENTS, "maximum": TOP_UP_MAX_CENTS}
+    )
     payment_method_id: StrictStr = Field(min_length=1, max_length=64)
 
 

@@ -8,6 +8,7 @@ from smartalex_desktop import __version__
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.errors import ERROR_RESPONSES, install_error_handlers
 from smartalex_desktop.sandbox.idempotency import IdempotencyMiddleware
+from smartalex_desktop.sandbox.recorder import RequestRecorder
 from smartalex_desktop.sandbox.routes import (
     account,
     auth,
@@ -40,6 +41,8 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
     app.state.sandbox = sandbox
     install_error_handlers(app)
     app.add_middleware(IdempotencyMiddleware, connect=sandbox.connect)
+    if sandbox.config.record_requests:
+        app.add_middleware(RequestRecorder, path=sandbox.config.recorded_requests_path)
     for module in (
         auth,
         account,

@@ -261,6 +261,29 @@ class StripeGateway:
             amount_refunded_cents=refunded,
         )
 
+    def outcome_of(self, payment_intent_id: str) -> ChargeOutcome | None:
+        """What became of a PaymentIntent we created: succeeded, or failed (declined or
+        cancelled, nothing charged) — None while it was never confirmed or is still processing,
+        when only the caller knows whether to confirm it now or give up on it."""
+        return _final_outcome(self.payment_intent(payment_intent_id))
+
+    def interrupted_outcome(self, payment_intent_id: str | None) -> ChargeOutcome | None:
+        """At start-up, what a charge a crash interrupted came to. Never confirmed (or never
+        created) means nothing was charged and it fails: its request died unanswered. None:
+        still processing at Stripe, ask again later."""
+        interrupted = ChargeOutcome(
+            succeeded=False,
+            payment_intent_id=payment_intent_id,
+            decline_code="interrupted",
+            message="The payment was interrupted before the card was charged; nothing was charged.",
+        )
+        if payment_intent_id is None:
+            return interrupted
+        state = self.payment_intent(payment_intent_id)
+        if state.status == "requires_confirmation":
+            return interrupted
+        return _final_outcome(state)
+
     def refund(self, payment_intent_id: str, amount_cents: int, idempotency_key: str) -> None:
         """Refund part or all of a succeeded PaymentIntent (the caller enforces the limits:
         localstripe would refund more than was charged)."""
@@ -281,6 +304,19 @@ class StripeGateway:
             return method(*args)
         except stripe.StripeError as error:
             raise PaymentsUnavailable(error) from error
+
+
+def _final_outcome(state: PaymentIntentState) -> ChargeOutcome | None:
+    if state.status == "succeeded":
+        return ChargeOutcome(succeeded=True, payment_intent_id=state.id)
+    if state.status in ("requires_payment_method", "canceled"):
+        return ChargeOutcome(
+            succeeded=False,
+            payment_intent_id=state.id,
+            decline_code="not_charged",
+            message="The payment did not go through; nothing was charged.",
+        )
+    return None
 
 
 def _declined(error: stripe.CardError, payment_intent_id: str | None) -> ChargeOutcome:

@@ -31,6 +31,7 @@ class SandboxProcess:
     url: str = ""
     process: subprocess.Popen[str] | None = None
     output: list[str] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
 
     def start(self) -> SandboxProcess:
         args = [
@@ -45,6 +46,7 @@ class SandboxProcess:
         if self.demo:
             args.append("--demo")
         env = {key: value for key, value in os.environ.items() if not key.startswith("STRIPE_")}
+        env.update(self.env)
         self.process = subprocess.Popen(
             args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
         )
@@ -121,8 +123,10 @@ class Customer:
 
 
 @contextmanager
-def running_sandbox(data_dir: Path, *, demo: bool = False) -> Iterator[SandboxProcess]:
-    sandbox = SandboxProcess(data_dir=data_dir, demo=demo).start()
+def running_sandbox(
+    data_dir: Path, *, demo: bool = False, env: dict[str, str] | None = None
+) -> Iterator[SandboxProcess]:
+    sandbox = SandboxProcess(data_dir=data_dir, demo=demo, env=env or {}).start()
     try:
         yield sandbox
     finally:

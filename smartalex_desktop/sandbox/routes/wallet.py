@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Header
 
 from smartalex_desktop.sandbox import clock, pagination, periods
 from smartalex_desktop.sandbox.db import write_transaction
@@ -128,10 +129,18 @@ def list_top_ups(me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = N
 
 
 @router.post("/top-ups/{id}/refund-request", response_model=RefundResult)
-def request_refund(id: str, me: Me, ctx: Ctx, conn: Db) -> RefundResult:
+def request_refund(
+    id: str,
+    me: Me,
+    ctx: Ctx,
+    conn: Db,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=255)] = None,
+) -> RefundResult:
     """Refund an unused top-up within 30 days: the charge (tax included) goes back to the card,
     the credit leaves the wallet, and a credit note records it. 409 with the reason if not."""
-    top_up_id, credit_note_id = refunds.request_refund(conn, ctx.gateway, me.account_id, id)
+    top_up_id, credit_note_id = refunds.request_refund(
+        conn, ctx.gateway, me.account_id, id, idempotency_key=idempotency_key
+    )
     row = top_ups.get(conn, me.account_id, top_up_id)
     return RefundResult(
         top_up=_top_up_schema(conn, me.account_id, row),

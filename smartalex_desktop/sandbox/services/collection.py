@@ -12,6 +12,7 @@ interrupted, and a retried "Pay now" (same Idempotency-Key) never charges twice.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime, timedelta
 
@@ -21,7 +22,13 @@ from smartalex_desktop.sandbox.errors import RuleRefused
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.security import new_id
 from smartalex_desktop.sandbox.services import accounts, payment_methods, receipts
-from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
+from smartalex_desktop.sandbox.stripe_gateway import (
+    ChargeOutcome,
+    PaymentsUnavailable,
+    StripeGateway,
+)
+
+log = logging.getLogger(__name__)
 
 RETRY_AFTER_FIRST_ATTEMPT = (timedelta(days=3), timedelta(days=7))
 
@@ -57,31 +64,31 @@ def charge(
 ) -> sqlite3.Row:
     """Charge what an open invoice still owes to `card`; returns the settled payment row.
 
-    With an idempotency key, a payment already made under it is returned instead.
+    With an idempotency key, the payment made under it is continued (answered as it is, or
+    resumed if a failed request left it pending). A payment another request left pending is
+    resolved first, so two payments of one invoice can never both go through.
     """
     with write_transaction(conn):
+        earlier = None
         if idempotency_key is not None:
             earlier = conn.execute(
-                "SELECT * FROM payments WHERE invoice_id = ? AND idempotency_key = ?",
+                "SELECT id FROM payments WHERE invoice_id = ? AND idempotency_key = ?",
                 (invoice_id, idempotency_key),
             ).fetchone()
-            if earlier is not None:
-                return earlier
+        stuck = conn.execute(
+            "SELECT id FROM payments WHERE invoice_id = ? AND status = 'pending'", (invoice_id,)
+        ).fetchone()
+    if earlier is not None:
+        return charge_pending(conn, gateway, earlier["id"])
+    if stuck is not None:
+        charge_pending(conn, gateway, stuck["id"])
+    with write_transaction(conn):
         invoice = conn.execute("SELECT * FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
         if invoice["status"] != "open":
             raise RuleRefused(
                 f"Invoice {invoice['number']} is {invoice['status']}, not open; there is "
                 "nothing to pay.",
                 code="invoice_not_open",
-                param="id",
-            )
-        if conn.execute(
-            "SELECT 1 FROM payments WHERE invoice_id = ? AND status = 'pending'", (invoice_id,)
-        ).fetchone():
-            raise RuleRefused(
-                f"A payment of invoice {invoice['number']} is already under way; refresh in a "
-                "moment.",
-                code="payment_in_progress",
                 param="id",
             )
         payment_id = new_id("py")
@@ -101,21 +108,40 @@ def charge(
                 to_db(clock.now(conn)),
             ),
         )
-    account = accounts.account_row(conn, invoice["account_id"])
-    intent_id = gateway.create_payment_intent(
-        customer_id=account["stripe_customer_id"],
-        payment_method_id=card["stripe_payment_method_id"],
-        amount_cents=invoice["total_cents"] - invoice["amount_paid_cents"],
-        description=f"SmartAlex invoice {invoice['number']}",
-        idempotency_key=f"payment:{payment_id}:create",
-        metadata={"smartalex_account": account["id"], "smartalex_payment": payment_id},
-    )
-    with write_transaction(conn):
-        conn.execute(
-            "UPDATE payments SET stripe_payment_intent_id = ? WHERE id = ?", (intent_id, payment_id)
+    return charge_pending(conn, gateway, payment_id)
+
+
+def charge_pending(
+    conn: sqlite3.Connection, gateway: StripeGateway, payment_id: str
+) -> sqlite3.Row:
+    """Create, confirm and settle a pending payment — or resume one a failed request left
+    half-way, from what Stripe knows."""
+    payment = conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
+    if payment["status"] != "pending":
+        return payment
+    intent_id = payment["stripe_payment_intent_id"]
+    outcome = gateway.outcome_of(intent_id) if intent_id is not None else None
+    if intent_id is None:
+        invoice = conn.execute(
+            "SELECT * FROM invoices WHERE id = ?", (payment["invoice_id"],)
+        ).fetchone()
+        account = accounts.account_row(conn, invoice["account_id"])
+        intent_id = gateway.create_payment_intent(
+            customer_id=account["stripe_customer_id"],
+            payment_method_id=payment["stripe_payment_method_id"],
+            amount_cents=payment["amount_cents"],
+            description=f"SmartAlex invoice {invoice['number']}",
+            idempotency_key=f"payment:{payment_id}:create",
+            metadata={"smartalex_account": account["id"], "smartalex_payment": payment_id},
         )
-    outcome = gateway.confirm_payment_intent(intent_id, f"payment:{payment_id}:confirm")
-    faults.point("payment_charged")
+        with write_transaction(conn):
+            conn.execute(
+                "UPDATE payments SET stripe_payment_intent_id = ? WHERE id = ?",
+                (intent_id, payment_id),
+            )
+    if outcome is None:
+        outcome = gateway.confirm_payment_intent(intent_id, f"payment:{payment_id}:confirm")
+        faults.point("payment_charged")
     with write_transaction(conn):
         settle(conn, payment_id, outcome, clock.now(conn))
     return conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
@@ -209,26 +235,20 @@ def run_due(conn: sqlite3.Connection, gateway: StripeGateway) -> None:
 
 
 def reconcile_pending(conn: sqlite3.Connection, gateway: StripeGateway) -> int:
-    """Settle payments a crash left pending, by what Stripe says became of them."""
-    pending = conn.execute("SELECT * FROM payments WHERE status = 'pending'").fetchall()
-    for payment in pending:
-        if payment["stripe_payment_intent_id"] is None:
-            outcome = ChargeOutcome(
-                False, None, "interrupted", "The payment was interrupted; nothing was charged."
-            )
-        else:
-            state = gateway.payment_intent(payment["stripe_payment_intent_id"])
-            if state.status == "succeeded":
-                outcome = ChargeOutcome(True, state.id)
-            elif state.status in ("requires_confirmation", "requires_payment_method", "canceled"):
-                outcome = ChargeOutcome(
-                    False,
-                    state.id,
-                    "interrupted",
-                    "The payment did not go through; nothing was charged.",
-                )
-            else:
-                continue
+    """At start-up, settle the payments a crash left pending, from Stripe's record. If Stripe
+    cannot be reached they stay pending, for the next start or the next attempt."""
+    settled = 0
+    for payment in conn.execute(
+        "SELECT id, stripe_payment_intent_id FROM payments WHERE status = 'pending'"
+    ).fetchall():
+        try:
+            outcome = gateway.interrupted_outcome(payment["stripe_payment_intent_id"])
+        except PaymentsUnavailable:
+            log.warning("payment %s stays pending: Stripe unreachable", payment["id"])
+            continue
+        if outcome is None:
+            continue
         with write_transaction(conn):
             settle(conn, payment["id"], outcome, clock.now(conn))
-    return len(pending)
+        settled += 1
+    return settled

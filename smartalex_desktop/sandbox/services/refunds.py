@@ -10,6 +10,7 @@ refund any amount, any number of times).
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime
 
@@ -19,7 +20,9 @@ from smartalex_desktop.sandbox.errors import ApiError, RuleRefused
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.security import new_id
 from smartalex_desktop.sandbox.services import accounts, invoices, top_ups, wallet
-from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
+from smartalex_desktop.sandbox.stripe_gateway import PaymentsUnavailable, StripeGateway
+
+log = logging.getLogger(__name__)
 
 
 def _check_eligible(conn: sqlite3.Connection, top_up: sqlite3.Row, now: datetime) -> None:
@@ -31,11 +34,27 @@ def _check_eligible(conn: sqlite3.Connection, top_up: sqlite3.Row, now: datetime
 
 
 def request_refund(
-    conn: sqlite3.Connection, gateway: StripeGateway, account_id: str, top_up_id: str
+    conn: sqlite3.Connection,
+    gateway: StripeGateway,
+    account_id: str,
+    top_up_id: str,
+    *,
+    idempotency_key: str | None = None,
 ) -> tuple[str, str]:
-    """Refund an eligible top-up: (top-up id, credit note id); 409 with the reason if not."""
+    """Refund an eligible top-up: (top-up id, credit note id); 409 with the reason if not.
+
+    A retry under the same idempotency key answers the refund it made.
+    """
     with write_transaction(conn):
         top_up = top_ups.get(conn, account_id, top_up_id)
+        if idempotency_key is not None:
+            done = conn.execute(
+                "SELECT credit_note_id FROM refunds WHERE account_id = ? AND idempotency_key = ?"
+                " AND top_up_id = ? AND status = 'succeeded'",
+                (account_id, idempotency_key, top_up_id),
+            ).fetchone()
+            if done is not None:
+                return top_up_id, done["credit_note_id"]
         _check_eligible(conn, top_up, clock.now(conn))
         if conn.execute(
             "SELECT 1 FROM refunds WHERE top_up_id = ? AND status = 'pending'", (top_up_id,)
@@ -47,13 +66,14 @@ def request_refund(
             )
         refund_id = new_id("re")
         conn.execute(
-            "INSERT INTO refunds (id, account_id, top_up_id, amount_cents, status, created_at)"
-            " VALUES (?, ?, ?, ?, 'pending', ?)",
+            "INSERT INTO refunds (id, account_id, top_up_id, amount_cents, status,"
+            " idempotency_key, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
             (
                 refund_id,
                 account_id,
                 top_up_id,
                 top_up["amount_cents"] + top_up["tax_cents"],
+                idempotency_key,
                 to_db(clock.now(conn)),
             ),
         )
@@ -125,16 +145,22 @@ def apply(conn: sqlite3.Connection, refund_id: str, now: datetime) -> str:
 
 
 def reconcile_pending(conn: sqlite3.Connection, gateway: StripeGateway) -> int:
-    """Complete or drop refunds a crash left pending, by what Stripe says it refunded."""
-    pending = conn.execute("SELECT * FROM refunds WHERE status = 'pending'").fetchall()
-    for refund in pending:
+    """At start-up, complete or drop the refunds a crash left pending, by what Stripe says it
+    refunded. If Stripe cannot be reached they stay pending for the next start."""
+    settled = 0
+    for refund in conn.execute("SELECT * FROM refunds WHERE status = 'pending'").fetchall():
         top_up = conn.execute(
             "SELECT * FROM top_ups WHERE id = ?", (refund["top_up_id"],)
         ).fetchone()
-        state = gateway.payment_intent(top_up["stripe_payment_intent_id"])
+        try:
+            state = gateway.payment_intent(top_up["stripe_payment_intent_id"])
+        except PaymentsUnavailable:
+            log.warning("refund %s stays pending: Stripe unreachable", refund["id"])
+            continue
         with write_transaction(conn):
             if state.amount_refunded_cents >= refund["amount_cents"]:
                 apply(conn, refund["id"], clock.now(conn))
             else:
                 conn.execute("UPDATE refunds SET status = 'failed' WHERE id = ?", (refund["id"],))
-    return len(pending)
+        settled += 1
+    return settled

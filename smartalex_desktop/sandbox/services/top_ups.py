@@ -15,6 +15,7 @@ one with a PaymentIntent is settled by asking Stripe what became of it.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,7 +38,13 @@ from smartalex_desktop.sandbox.services import (
     wallet,
 )
 from smartalex_desktop.sandbox.services.limits import check_amount
-from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
+from smartalex_desktop.sandbox.stripe_gateway import (
+    ChargeOutcome,
+    PaymentsUnavailable,
+    StripeGateway,
+)
+
+log = logging.getLogger(__name__)
 
 
 def get(conn: sqlite3.Connection, account_id: str, top_up_id: str) -> sqlite3.Row:
@@ -162,62 +169,90 @@ def top_up(
 ) -> sqlite3.Row:
     """Charge and credit one top-up through steps 1–4; returns the settled top-up row.
 
-    A second call with the same idempotency key returns the first top-up (after a crash, the
-    request is run again but finds the top-up it had started), never a second charge.
+    A second call with the same idempotency key continues the first top-up — answered as it is
+    if settled, resumed if a failed request left it pending — never a second charge.
     """
     with write_transaction(conn):
+        earlier = None
         if idempotency_key is not None:
             earlier = conn.execute(
-                "SELECT * FROM top_ups WHERE account_id = ? AND idempotency_key = ?",
+                "SELECT id FROM top_ups WHERE account_id = ? AND idempotency_key = ?",
                 (account_id, idempotency_key),
             ).fetchone()
-            if earlier is not None:
-                return earlier
-        check_amount(amount_cents)
-        account = accounts.account_row(conn, account_id)
-        if payment_method_id is None:
-            card = payment_methods.default_card(conn, account)
-            if card is None:
-                raise InvalidRequest(
-                    "There is no card on file to charge; add a card first.",
-                    code="payment_method_required",
-                    param="payment_method_id",
-                )
+        if earlier is not None:
+            top_up_id = earlier["id"]
         else:
-            card = payment_methods.get(conn, account_id, payment_method_id)
-        now = clock.now(conn)
-        top_up_id = _insert_pending(
-            conn,
-            account,
-            card,
-            amount_cents,
-            automatic=automatic,
-            idempotency_key=idempotency_key,
-            now=now,
-        )
+            top_up_id = _start(
+                conn,
+                account_id,
+                amount_cents,
+                payment_method_id,
+                automatic=automatic,
+                idempotency_key=idempotency_key,
+            )
     return charge_pending(conn, gateway, top_up_id)
 
 
-def charge_pending(conn: sqlite3.Connection, gateway: StripeGateway, top_up_id: str) -> sqlite3.Row:
-    """Steps 2–4 for a committed pending top-up."""
-    pending = conn.execute("SELECT * FROM top_ups WHERE id = ?", (top_up_id,)).fetchone()
-    account = accounts.account_row(conn, pending["account_id"])
-    charged_cents = pending["amount_cents"] + pending["tax_cents"]
-    intent_id = gateway.create_payment_intent(
-        customer_id=account["stripe_customer_id"],
-        payment_method_id=pending["stripe_payment_method_id"],
-        amount_cents=charged_cents,
-        description=f"SmartAlex wallet credit {money.format_usd(pending['amount_cents'])}",
-        idempotency_key=f"top_up:{top_up_id}:create",
-        metadata={"smartalex_account": account["id"], "smartalex_top_up": top_up_id},
+def _start(
+    conn: sqlite3.Connection,
+    account_id: str,
+    amount_cents: int,
+    payment_method_id: str | None,
+    *,
+    automatic: bool,
+    idempotency_key: str | None,
+) -> str:
+    """Step 1, in the caller's transaction: check the request and write the pending top-up."""
+    check_amount(amount_cents)
+    account = accounts.account_row(conn, account_id)
+    if payment_method_id is None:
+        card = payment_methods.default_card(conn, account)
+        if card is None:
+            raise InvalidRequest(
+                "There is no card on file to charge; add a card first.",
+                code="payment_method_required",
+                param="payment_method_id",
+            )
+    else:
+        card = payment_methods.get(conn, account_id, payment_method_id)
+    return _insert_pending(
+        conn,
+        account,
+        card,
+        amount_cents,
+        automatic=automatic,
+        idempotency_key=idempotency_key,
+        now=clock.now(conn),
     )
-    faults.point("top_up_intent_created")
-    with write_transaction(conn):
-        conn.execute(
-            "UPDATE top_ups SET stripe_payment_intent_id = ? WHERE id = ?", (intent_id, top_up_id)
+
+
+def charge_pending(conn: sqlite3.Connection, gateway: StripeGateway, top_up_id: str) -> sqlite3.Row:
+    """Steps 2–4 for a committed pending top-up; resumes one a failed request left half-way
+    (Stripe was unreachable) from what Stripe knows, so a retry never charges twice."""
+    pending = conn.execute("SELECT * FROM top_ups WHERE id = ?", (top_up_id,)).fetchone()
+    if pending["status"] != "pending":
+        return pending
+    intent_id = pending["stripe_payment_intent_id"]
+    outcome = gateway.outcome_of(intent_id) if intent_id is not None else None
+    if intent_id is None:
+        account = accounts.account_row(conn, pending["account_id"])
+        intent_id = gateway.create_payment_intent(
+            customer_id=account["stripe_customer_id"],
+            payment_method_id=pending["stripe_payment_method_id"],
+            amount_cents=pending["amount_cents"] + pending["tax_cents"],
+            description=f"SmartAlex wallet credit {money.format_usd(pending['amount_cents'])}",
+            idempotency_key=f"top_up:{top_up_id}:create",
+            metadata={"smartalex_account": account["id"], "smartalex_top_up": top_up_id},
         )
-    outcome = gateway.confirm_payment_intent(intent_id, f"top_up:{top_up_id}:confirm")
-    faults.point("top_up_charged")
+        faults.point("top_up_intent_created")
+        with write_transaction(conn):
+            conn.execute(
+                "UPDATE top_ups SET stripe_payment_intent_id = ? WHERE id = ?",
+                (intent_id, top_up_id),
+            )
+    if outcome is None:
+        outcome = gateway.confirm_payment_intent(intent_id, f"top_up:{top_up_id}:confirm")
+        faults.point("top_up_charged")
     with write_transaction(conn):
         settle(conn, top_up_id, outcome, clock.now(conn))
     return conn.execute("SELECT * FROM top_ups WHERE id = ?", (top_up_id,)).fetchone()
@@ -303,34 +338,20 @@ def settle(conn: sqlite3.Connection, top_up_id: str, outcome: ChargeOutcome, now
 
 
 def reconcile_pending(conn: sqlite3.Connection, gateway: StripeGateway) -> int:
-    """Settle top-ups a crash left pending by asking Stripe; returns how many were settled."""
-    pending = conn.execute(
+    """At start-up, settle the top-ups a crash left pending, from Stripe's record. If Stripe
+    cannot be reached they stay pending, for the next start or a retry of their request."""
+    settled = 0
+    for row in conn.execute(
         "SELECT id, stripe_payment_intent_id FROM top_ups WHERE status = 'pending'"
-    ).fetchall()
-    for row in pending:
-        if row["stripe_payment_intent_id"] is None:
-            # Stopped before the PaymentIntent existed (or before its id was stored: then it
-            # was never confirmed). No money moved.
-            outcome = ChargeOutcome(
-                succeeded=False,
-                payment_intent_id=None,
-                decline_code="interrupted",
-                message="The top-up was interrupted before the card was charged; "
-                "nothing was charged.",
-            )
-        else:
-            state = gateway.payment_intent(row["stripe_payment_intent_id"])
-            if state.status == "succeeded":
-                outcome = ChargeOutcome(succeeded=True, payment_intent_id=state.id)
-            elif state.status in ("requires_confirmation", "requires_payment_method", "canceled"):
-                outcome = ChargeOutcome(
-                    succeeded=False,
-                    payment_intent_id=state.id,
-                    decline_code="interrupted",
-                    message="The top-up did not go through; nothing was charged.",
-                )
-            else:
-                continue  # still processing at Stripe: leave it for the next start
+    ).fetchall():
+        try:
+            outcome = gateway.interrupted_outcome(row["stripe_payment_intent_id"])
+        except PaymentsUnavailable:
+            log.warning("top-up %s stays pending: Stripe unreachable", row["id"])
+            continue
+        if outcome is None:
+            continue
         with write_transaction(conn):
             settle(conn, row["id"], outcome, clock.now(conn))
-    return len(pending)
+        settled += 1
+    return settled

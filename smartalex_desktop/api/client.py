@@ -1,0 +1,653 @@
+"""The SmartAlex API client: every endpoint of SPEC section 4 over httpx, safely.
+
+    client = SmartAlexClient("https://api.smartalex.ai")
+    client.sign_in("office@clinic.example", "…")
+    for invoice in client.iter_invoices(status="open"):
+        ...
+
+Safety, in one place:
+- explicit connect/read timeouts on every request; TLS verification always on; plain `http://`
+  only to a loopback address (the local sandbox);
+- retries with exponential backoff and jitter only where a retry cannot do a thing twice: GETs,
+  failures to connect (the request never left), and POSTs carrying an Idempotency-Key — the same
+  key on every retry of one call; `Retry-After` honoured on 429 and 503;
+- an expired access token is refreshed once and the request repeated, even when several threads
+  hit the 401 together (one refresh; the others wait for it);
+- errors are `errors.SmartAlexError`s with a sentence for the user; tokens, card numbers and
+  request bodies are never logged nor put into an error.
+
+No Qt: the app calls this from worker threads (`thread_guard` lets it refuse the GUI thread).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from typing import Any, TypeVar
+from urllib.parse import quote, urlsplit
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from smartalex_desktop.api import errors, models
+from smartalex_desktop.billing import cards
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+STRIPE_API_BASE = "https://api.stripe.com"
+MAX_RETRY_AFTER_S = 30.0
+
+T = TypeVar("T", bound=BaseModel)
+
+
+def new_idempotency_key() -> str:
+    """A key for one user action: create it when the user acts, reuse it on every retry."""
+    return str(uuid.uuid4())
+
+
+def is_loopback_url(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: str) -> str:
+    """The API base, refused unless https:// (or http:// to this machine's own sandbox)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https" and parts.hostname:
+        return url.strip().rstrip("/")
+    if parts.scheme == "http" and is_loopback_url(url):
+        return url.strip().rstrip("/")
+    raise errors.InsecureConnection()
+
+
+class SmartAlexClient:
+    """One signed-in (or not yet) session with one SmartAlex API. Thread-safe."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        tokens: models.TokenPair | None = None,
+        refresh_token: str | None = None,
+        on_tokens: Callable[[models.TokenPair | None], None] | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        backoff_s: float = 0.25,
+        transport: httpx.BaseTransport | None = None,
+        thread_guard: Callable[[], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        self._tokens = tokens
+        # A remembered session: only the refresh token was kept; the first call refreshes.
+        self._pending_refresh_token = refresh_token if tokens is None else None
+        self._on_tokens = on_tokens
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._backoff_s = backoff_s
+        self._thread_guard = thread_guard
+        self._sleep = sleep
+        self._refresh_lock = threading.Lock()
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=timeout,
+            verify=True,
+            transport=transport,
+            headers={"User-Agent": "SmartAlexDesktop"},
+            trust_env=False,
+        )
+        self._stripe_transport = transport
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SmartAlexClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SmartAlexClient({self.base_url!r}, signed_in={self.signed_in})"
+
+    @property
+    def signed_in(self) -> bool:
+        return self._tokens is not None or self._pending_refresh_token is not None
+
+    @property
+    def sandbox(self) -> bool:
+        """True against a sandbox on this machine (demo mode)."""
+        return is_loopback_url(self.base_url)
+
+    # --- auth -------------------------------------------------------------------------------
+
+    def sign_in(self, email: str, password: str) -> models.TokenPair:
+        pair = self._parse(
+            models.TokenPair,
+            self._request(
+                "POST",
+                "/v1/auth/token",
+                json={"email": email, "password": password},
+                authenticated=False,
+                retry_unsafe=False,
+            ),
+        )
+        self._set_tokens(pair)
+        return pair
+
+    def sign_out(self) -> None:
+        """Revoke the session on the server (best effort) and forget it here."""
+        try:
+            if self._tokens is not None or self._pending_refresh_token is not None:
+                self._request("POST", "/v1/auth/logout", retry_unsafe=True)
+        except errors.SmartAlexError as error:
+            log.info("sign-out could not reach the server: %s", type(error).__name__)
+        finally:
+            self._set_tokens(None)
+            self._pending_refresh_token = None
+
+    def _set_tokens(self, pair: models.TokenPair | None) -> None:
+        self._tokens = pair
+        if pair is not None:
+            self._pending_refresh_token = None
+        if self._on_tokens is not None:
+            self._on_tokens(pair)
+
+    def _refresh(self, failed_access_token: str | None) -> None:
+        """Exchange the refresh token for a new pair, once for all threads that hit a 401."""
+        with self._refresh_lock:
+            current = self._tokens.access_token if self._tokens else None
+            if current is not None and current != failed_access_token:
+                return  # another thread refreshed while this one waited
+            refresh_token = (
+                self._tokens.refresh_token if self._tokens else self._pending_refresh_token
+            )
+            if refresh_token is None:
+                raise errors.NotSignedIn()
+            response = self._send_with_retries(
+                "POST",
+                "/v1/auth/refresh",
+                json={"refresh_token": refresh_token},
+                headers={},
+                safe=False,
+            )
+            if response.status_code in (400, 401, 422):
+                self._set_tokens(None)
+                self._pending_refresh_token = None
+                raise errors.SessionExpired(code="session_expired", status=401)
+            self._raise_for_status(response)
+            self._set_tokens(self._parse(models.TokenPair, response))
+
+    # --- the request machinery ---------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        authenticated: bool = True,
+        retry_unsafe: bool = False,
+    ) -> httpx.Response:
+        """Send one API call: authenticated, retried where safe, refreshed once on a 401."""
+        if self._thread_guard is not None:
+            self._thread_guard()
+        safe = method == "GET" or idempotency_key is not None or retry_unsafe
+        for attempt in range(2):
+            headers: dict[str, str] = {}
+            access_token = None
+            if authenticated:
+                if self._tokens is None:
+                    self._refresh(None)  # a remembered session: refresh token only
+                assert self._tokens is not None
+                access_token = self._tokens.access_token
+                headers["Authorization"] = f"Bearer {access_token}"
+            if idempotency_key is not None:
+                headers["Idempotency-Key"] = idempotency_key
+            response = self._send_with_retries(
+                method, path, json=json, params=params, headers=headers, safe=safe
+            )
+            if response.status_code == 401 and authenticated and attempt == 0:
+                self._refresh(access_token)
+                continue
+            self._raise_for_status(response)
+            return response
+        raise errors.SessionExpired()
+
+    def _send_with_retries(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: dict[str, str],
+        safe: bool,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self._http.request(
+                    method, path, json=json, params=_clean(params), headers=headers
+                )
+            except (httpx.ConnectError, httpx.ConnectTimeout) as error:
+                # The request never left: retrying cannot do anything twice.
+                if attempt < self._max_retries:
+                    attempt += 1
+                    self._backoff(attempt, None)
+                    continue
+                raise errors.Offline() from _without_request(error)
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as error:
+                if safe and attempt < self._max_retries:
+                    attempt += 1
+                    self._backoff(attempt, None)
+                    continue
+                if isinstance(error, httpx.TimeoutException):
+                    raise errors.TimedOut() from _without_request(error)
+                raise errors.Offline() from _without_request(error)
+            log.debug(
+                "%s %s → %s in %.0f ms",
+                method,
+                path,
+                response.status_code,
+                (time.monotonic() - started) * 1000,
+            )
+            retryable = response.status_code == 429 or (
+                safe and response.status_code in (502, 503, 504)
+            )
+            if retryable and attempt < self._max_retries:
+                attempt += 1
+                self._backoff(attempt, response.headers.get("Retry-After"))
+                continue
+            return response
+
+    def _backoff(self, attempt: int, retry_after: str | None) -> None:
+        delay = self._backoff_s * (2 ** (attempt - 1))
+        delay += random.uniform(
+            0, delay
+        )  # jitter: clients that failed together don't retry together
+        if retry_after is not None:
+            with contextlib.suppress(ValueError):  # an HTTP date: the backoff stands
+                delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_S))
+        self._sleep(delay)
+
+    @staticmethod
+    def _raise_for_status(response: httpx.Response) -> None:
+        if response.status_code < 400:
+            return
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        raise errors.from_response(response.status_code, body)
+
+    @staticmethod
+    def _parse(model: type[T], response: httpx.Response) -> T:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as error:
+            log.warning(
+                "unexpected %s from %s: %s", model.__name__, response.url.path, error.error_count()
+            )
+            raise errors.ServerError(
+                "SmartAlex answered something this version of the app does not understand. "
+                "Check for an update."
+            ) from None
+
+    def _get(self, model: type[T], path: str, params: dict[str, Any] | None = None) -> T:
+        return self._parse(model, self._request("GET", path, params=params))
+
+    def _post(
+        self, model: type[T], path: str, body: Any = None, *, idempotency_key: str | None = None
+    ) -> T:
+        return self._parse(
+            model, self._request("POST", path, json=body, idempotency_key=idempotency_key)
+        )
+
+    def _pages(
+        self, model: type[T], path: str, params: dict[str, Any] | None = None, page_size: int = 100
+    ) -> Iterator[T]:
+        """Every item of a list, newest first, fetched a page at a time as it is consumed."""
+        cursor: str | None = None
+        while True:
+            response = self._request(
+                "GET",
+                path,
+                params={**(params or {}), "limit": page_size, "starting_after": cursor},
+            )
+            page = response.json()
+            items = [model.model_validate(item) for item in page.get("data", [])]
+            yield from items
+            if not page.get("has_more") or not items:
+                return
+            cursor = str(items[-1].id)
+
+    # --- account ----------------------------------------------------------------------------
+
+    def account(self) -> models.Account:
+        return self._get(models.Account, "/v1/account")
+
+    def update_account(self, **changes: str) -> models.Account:
+        """Change practice name, address, tax ID or timezone (the tax rate is SmartAlex's)."""
+        return self._parse(
+            models.Account, self._request("PATCH", "/v1/account", json=changes, retry_unsafe=True)
+        )
+
+    def change_email(self, email: str, current_password: str) -> models.Account:
+        return self._post(
+            models.Account,
+            "/v1/account/email",
+            {"email": email, "current_password": current_password},
+        )
+
+    def change_password(self, current_password: str, new_password: str) -> None:
+        self._request(
+            "POST",
+            "/v1/account/password",
+            json={"current_password": current_password, "new_password": new_password},
+        )
+
+    def billing_config(self) -> models.BillingConfig:
+        return self._get(models.BillingConfig, "/v1/billing/config")
+
+    # --- plans and subscription -----------------------------------------------------------
+
+    def plans(self) -> list[models.Plan]:
+        return list(self._pages(models.Plan, "/v1/plans"))
+
+    def subscription(self) -> models.Subscription:
+        return self._get(models.Subscription, "/v1/subscription")
+
+    def preview_plan_change(self, plan: str) -> models.PlanChangePreview:
+        return self._post(
+            models.PlanChangePreview, "/v1/subscription/preview-change", {"plan": plan}
+        )
+
+    def change_plan(
+        self, plan: str, *, idempotency_key: str | None = None
+    ) -> models.PlanChangeResult:
+        """Change plan as previewed; an upgrade charges the default card now."""
+        return self._post(
+            models.PlanChangeResult,
+            "/v1/subscription/change",
+            {"plan": plan},
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+
+    def cancel_subscription(self, reason: str, comment: str | None = None) -> models.Subscription:
+        return self._post(
+            models.Subscription, "/v1/subscription/cancel", {"reason": reason, "comment": comment}
+        )
+
+    def resume_subscription(self) -> models.Subscription:
+        return self._post(models.Subscription, "/v1/subscription/resume")
+
+    # --- cards --------------------------------------------------------------------------------
+
+    def payment_methods(self) -> list[models.PaymentMethod]:
+        return list(self._pages(models.PaymentMethod, "/v1/payment-methods"))
+
+    def create_setup_intent(self) -> models.SetupIntent:
+        return self._post(models.SetupIntent, "/v1/payment-methods/setup")
+
+    def register_card(self, setup_intent_id: str) -> models.PaymentMethod:
+        return self._post(
+            models.PaymentMethod, "/v1/payment-methods", {"setup_intent_id": setup_intent_id}
+        )
+
+    def make_default_card(self, payment_method_id: str) -> models.PaymentMethod:
+        return self._post(
+            models.PaymentMethod, f"/v1/payment-methods/{_segment(payment_method_id)}/make-default"
+        )
+
+    def remove_card(self, payment_method_id: str) -> models.PaymentMethodDeleted:
+        return self._parse(
+            models.PaymentMethodDeleted,
+            self._request(
+                "DELETE", f"/v1/payment-methods/{_segment(payment_method_id)}", retry_unsafe=True
+            ),
+        )
+
+    def add_card(
+        self, number: str, exp_month: int, exp_year: int, cvc: str, *, today: date | None = None
+    ) -> models.PaymentMethod:
+        """Save a card: checked here first, confirmed with Stripe directly, registered with
+        SmartAlex. The number and CVC go only to Stripe (or this machine's sandbox)."""
+        found = cards.problems(number, exp_month, exp_year, cvc, today or date.today())
+        if found:
+            raise errors.CardRejected(found[0].message, param=found[0].field)
+        setup = self.create_setup_intent()
+        stripe_base = self._checked_stripe_base(setup.stripe_api_base)
+        self._confirm_setup_intent(
+            stripe_base, setup, cards.digits_of(number), exp_month, exp_year, cvc.strip()
+        )
+        return self.register_card(setup.setup_intent_id)
+
+    def _checked_stripe_base(self, named: str) -> str:
+        base = named.rstrip("/")
+        if base == STRIPE_API_BASE:
+            return base
+        if self.sandbox and urlsplit(base).scheme in ("http", "https") and is_loopback_url(base):
+            return base
+        raise errors.UnsafeCardDestination()
+
+    def _confirm_setup_intent(
+        self,
+        stripe_base: str,
+        setup: models.SetupIntent,
+        number: str,
+        exp_month: int,
+        exp_year: int,
+        cvc: str,
+    ) -> None:
+        """Send the card to Stripe the way Stripe.js does: publishable key as the `key` field
+        (what both Stripe and localstripe accept), with the SetupIntent's client secret."""
+        form = {
+            "key": setup.publishable_key,
+            "client_secret": setup.client_secret,
+            "payment_method_data[type]": "card",
+            "payment_method_data[card][number]": number,
+            "payment_method_data[card][exp_month]": str(exp_month),
+            "payment_method_data[card][exp_year]": str(exp_year),
+            "payment_method_data[card][cvc]": cvc,
+        }
+        if self._thread_guard is not None:
+            self._thread_guard()
+        try:
+            with httpx.Client(
+                timeout=self._timeout,
+                verify=True,
+                trust_env=False,
+                transport=self._stripe_transport,
+            ) as stripe_http:
+                response = stripe_http.post(
+                    f"{stripe_base}/v1/setup_intents/{_segment(setup.setup_intent_id)}/confirm",
+                    data=form,
+                )
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            raise errors.Offline(
+                "The card could not be sent to Stripe (no connection); nothing was saved. "
+                "Try again."
+            ) from None
+        except httpx.HTTPError:
+            raise errors.TimedOut(
+                "Stripe did not answer in time; the card may not be saved. Refresh the list of "
+                "cards before trying again."
+            ) from None
+        finally:
+            form.clear()
+        if response.status_code < 400:
+            return
+        try:
+            error = response.json().get("error", {})
+        except ValueError:
+            error = {}
+        message = error.get("message") or "The card was refused."
+        if response.status_code == 402:
+            raise errors.CardDeclined(
+                f"{message} Nothing was saved; use another card or contact your bank.",
+                code=error.get("code") or "card_declined",
+                status=402,
+                details={"decline_code": error.get("decline_code")},
+            )
+        raise errors.CardRejected(
+            f"Stripe refused the card: {message}",
+            code=error.get("code"),
+            param="number",
+            status=response.status_code,
+        )
+
+    # --- invoices -------------------------------------------------------------------------
+
+    def invoices_page(
+        self, *, limit: int = 20, starting_after: str | None = None, **filters: Any
+    ) -> tuple[list[models.Invoice], bool]:
+        response = self._request(
+            "GET",
+            "/v1/invoices",
+            params={"limit": limit, "starting_after": starting_after, **_filters(filters)},
+        )
+        page = response.json()
+        return [models.Invoice.model_validate(item) for item in page["data"]], page["has_more"]
+
+    def iter_invoices(self, **filters: Any) -> Iterator[models.Invoice]:
+        """Invoices, newest first; filters: status, kind, created_gte, created_lt."""
+        return self._pages(models.Invoice, "/v1/invoices", _filters(filters))
+
+    def invoice(self, invoice_id: str) -> models.Invoice:
+        return self._get(models.Invoice, f"/v1/invoices/{_segment(invoice_id)}")
+
+    def pay_invoice(
+        self, invoice_id: str, payment_method_id: str, *, idempotency_key: str | None = None
+    ) -> models.Invoice:
+        return self._post(
+            models.Invoice,
+            f"/v1/invoices/{_segment(invoice_id)}/pay",
+            {"payment_method_id": payment_method_id},
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+
+    def receipt_eml(self, invoice_id: str) -> bytes:
+        return self._request("GET", f"/v1/invoices/{_segment(invoice_id)}/receipt").content
+
+    # --- wallet ----------------------------------------------------------------------------
+
+    def wallet(self) -> models.Wallet:
+        return self._get(models.Wallet, "/v1/wallet")
+
+    def update_wallet(
+        self,
+        *,
+        low_balance_threshold_cents: int | None = None,
+        auto_top_up: dict[str, Any] | None = None,
+    ) -> models.Wallet:
+        body: dict[str, Any] = {}
+        if low_balance_threshold_cents is not None:
+            body["low_balance_threshold_cents"] = low_balance_threshold_cents
+        if auto_top_up is not None:
+            body["auto_top_up"] = auto_top_up
+        return self._parse(
+            models.Wallet, self._request("PATCH", "/v1/wallet", json=body, retry_unsafe=True)
+        )
+
+    def top_up(
+        self, amount_cents: int, payment_method_id: str, *, idempotency_key: str | None = None
+    ) -> models.TopUp:
+        """Add credits; pass the same `idempotency_key` when retrying one user action."""
+        return self._post(
+            models.TopUp,
+            "/v1/wallet/top-ups",
+            {"amount_cents": amount_cents, "payment_method_id": payment_method_id},
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+
+    def iter_top_ups(self) -> Iterator[models.TopUp]:
+        return self._pages(models.TopUp, "/v1/wallet/top-ups")
+
+    def iter_wallet_transactions(self) -> Iterator[models.WalletTransaction]:
+        return self._pages(models.WalletTransaction, "/v1/wallet/transactions")
+
+    def request_refund(
+        self, top_up_id: str, *, idempotency_key: str | None = None
+    ) -> models.RefundResult:
+        return self._post(
+            models.RefundResult,
+            f"/v1/wallet/top-ups/{_segment(top_up_id)}/refund-request",
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+
+    # --- usage -----------------------------------------------------------------------------
+
+    def usage(self) -> models.Usage:
+        return self._get(models.Usage, "/v1/usage")
+
+    def daily_usage(self, day: date | None = None) -> models.DailyUsageSeries:
+        return self._get(
+            models.DailyUsageSeries, "/v1/usage/daily", {"date": day.isoformat() if day else None}
+        )
+
+    def iter_calls(self) -> Iterator[models.Call]:
+        return self._pages(models.Call, "/v1/usage/calls")
+
+    # --- sandbox only --------------------------------------------------------------------
+
+    def sandbox_record_call(self, call_type: str, seconds: int) -> models.Call:
+        return self._post(
+            models.Call, "/v1/sandbox/calls", {"call_type": call_type, "seconds": seconds}
+        )
+
+    def sandbox_clock(self) -> models.Clock:
+        return self._parse(
+            models.Clock, self._request("GET", "/v1/sandbox/clock", authenticated=False)
+        )
+
+    def sandbox_advance_clock(self, days: int) -> models.Clock:
+        return self._parse(
+            models.Clock,
+            self._request(
+                "POST", "/v1/sandbox/clock/advance", json={"days": days}, authenticated=False
+            ),
+        )
+
+
+def _clean(params: dict[str, Any] | None) -> dict[str, Any] | None:
+    if params is None:
+        return None
+    return {key: value for key, value in params.items() if value is not None}
+
+
+def _filters(filters: dict[str, Any]) -> dict[str, Any]:
+    allowed = {"status", "kind", "created_gte", "created_lt"}
+    unknown = set(filters) - allowed
+    if unknown:
+        raise TypeError(f"unknown invoice filters: {sorted(unknown)}")
+    return {
+        key: value.isoformat() if isinstance(value, datetime) else value
+        for key, value in filters.items()
+    }
+
+
+def _segment(value: str) -> str:
+    """An id as one path segment (ids come from the API, but never trust a slash)."""
+    return quote(value, safe="")
+
+
+def _without_request(error: httpx.HTTPError) -> Exception:
+    """The transport error as a cause that carries no request (hence no body) with it."""
+    return type(error)(str(error)) if isinstance(error, httpx.TransportError) else error

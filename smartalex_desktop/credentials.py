@@ -1,0 +1,130 @@
+"""Refresh tokens in the OS keyring — and nowhere else.
+
+One keyring entry per (API URL, account email), under the service name `SmartAlex Desktop`
+(username `<email> @ <api url>`), so an agency can keep several clinics signed in side by side.
+The store is thread-safe and meant for worker threads (keyring calls can block while the keyring
+asks to be unlocked). It fails closed: if no secure backend works — keyring's fail backend, a
+plaintext or "null" backend, a locked or broken Secret Service — `CredentialsUnavailable` says
+so in a sentence, and the caller keeps the session in memory only. Never a file.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from smartalex_desktop.api.errors import CredentialsUnavailable
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "SmartAlex Desktop"
+
+# Backends that "work" but do not protect a secret: refused. Matched on the class's module and
+# name, so the optional keyrings.alt package need not be installed to recognise its classes.
+_INSECURE = (
+    "keyring.backends.fail.",
+    "keyring.backends.null.",
+    "keyrings.alt.file.PlaintextKeyring",
+    "keyrings.alt.file.EncryptedKeyring",  # a file with a password we would have to ask for
+    "keyrings.alt.",  # the rest of keyrings.alt: files, Gnome 2, registries of old
+)
+
+
+def _qualified(backend: KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__name__}"
+
+
+def is_secure(backend: KeyringBackend) -> bool:
+    name = _qualified(backend)
+    if any(name.startswith(prefix) for prefix in _INSECURE):
+        return False
+    if name.startswith("keyring.backends.chainer."):
+        return any(is_secure(inner) for inner in getattr(backend, "backends", []))
+    return True
+
+
+def entry_name(api_url: str, email: str) -> str:
+    return f"{email.strip().lower()} @ {api_url.rstrip('/')}"
+
+
+class CredentialStore:
+    """Save, load, move and forget refresh tokens in the system keyring."""
+
+    def __init__(
+        self,
+        backend: KeyringBackend | None = None,
+        thread_guard: Callable[[], None] | None = None,
+    ) -> None:
+        self._backend = backend
+        self._thread_guard = thread_guard
+        self._lock = threading.Lock()
+
+    def _keyring(self) -> KeyringBackend:
+        if self._thread_guard is not None:
+            self._thread_guard()
+        backend = self._backend or keyring.get_keyring()
+        if not is_secure(backend):
+            raise CredentialsUnavailable(code="no_secure_keyring")
+        return backend
+
+    def backend_name(self) -> str:
+        return _qualified(self._backend or keyring.get_keyring())
+
+    def available(self) -> bool:
+        """Whether tokens can be kept: a secure backend that answers."""
+        try:
+            with self._lock:
+                self._keyring().get_password(SERVICE_NAME, "availability check")
+        except (CredentialsUnavailable, keyring.errors.KeyringError):
+            return False
+        return True
+
+    def save(self, api_url: str, email: str, refresh_token: str) -> None:
+        with self._lock:
+            try:
+                self._keyring().set_password(
+                    SERVICE_NAME, entry_name(api_url, email), refresh_token
+                )
+            except keyring.errors.KeyringError as error:
+                raise self._unavailable(error) from None
+
+    def load(self, api_url: str, email: str) -> str | None:
+        with self._lock:
+            try:
+                return self._keyring().get_password(SERVICE_NAME, entry_name(api_url, email))
+            except keyring.errors.KeyringError as error:
+                raise self._unavailable(error) from None
+
+    def forget(self, api_url: str, email: str) -> None:
+        with self._lock:
+            try:
+                self._keyring().delete_password(SERVICE_NAME, entry_name(api_url, email))
+            except keyring.errors.PasswordDeleteError:
+                pass  # nothing stored: already forgotten
+            except keyring.errors.KeyringError as error:
+                raise self._unavailable(error) from None
+
+    def move(self, api_url: str, old_email: str, new_email: str) -> None:
+        """After a billing email change: the entry follows the new sign-in email."""
+        token = self.load(api_url, old_email)
+        if token is None:
+            return
+        self.save(api_url, new_email, token)
+        self.forget(api_url, old_email)
+
+    @staticmethod
+    def _unavailable(error: keyring.errors.KeyringError) -> CredentialsUnavailable:
+        log.warning("keyring unavailable: %s", type(error).__name__)
+        if isinstance(error, keyring.errors.KeyringLocked):
+            return CredentialsUnavailable(
+                "The system keyring is locked, so SmartAlex cannot remember your sign-in. "
+                "Unlock it (or sign in again next time); you stay signed in until you quit.",
+                code="keyring_locked",
+            )
+        return CredentialsUnavailable(code="keyring_error")

@@ -1,0 +1,250 @@
+"""A localstripe of its own process, and sandboxes that use it, for crash and concurrency tests.
+
+In reality Stripe is another system: when the sandbox dies, Stripe's record of what it charged
+survives. The sandbox's usual localstripe runs in a thread of the sandbox and dies with it, so
+these tests run `LocalStripeServer` in a separate child process instead:
+
+    python -m tests.helpers.external_stripe STATE_PATH
+
+prints `localstripe listening on http://127.0.0.1:PORT`, serves until SIGTERM (or until its
+parent goes away: its stdin closes), then stops the server, which saves its state.
+
+`ExternalSandbox` is a `SandboxProcess` started with extra environment variables: the Stripe
+keys and `STRIPE_API_BASE` of an `ExternalStripe`, and `SMARTALEX_SANDBOX_CRASH_AT` for the
+crash points.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.helpers.sandbox import START_TIMEOUT_S, SandboxProcess
+
+SECRET_KEY = "sk_test_smartalex_external"
+PUBLISHABLE_KEY = "pk_test_smartalex_external"
+CRASH_VARIABLE = "SMARTALEX_SANDBOX_CRASH_AT"
+_READY_LINE = "localstripe listening on "
+_REPOSITORY = Path(__file__).resolve().parents[2]
+_STOP_TIMEOUT_S = 20.0
+
+
+@dataclass
+class ExternalStripe:
+    """localstripe in a child process of its own; its state file survives it."""
+
+    state_path: Path
+    url: str = ""
+    process: subprocess.Popen[str] | None = None
+    output: list[str] = field(default_factory=list)
+
+    def start(self) -> ExternalStripe:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.external_stripe", str(self.state_path)],
+            cwd=_REPOSITORY,
+            stdin=subprocess.PIPE,  # closed when we go away: the child then stops itself
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={key: value for key, value in os.environ.items() if not key.startswith("STRIPE_")},
+        )
+        self.url = _read_until_ready(self.process, self.output, _READY_LINE)
+        if not self.url:
+            self.stop()
+            raise RuntimeError("localstripe did not start:\n" + "".join(self.output))
+        return self
+
+    def stop(self) -> int | None:
+        """SIGTERM (it saves its state and exits 0); the exit status."""
+        if self.process is None:
+            return None
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=_STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process.stdin is not None:
+            with suppress(OSError):
+                self.process.stdin.close()
+        return self.process.returncode
+
+    @property
+    def env(self) -> dict[str, str]:
+        """What a sandbox needs in its environment to use this Stripe."""
+        return {
+            "STRIPE_SECRET_KEY": SECRET_KEY,
+            "STRIPE_PUBLISHABLE_KEY": PUBLISHABLE_KEY,
+            "STRIPE_API_BASE": self.url,
+        }
+
+    def client(self) -> httpx.Client:
+        """Stripe's API with the secret key (what the Stripe dashboard would show)."""
+        return httpx.Client(
+            base_url=self.url, headers={"Authorization": f"Bearer {SECRET_KEY}"}, timeout=30.0
+        )
+
+    def list_all(self, path: str, **params: Any) -> list[dict[str, Any]]:
+        """Every object of a Stripe list (`/v1/payment_intents`, …), following `starting_after`."""
+        items: list[dict[str, Any]] = []
+        with self.client() as stripe:
+            for _page in range(1000):  # a bound far above anything a test creates
+                query = {"limit": 100, **params}
+                if items:
+                    query["starting_after"] = items[-1]["id"]
+                response = stripe.get(path, params=query)
+                assert response.status_code == 200, f"GET {path}: {response.text}"
+                page = response.json()
+                items.extend(page["data"])
+                if not page["has_more"] or not page["data"]:
+                    return items
+        raise AssertionError(f"GET {path}: more than 1000 pages")
+
+    def payment_intents_of_account(self, account_id: str) -> list[dict[str, Any]]:
+        """Every PaymentIntent the sandbox made for one SmartAlex account (its metadata)."""
+        return [
+            intent
+            for intent in self.list_all("/v1/payment_intents")
+            if (intent.get("metadata") or {}).get("smartalex_account") == account_id
+        ]
+
+    def payment_intents_of_top_up(self, top_up_id: str) -> list[dict[str, Any]]:
+        """Every PaymentIntent made for one top-up (metadata `smartalex_top_up`)."""
+        return [
+            intent
+            for intent in self.list_all("/v1/payment_intents")
+            if (intent.get("metadata") or {}).get("smartalex_top_up") == top_up_id
+        ]
+
+    def charge_of(self, intent: dict[str, Any]) -> dict[str, Any] | None:
+        """The PaymentIntent's latest charge (None if it was never confirmed)."""
+        charge = intent.get("latest_charge")
+        if isinstance(charge, str):
+            return self.retrieve(f"/v1/charges/{charge}")
+        return charge
+
+    def retrieve(self, path: str) -> dict[str, Any]:
+        with self.client() as stripe:
+            response = stripe.get(path)
+        assert response.status_code == 200, f"GET {path}: {response.text}"
+        return dict(response.json())
+
+
+@dataclass
+class ExternalSandbox(SandboxProcess):
+    """A SandboxProcess whose child gets `extra_env` (STRIPE_* included) on top of ours."""
+
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    def start(self) -> ExternalSandbox:
+        args = [
+            sys.executable,
+            "-m",
+            "smartalex_desktop.sandbox.cli",
+            "--port",
+            "0",
+            "--data-dir",
+            str(self.data_dir),
+        ]
+        if self.demo:
+            args.append("--demo")
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith("STRIPE_") and key != CRASH_VARIABLE
+        }
+        env.update(self.extra_env)
+        self.process = subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        )
+        self.url = _read_until_ready(self.process, self.output, "listening on ")
+        if not self.url:
+            self.stop()
+            raise RuntimeError("the sandbox did not start:\n" + "".join(self.output))
+        return self
+
+    def wait_for_exit(self, timeout: float = 20.0) -> int:
+        """The exit status of a sandbox that is going down by itself (a crash point)."""
+        assert self.process is not None
+        return self.process.wait(timeout=timeout)
+
+
+def _read_until_ready(process: subprocess.Popen[str], output: list[str], marker: str) -> str:
+    """Collect the child's output in a thread; the URL after `marker`, or "" if it never came."""
+    found: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            output.append(line)
+            if marker in line and not found:
+                found.append(line.split(marker, 1)[1].split()[0])
+                ready.set()
+        ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    ready.wait(START_TIMEOUT_S)
+    return found[0] if found else ""
+
+
+@contextmanager
+def running_external_stripe(state_path: Path) -> Iterator[ExternalStripe]:
+    stripe = ExternalStripe(state_path=state_path).start()
+    try:
+        yield stripe
+    finally:
+        stripe.stop()
+
+
+@contextmanager
+def running_external_sandbox(
+    data_dir: Path, stripe: ExternalStripe, *, crash_at: str | None = None
+) -> Iterator[ExternalSandbox]:
+    """A sandbox on `data_dir` using `stripe`; `crash_at` names a crash point to die at."""
+    extra = dict(stripe.env)
+    if crash_at is not None:
+        extra[CRASH_VARIABLE] = crash_at
+    sandbox = ExternalSandbox(data_dir=data_dir, extra_env=extra).start()
+    try:
+        yield sandbox
+    finally:
+        with suppress(Exception):
+            sandbox.stop()
+
+
+# --- the child process ---------------------------------------------------------------------------
+
+
+def _serve(state_path: Path) -> int:
+    from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
+
+    # Blocked here and in every thread started after (they inherit the mask): the main thread
+    # takes SIGTERM/SIGINT with sigwait, then stops the server, which saves its state.
+    stop_signals = {signal.SIGTERM, signal.SIGINT}
+    signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
+
+    def stop_when_parent_goes() -> None:
+        sys.stdin.read()  # returns at EOF: the parent closed the pipe or died
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    with LocalStripeServer(state_path) as server:
+        print(f"{_READY_LINE}{server.base_url}", flush=True)
+        threading.Thread(target=stop_when_parent_goes, daemon=True).start()
+        signal.sigwait(stop_signals)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_serve(Path(sys.argv[1])))
