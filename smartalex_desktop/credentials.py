@@ -45,7 +45,9 @@ def is_secure(backend: KeyringBackend) -> bool:
     if any(name.startswith(prefix) for prefix in _INSECURE):
         return False
     if name.startswith("keyring.backends.chainer."):
-        return any(is_secure(inner) for inner in getattr(backend, "backends", []))
+        # The chain writes to the first backend that takes the secret: every link must be safe.
+        inner = list(getattr(backend, "backends", []))
+        return bool(inner) and all(is_secure(backend) for backend in inner)
     return True
 
 
@@ -63,7 +65,7 @@ class CredentialStore:
     ) -> None:
         self._backend = backend
         self._thread_guard = thread_guard
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # move() holds it across its load, save and forget
 
     def _keyring(self) -> KeyringBackend:
         if self._thread_guard is not None:
@@ -78,48 +80,61 @@ class CredentialStore:
 
     def available(self) -> bool:
         """Whether tokens can be kept: a secure backend that answers."""
-        try:
-            with self._lock:
-                self._keyring().get_password(SERVICE_NAME, "availability check")
-        except (CredentialsUnavailable, keyring.errors.KeyringError):
-            return False
+        with self._lock:
+            try:
+                backend = self._keyring()
+            except CredentialsUnavailable:
+                return False
+            try:
+                backend.get_password(SERVICE_NAME, "availability check")
+            except Exception as error:  # any failure of the backend: see _unavailable
+                self._unavailable(error)
+                return False
         return True
 
     def save(self, api_url: str, email: str, refresh_token: str) -> None:
         with self._lock:
+            backend = self._keyring()
             try:
-                self._keyring().set_password(
-                    SERVICE_NAME, entry_name(api_url, email), refresh_token
-                )
-            except keyring.errors.KeyringError as error:
+                backend.set_password(SERVICE_NAME, entry_name(api_url, email), refresh_token)
+            except Exception as error:
                 raise self._unavailable(error) from None
 
     def load(self, api_url: str, email: str) -> str | None:
         with self._lock:
+            backend = self._keyring()
             try:
-                return self._keyring().get_password(SERVICE_NAME, entry_name(api_url, email))
-            except keyring.errors.KeyringError as error:
+                return backend.get_password(SERVICE_NAME, entry_name(api_url, email))
+            except Exception as error:
                 raise self._unavailable(error) from None
 
     def forget(self, api_url: str, email: str) -> None:
         with self._lock:
+            backend = self._keyring()
             try:
-                self._keyring().delete_password(SERVICE_NAME, entry_name(api_url, email))
+                backend.delete_password(SERVICE_NAME, entry_name(api_url, email))
             except keyring.errors.PasswordDeleteError:
                 pass  # nothing stored: already forgotten
-            except keyring.errors.KeyringError as error:
+            except Exception as error:
                 raise self._unavailable(error) from None
 
     def move(self, api_url: str, old_email: str, new_email: str) -> None:
         """After a billing email change: the entry follows the new sign-in email."""
-        token = self.load(api_url, old_email)
-        if token is None:
-            return
-        self.save(api_url, new_email, token)
-        self.forget(api_url, old_email)
+        if entry_name(api_url, old_email) == entry_name(api_url, new_email):
+            return  # a change of case or spaces only: the same entry, which must stay
+        with self._lock:  # a refresh saving a newer token meanwhile would otherwise be lost
+            token = self.load(api_url, old_email)
+            if token is None:
+                return
+            self.save(api_url, new_email, token)
+            self.forget(api_url, old_email)
 
     @staticmethod
-    def _unavailable(error: keyring.errors.KeyringError) -> CredentialsUnavailable:
+    def _unavailable(error: Exception) -> CredentialsUnavailable:
+        # Not only keyring's own errors: a backend lets its transport's through too (the Secret
+        # Service one raises secretstorage's and jeepney's exceptions, or OSError, when the
+        # session bus is gone). Fail closed on all of them; the guard's and the insecure-backend
+        # refusals are raised before the backend is called and pass through unchanged.
         log.warning("keyring unavailable: %s", type(error).__name__)
         if isinstance(error, keyring.errors.KeyringLocked):
             return CredentialsUnavailable(

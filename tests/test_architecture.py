@@ -36,3 +36,17 @@ def test_the_sandbox_imports_no_qt_and_nothing_of_the_app():
         if bad:
             offenders[str(path.relative_to(PACKAGE))] = sorted(bad)
     assert offenders == {}
+
+
+def test_the_app_core_imports_no_qt():
+    """api/, billing/ and credentials.py run in worker threads and in scripts: no Qt in them."""
+    paths = [
+        *(PACKAGE / "api").rglob("*.py"),
+        *(PACKAGE / "billing").rglob("*.py"),
+        PACKAGE / "credentials.py",
+    ]
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(n for n in _imports(path) if n.startswith("PySide6"))
+        for path in paths
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
