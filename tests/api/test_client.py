@@ -307,3 +307,38 @@ def test_nothing_secret_in_reprs():
     assert "secret" not in repr(pair) and "secret" not in str(pair)
     client = SmartAlexClient("https://api.smartalex.ai", tokens=pair)
     assert "secret" not in repr(client)
+
+
+def test_paying_an_open_invoice_and_moving_the_clock(own_sandbox):
+    created = own_sandbox.create_account(plan="professional", phone_numbers=0)
+    with SmartAlexClient(own_sandbox.url) as client:
+        client.sign_in(created.email, created.password)
+        bad = client.add_card(DECLINED_WHEN_CHARGED, 12, date.today().year + 1, "123")
+        good = client.add_card("5555555555554444", 12, date.today().year + 1, "123")
+        assert bad.is_default
+        before = client.sandbox_clock().now
+        after = client.sandbox_advance_clock(31).now
+        assert (after - before).days == 31
+        [renewal] = list(client.iter_invoices(kind="renewal", status="open"))
+        assert client.subscription().status == "past_due"
+        assert renewal.next_payment_attempt is not None
+        with pytest.raises(errors.CardDeclined):
+            client.pay_invoice(renewal.id, bad.id)
+        paid = client.pay_invoice(renewal.id, good.id)
+        assert paid.status == "paid" and paid.receipt is not None
+        assert client.subscription().status == "active"
+        earlier = client.daily_usage(before.date())
+        assert earlier.period_end <= after and len(earlier.data) >= 28
+
+
+def test_changing_the_sign_in_email_and_password(customer, sandbox):
+    created, client = customer
+    new_email = created.email.replace("@", "+office@")
+    assert client.change_email(new_email, created.password).email == new_email
+    client.change_password(created.password, "a much better password")
+    with SmartAlexClient(sandbox.url) as fresh:
+        fresh.sign_in(new_email, "a much better password")
+        assert fresh.account().email == new_email
+    with pytest.raises(errors.ValidationFailed) as short:
+        client.change_password("a much better password", "short")
+    assert short.value.param == "new_password"
