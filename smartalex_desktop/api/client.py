@@ -258,6 +258,9 @@ class SmartAlexClient:
                     attempt += 1
                     self._backoff(attempt, None)
                     continue
+                if not safe:
+                    # The request left: the server may have done it. Say so, not "try again".
+                    raise errors.OutcomeUnknown() from _without_request(error)
                 if isinstance(error, httpx.TimeoutException):
                     raise errors.TimedOut() from _without_request(error)
                 raise errors.Offline() from _without_request(error)
@@ -269,7 +272,12 @@ class SmartAlexClient:
                 (time.monotonic() - started) * 1000,
             )
             retryable = response.status_code == 429 or (
-                safe and response.status_code in (502, 503, 504)
+                safe
+                and (
+                    response.status_code in (500, 502, 503, 504)
+                    # the first attempt under this key is still running: its answer will come
+                    or _error_code(response) == "idempotency_key_in_use"
+                )
             )
             if retryable and attempt < self._max_retries:
                 attempt += 1
@@ -419,9 +427,8 @@ class SmartAlexClient:
     def remove_card(self, payment_method_id: str) -> models.PaymentMethodDeleted:
         return self._parse(
             models.PaymentMethodDeleted,
-            self._request(
-                "DELETE", f"/v1/payment-methods/{_segment(payment_method_id)}", retry_unsafe=True
-            ),
+            # Not retried once sent: a retry of a removal that worked would answer "not found".
+            self._request("DELETE", f"/v1/payment-methods/{_segment(payment_method_id)}"),
         )
 
     def add_card(
@@ -624,6 +631,16 @@ class SmartAlexClient:
                 "POST", "/v1/sandbox/clock/advance", json={"days": days}, authenticated=False
             ),
         )
+
+
+def _error_code(response: httpx.Response) -> str | None:
+    if response.status_code != 409:
+        return None
+    try:
+        code = response.json().get("error", {}).get("code")
+    except (ValueError, AttributeError):
+        return None
+    return code if isinstance(code, str) else None
 
 
 def _clean(params: dict[str, Any] | None) -> dict[str, Any] | None:

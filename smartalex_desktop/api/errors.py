@@ -44,6 +44,16 @@ class TimedOut(SmartAlexError):
     default_message = "SmartAlex did not answer in time. Try again in a moment."
 
 
+class OutcomeUnknown(Offline):
+    """The connection failed after the request was sent (and it could not safely be repeated):
+    SmartAlex may have done it."""
+
+    default_message = (
+        "The connection dropped before SmartAlex answered, so the change may or may not have "
+        "been made. Refresh to check before trying again."
+    )
+
+
 class InsecureConnection(SmartAlexError):
     default_message = (
         "The SmartAlex address must start with https:// (plain http:// is only allowed for this "

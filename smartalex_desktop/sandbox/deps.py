@@ -43,7 +43,7 @@ class Caller:
 
 
 def caller(
-    conn: Annotated[sqlite3.Connection, Depends(connection)],
+    conn: Annotated[sqlite3.Connection, Depends(connection, scope="function")],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Caller:
     token = credentials.credentials if credentials else None
@@ -69,5 +69,7 @@ def required_idempotency_key(
 
 Ctx = Annotated[SandboxContext, Depends(context)]
 IdempotencyKey = Annotated[str, Depends(required_idempotency_key)]
-Db = Annotated[sqlite3.Connection, Depends(connection)]
+# "function" scope: the connection closes (and receipts of what the request paid are written)
+# before the response is sent, so a client that sees the answer also sees the receipt.
+Db = Annotated[sqlite3.Connection, Depends(connection, scope="function")]
 Me = Annotated[Caller, Depends(caller)]

@@ -21,7 +21,6 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from anyio import to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -98,27 +97,35 @@ class IdempotencyMiddleware:
         if account_id is None:  # the route answers 401 itself
             await self.app(scope, receive, send)
             return
-        body = await _read_body(receive)
+        body_in = await _read_body(receive)
         method, path = scope["method"], scope["path"]
         scope_key = (account_id, method, path, key)
-        begin = await to_thread.run_sync(self._begin, scope_key, _request_hash(method, path, body))
+        begin = await to_thread.run_sync(
+            self._begin, scope_key, _request_hash(method, path, body_in)
+        )
         if not begin.run:
             await _send_raw(send, begin.status, begin.body, replayed=begin.replayed)
             return
 
-        captured: dict[str, Any] = {"status": 500, "body": b""}
+        # The answer is held back until it is stored with the key: a retry that arrives the
+        # moment the client sees it must find the key done, not still running.
+        messages: list[Message] = []
 
-        async def capture(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                captured["status"] = message["status"]
-            elif message["type"] == "http.response.body":
-                captured["body"] += message.get("body", b"")
-            await send(message)
+        async def hold(message: Message) -> None:
+            messages.append(message)
 
+        status, body = 500, b""
         try:
-            await self.app(scope, _replay(body, receive), capture)
+            await self.app(scope, _replay(body_in, receive), hold)
+            for message in messages:
+                if message["type"] == "http.response.start":
+                    status = message["status"]
+                elif message["type"] == "http.response.body":
+                    body += message.get("body", b"")
         finally:
-            await to_thread.run_sync(self._finish, scope_key, captured["status"], captured["body"])
+            await to_thread.run_sync(self._finish, scope_key, status, body)
+        for message in messages:
+            await send(message)
 
     # --- database work, off the event loop ------------------------------------------------
 

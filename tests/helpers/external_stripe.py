@@ -9,7 +9,7 @@ these tests run `LocalStripeServer` in a separate child process instead:
 prints `localstripe listening on http://127.0.0.1:PORT`, serves until SIGTERM (or until its
 parent goes away: its stdin closes), then stops the server, which saves its state.
 
-`ExternalSandbox` is a `SandboxProcess` started with extra environment variables: the Stripe
+`running_external_sandbox` starts a `SandboxProcess` with extra environment variables: the Stripe
 keys and `STRIPE_API_BASE` of an `ExternalStripe`, and `SMARTALEX_SANDBOX_CRASH_AT` for the
 crash points.
 """
@@ -29,7 +29,7 @@ from typing import Any
 
 import httpx
 
-from tests.helpers.sandbox import START_TIMEOUT_S, SandboxProcess
+from tests.helpers.sandbox import SandboxProcess, read_until_ready
 
 SECRET_KEY = "sk_test_smartalex_external"
 PUBLISHABLE_KEY = "pk_test_smartalex_external"
@@ -58,7 +58,7 @@ class ExternalStripe:
             text=True,
             env={key: value for key, value in os.environ.items() if not key.startswith("STRIPE_")},
         )
-        self.url = _read_until_ready(self.process, self.output, _READY_LINE)
+        self.url = read_until_ready(self.process, self.output, _READY_LINE)
         if not self.url:
             self.stop()
             raise RuntimeError("localstripe did not start:\n" + "".join(self.output))
@@ -141,64 +141,6 @@ class ExternalStripe:
         return dict(response.json())
 
 
-@dataclass
-class ExternalSandbox(SandboxProcess):
-    """A SandboxProcess whose child gets `extra_env` (STRIPE_* included) on top of ours."""
-
-    extra_env: dict[str, str] = field(default_factory=dict)
-
-    def start(self) -> ExternalSandbox:
-        args = [
-            sys.executable,
-            "-m",
-            "smartalex_desktop.sandbox.cli",
-            "--port",
-            "0",
-            "--data-dir",
-            str(self.data_dir),
-        ]
-        if self.demo:
-            args.append("--demo")
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith("STRIPE_") and key != CRASH_VARIABLE
-        }
-        env.update(self.extra_env)
-        self.process = subprocess.Popen(
-            args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
-        )
-        self.url = _read_until_ready(self.process, self.output, "listening on ")
-        if not self.url:
-            self.stop()
-            raise RuntimeError("the sandbox did not start:\n" + "".join(self.output))
-        return self
-
-    def wait_for_exit(self, timeout: float = 20.0) -> int:
-        """The exit status of a sandbox that is going down by itself (a crash point)."""
-        assert self.process is not None
-        return self.process.wait(timeout=timeout)
-
-
-def _read_until_ready(process: subprocess.Popen[str], output: list[str], marker: str) -> str:
-    """Collect the child's output in a thread; the URL after `marker`, or "" if it never came."""
-    found: list[str] = []
-    ready = threading.Event()
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            output.append(line)
-            if marker in line and not found:
-                found.append(line.split(marker, 1)[1].split()[0])
-                ready.set()
-        ready.set()
-
-    threading.Thread(target=read, daemon=True).start()
-    ready.wait(START_TIMEOUT_S)
-    return found[0] if found else ""
-
-
 @contextmanager
 def running_external_stripe(state_path: Path) -> Iterator[ExternalStripe]:
     stripe = ExternalStripe(state_path=state_path).start()
@@ -211,12 +153,12 @@ def running_external_stripe(state_path: Path) -> Iterator[ExternalStripe]:
 @contextmanager
 def running_external_sandbox(
     data_dir: Path, stripe: ExternalStripe, *, crash_at: str | None = None
-) -> Iterator[ExternalSandbox]:
+) -> Iterator[SandboxProcess]:
     """A sandbox on `data_dir` using `stripe`; `crash_at` names a crash point to die at."""
     extra = dict(stripe.env)
     if crash_at is not None:
         extra[CRASH_VARIABLE] = crash_at
-    sandbox = ExternalSandbox(data_dir=data_dir, extra_env=extra).start()
+    sandbox = SandboxProcess(data_dir=data_dir, env=extra).start()
     try:
         yield sandbox
     finally:

@@ -45,27 +45,26 @@ class SandboxProcess:
         ]
         if self.demo:
             args.append("--demo")
-        env = {key: value for key, value in os.environ.items() if not key.startswith("STRIPE_")}
+        # Nothing of the test run's own Stripe or crash settings leaks in unless asked for.
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("STRIPE_", "SMARTALEX_SANDBOX_"))
+        }
         env.update(self.env)
         self.process = subprocess.Popen(
             args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
         )
-        ready = threading.Event()
-
-        def read() -> None:
-            assert self.process is not None and self.process.stdout is not None
-            for line in self.process.stdout:
-                self.output.append(line)
-                if "listening on " in line and not self.url:
-                    self.url = line.split("listening on ", 1)[1].split()[0]
-                    ready.set()
-            ready.set()
-
-        threading.Thread(target=read, daemon=True).start()
-        if not ready.wait(START_TIMEOUT_S) or not self.url:
+        self.url = read_until_ready(self.process, self.output, "listening on ")
+        if not self.url:
             self.stop()
             raise RuntimeError("the sandbox did not start:\n" + "".join(self.output))
         return self
+
+    def wait_for_exit(self, timeout: float = 20.0) -> int:
+        """The exit status of a sandbox that is going down by itself (a crash point)."""
+        assert self.process is not None
+        return self.process.wait(timeout=timeout)
 
     def stop(self, sig: int = signal.SIGTERM) -> int | None:
         if self.process is None:
@@ -120,6 +119,25 @@ class Customer:
     password: str
     account_id: str
     http: httpx.Client
+
+
+def read_until_ready(process: subprocess.Popen[str], output: list[str], marker: str) -> str:
+    """Collect the child's output in a thread; the URL after `marker`, or "" if it never came."""
+    found: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            output.append(line)
+            if marker in line and not found:
+                found.append(line.split(marker, 1)[1].split()[0])
+                ready.set()
+        ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    ready.wait(START_TIMEOUT_S)
+    return found[0] if found else ""
 
 
 @contextmanager

@@ -23,12 +23,11 @@ import pytest
 
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.external_stripe import (
-    ExternalSandbox,
     ExternalStripe,
     running_external_sandbox,
     running_external_stripe,
 )
-from tests.helpers.sandbox import Customer
+from tests.helpers.sandbox import Customer, SandboxProcess
 
 THREADS = 8
 OPERATIONS_PER_THREAD = 6
@@ -60,7 +59,7 @@ class Outcome:
 @dataclass
 class World:
     stripe: ExternalStripe
-    sandbox: ExternalSandbox
+    sandbox: SandboxProcess
 
 
 @pytest.fixture(scope="module")

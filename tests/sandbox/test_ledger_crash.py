@@ -20,12 +20,11 @@ import pytest
 
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.external_stripe import (
-    ExternalSandbox,
     ExternalStripe,
     running_external_sandbox,
     running_external_stripe,
 )
-from tests.helpers.sandbox import Customer
+from tests.helpers.sandbox import Customer, SandboxProcess
 
 TAX_RATE_BPS = 825  # so that what is charged (amount + tax) differs from what is credited
 
@@ -61,14 +60,14 @@ def list_all(api: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]
     raise AssertionError(f"GET {path}: too many pages")
 
 
-def crash_during(sandbox: ExternalSandbox, request: Any) -> None:
+def crash_during(sandbox: SandboxProcess, request: Any) -> None:
     """Send the request that reaches the crash point: no answer, and the process is SIGKILLed."""
     with pytest.raises(httpx.TransportError):
         request()
     assert sandbox.wait_for_exit() == -signal.SIGKILL, "".join(sandbox.output)
 
 
-def new_customer(sandbox: ExternalSandbox) -> tuple[Customer, dict[str, Any]]:
+def new_customer(sandbox: SandboxProcess) -> tuple[Customer, dict[str, Any]]:
     customer = sandbox.create_account(plan="professional", tax_rate_bps=TAX_RATE_BPS)
     return customer, add_card(customer.http, VISA)
 

@@ -12,23 +12,16 @@ interrupted, and a retried "Pay now" (same Idempotency-Key) never charges twice.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from datetime import datetime, timedelta
 
-from smartalex_desktop.sandbox import clock, faults, periods
+from smartalex_desktop.sandbox import clock, periods
 from smartalex_desktop.sandbox.db import write_transaction
 from smartalex_desktop.sandbox.errors import RuleRefused
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.security import new_id
-from smartalex_desktop.sandbox.services import accounts, payment_methods, receipts
-from smartalex_desktop.sandbox.stripe_gateway import (
-    ChargeOutcome,
-    PaymentsUnavailable,
-    StripeGateway,
-)
-
-log = logging.getLogger(__name__)
+from smartalex_desktop.sandbox.services import accounts, charging, payment_methods, receipts
+from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
 
 RETRY_AFTER_FIRST_ATTEMPT = (timedelta(days=3), timedelta(days=7))
 
@@ -114,36 +107,25 @@ def charge(
 def charge_pending(
     conn: sqlite3.Connection, gateway: StripeGateway, payment_id: str
 ) -> sqlite3.Row:
-    """Create, confirm and settle a pending payment — or resume one a failed request left
-    half-way, from what Stripe knows."""
+    """Create, confirm and settle a pending payment — or the rest of that, for one a failed
+    request left half-way."""
     payment = conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
-    if payment["status"] != "pending":
-        return payment
-    intent_id = payment["stripe_payment_intent_id"]
-    outcome = gateway.outcome_of(intent_id) if intent_id is not None else None
-    if intent_id is None:
+
+    def create_intent() -> str:
         invoice = conn.execute(
             "SELECT * FROM invoices WHERE id = ?", (payment["invoice_id"],)
         ).fetchone()
         account = accounts.account_row(conn, invoice["account_id"])
-        intent_id = gateway.create_payment_intent(
+        return gateway.create_payment_intent(
             customer_id=account["stripe_customer_id"],
             payment_method_id=payment["stripe_payment_method_id"],
             amount_cents=payment["amount_cents"],
             description=f"SmartAlex invoice {invoice['number']}",
-            idempotency_key=f"payment:{payment_id}:create",
+            idempotency_key=f"{payment_id}:create",
             metadata={"smartalex_account": account["id"], "smartalex_payment": payment_id},
         )
-        with write_transaction(conn):
-            conn.execute(
-                "UPDATE payments SET stripe_payment_intent_id = ? WHERE id = ?",
-                (intent_id, payment_id),
-            )
-    if outcome is None:
-        outcome = gateway.confirm_payment_intent(intent_id, f"payment:{payment_id}:confirm")
-        faults.point("payment_charged")
-    with write_transaction(conn):
-        settle(conn, payment_id, outcome, clock.now(conn))
+
+    charging.run(conn, gateway, RECORDS, payment_id, create_intent)
     return conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
 
 
@@ -234,21 +216,9 @@ def run_due(conn: sqlite3.Connection, gateway: StripeGateway) -> None:
         attempt(conn, gateway, due["id"], clock.now(conn))
 
 
+RECORDS = charging.ChargeRecords(table="payments", crash_prefix="payment", settle=settle)
+
+
 def reconcile_pending(conn: sqlite3.Connection, gateway: StripeGateway) -> int:
-    """At start-up, settle the payments a crash left pending, from Stripe's record. If Stripe
-    cannot be reached they stay pending, for the next start or the next attempt."""
-    settled = 0
-    for payment in conn.execute(
-        "SELECT id, stripe_payment_intent_id FROM payments WHERE status = 'pending'"
-    ).fetchall():
-        try:
-            outcome = gateway.interrupted_outcome(payment["stripe_payment_intent_id"])
-        except PaymentsUnavailable:
-            log.warning("payment %s stays pending: Stripe unreachable", payment["id"])
-            continue
-        if outcome is None:
-            continue
-        with write_transaction(conn):
-            settle(conn, payment["id"], outcome, clock.now(conn))
-        settled += 1
-    return settled
+    """At start-up, settle the payments a crash left pending (see `charging.reconcile`)."""
+    return charging.reconcile(conn, gateway, RECORDS)

@@ -15,13 +15,12 @@ one with a PaymentIntent is settled by asking Stripe what became of it.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from smartalex_desktop.sandbox import clock, faults, money, periods
+from smartalex_desktop.sandbox import clock, money, periods
 from smartalex_desktop.sandbox.config import (
     REFUND_WINDOW_DAYS,
 )
@@ -33,18 +32,13 @@ from smartalex_desktop.sandbox.security import new_id
 from smartalex_desktop.sandbox.services import (
     accounts,
     auto_top_up,
+    charging,
     invoices,
     payment_methods,
     wallet,
 )
 from smartalex_desktop.sandbox.services.limits import check_amount
-from smartalex_desktop.sandbox.stripe_gateway import (
-    ChargeOutcome,
-    PaymentsUnavailable,
-    StripeGateway,
-)
-
-log = logging.getLogger(__name__)
+from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
 
 
 def get(conn: sqlite3.Connection, account_id: str, top_up_id: str) -> sqlite3.Row:
@@ -227,34 +221,22 @@ def _start(
 
 
 def charge_pending(conn: sqlite3.Connection, gateway: StripeGateway, top_up_id: str) -> sqlite3.Row:
-    """Steps 2–4 for a committed pending top-up; resumes one a failed request left half-way
-    (Stripe was unreachable) from what Stripe knows, so a retry never charges twice."""
+    """Steps 2–4 for a committed pending top-up (or the rest of them, for one a failed request
+    left half-way)."""
     pending = conn.execute("SELECT * FROM top_ups WHERE id = ?", (top_up_id,)).fetchone()
-    if pending["status"] != "pending":
-        return pending
-    intent_id = pending["stripe_payment_intent_id"]
-    outcome = gateway.outcome_of(intent_id) if intent_id is not None else None
-    if intent_id is None:
+
+    def create_intent() -> str:
         account = accounts.account_row(conn, pending["account_id"])
-        intent_id = gateway.create_payment_intent(
+        return gateway.create_payment_intent(
             customer_id=account["stripe_customer_id"],
             payment_method_id=pending["stripe_payment_method_id"],
             amount_cents=pending["amount_cents"] + pending["tax_cents"],
             description=f"SmartAlex wallet credit {money.format_usd(pending['amount_cents'])}",
-            idempotency_key=f"top_up:{top_up_id}:create",
+            idempotency_key=f"{top_up_id}:create",
             metadata={"smartalex_account": account["id"], "smartalex_top_up": top_up_id},
         )
-        faults.point("top_up_intent_created")
-        with write_transaction(conn):
-            conn.execute(
-                "UPDATE top_ups SET stripe_payment_intent_id = ? WHERE id = ?",
-                (intent_id, top_up_id),
-            )
-    if outcome is None:
-        outcome = gateway.confirm_payment_intent(intent_id, f"top_up:{top_up_id}:confirm")
-        faults.point("top_up_charged")
-    with write_transaction(conn):
-        settle(conn, top_up_id, outcome, clock.now(conn))
+
+    charging.run(conn, gateway, RECORDS, top_up_id, create_intent)
     return conn.execute("SELECT * FROM top_ups WHERE id = ?", (top_up_id,)).fetchone()
 
 
@@ -337,21 +319,9 @@ def settle(conn: sqlite3.Connection, top_up_id: str, outcome: ChargeOutcome, now
         )
 
 
+RECORDS = charging.ChargeRecords(table="top_ups", crash_prefix="top_up", settle=settle)
+
+
 def reconcile_pending(conn: sqlite3.Connection, gateway: StripeGateway) -> int:
-    """At start-up, settle the top-ups a crash left pending, from Stripe's record. If Stripe
-    cannot be reached they stay pending, for the next start or a retry of their request."""
-    settled = 0
-    for row in conn.execute(
-        "SELECT id, stripe_payment_intent_id FROM top_ups WHERE status = 'pending'"
-    ).fetchall():
-        try:
-            outcome = gateway.interrupted_outcome(row["stripe_payment_intent_id"])
-        except PaymentsUnavailable:
-            log.warning("top-up %s stays pending: Stripe unreachable", row["id"])
-            continue
-        if outcome is None:
-            continue
-        with write_transaction(conn):
-            settle(conn, row["id"], outcome, clock.now(conn))
-        settled += 1
-    return settled
+    """At start-up, settle the top-ups a crash left pending (see `charging.reconcile`)."""
+    return charging.reconcile(conn, gateway, RECORDS)
