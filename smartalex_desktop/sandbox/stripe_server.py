@@ -44,7 +44,6 @@ import os
 import pathlib
 import pickle
 import socket
-import tempfile
 import threading
 import warnings
 from collections.abc import Callable
@@ -53,6 +52,8 @@ from typing import Any, Self
 
 from aiohttp import web
 from localstripe import resources as ls_resources
+
+from smartalex_desktop.sandbox.files import write_atomically
 
 with warnings.catch_warnings():
     # localstripe registers ~60 plain (non-async) handlers at import, and aiohttp warns about
@@ -316,33 +317,6 @@ def _build_app() -> web.Application:
         for route in resource:
             app.router.add_route(route.method, resource.canonical, route.handler)
     return app
-
-
-def _write_atomically(path: pathlib.Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old or the new file whole.
-
-    The temp file is in the same folder, because `os.replace` is only atomic within one file
-    system; it is fsynced before the rename so the rename cannot land before the data does.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    if os.name == "posix":
-        # Make the rename itself durable. Windows has no directory fsync (and needs none).
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 class LocalStripeServer:
@@ -622,7 +596,7 @@ class LocalStripeServer:
                     # made in place outside a request (its delayed SEPA callbacks). Written on
                     # the loop thread, which serves nothing any more: an executor cannot be
                     # used when stop() runs from atexit, at interpreter shutdown.
-                    _write_atomically(self._state_path, self._snapshot())
+                    write_atomically(self._state_path, self._snapshot())
                     self._flush_count += 1
                 except Exception as error:
                     log.exception("could not save the localstripe state on stop")
@@ -649,7 +623,7 @@ class LocalStripeServer:
         data = self._snapshot()
         try:
             loop = asyncio.get_running_loop()
-            await loop.run_in_executor(None, _write_atomically, self._state_path, data)
+            await loop.run_in_executor(None, write_atomically, self._state_path, data)
         except BaseException:
             _journal.dirty = True
             raise

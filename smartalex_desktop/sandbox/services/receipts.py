@@ -8,9 +8,7 @@ start-up for any a crash left unsent), so it exists exactly when the invoice is 
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -18,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from smartalex_desktop.sandbox import money, periods
+from smartalex_desktop.sandbox.files import write_atomically
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.services import payment_methods
 
@@ -99,19 +98,7 @@ def send_pending(conn: sqlite3.Connection, outbox: Path) -> int:
     """Write the queued receipts' files; returns how many were written."""
     pending = conn.execute("SELECT * FROM receipts WHERE sent_at IS NULL").fetchall()
     for receipt in pending:
-        target = path_of(outbox, receipt)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        data = bytes(message(conn, receipt))
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".receipt-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path_of(outbox, receipt), bytes(message(conn, receipt)))
         conn.execute(
             "UPDATE receipts SET sent_at = ? WHERE invoice_id = ?",
             (to_db(datetime.now(UTC)), receipt["invoice_id"]),
