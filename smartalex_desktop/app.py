@@ -1,14 +1,17 @@
 """`smartalex-desktop`: the composition root of the desktop app.
 
 The window is not built yet (it arrives with the app issue), so demo mode is, for now, what the
-app's demo mode will embed: the SmartAlex sandbox on a free loopback port with the demo data,
-serving until Ctrl+C, and saying where it listens.
+app's demo mode embeds: the SmartAlex sandbox in threads of this process, on a free loopback
+port with the demo data, serving until Ctrl+C, and saying where it listens.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -47,11 +50,26 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from smartalex_desktop.sandbox import cli as sandbox_cli
+    return run_demo_sandbox(args.data_dir or default_demo_data_dir())
 
-    data_dir = args.data_dir or default_demo_data_dir()
+
+def run_demo_sandbox(data_dir: Path) -> int:
+    """Serve the embedded demo sandbox until Ctrl+C (what demo mode runs behind the window)."""
+    from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
+
     print(f"{APP_NAME} {__version__}: demo mode (the window comes in a later version).")
-    return sandbox_cli.main(["--port", "0", "--data-dir", str(data_dir), "--demo"])
+    print("Preparing the demo data…", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
+    with EmbeddedSandbox(data_dir, demo=True) as sandbox:
+        if sandbox.seeding_s is not None:
+            print(f"Seeded the demo year in {sandbox.seeding_s:.1f} s")
+        print(f"SmartAlex sandbox listening on {sandbox.url} (data in {data_dir})")
+        print("Demo sign-in: demo@smartalex.test / demo-password")
+        print("Press Ctrl+C to stop.", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C is how one stops it
+            stop.wait()
+    return 0
 
 
 if __name__ == "__main__":

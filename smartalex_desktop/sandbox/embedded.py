@@ -1,0 +1,103 @@
+"""The sandbox inside another program: threads of this process, for the app's demo mode.
+
+`smartalex-sandbox` is a process of its own; the desktop app's demo mode (and a frozen build,
+which has no separate Python to start one with) runs the same server in background threads:
+localstripe in its thread, uvicorn in another, on a free loopback port. Only one per process
+(localstripe's state is a module-level singleton).
+
+    with EmbeddedSandbox(data_dir, demo=True) as sandbox:
+        client = SmartAlexClient(sandbox.url)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+
+from smartalex_desktop.sandbox.cli import bind, prepare, stripe_gateway
+from smartalex_desktop.sandbox.config import SandboxConfig
+from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.server import create_app
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT_S = 60.0
+
+
+class EmbeddedSandbox:
+    def __init__(self, data_dir: Path, *, demo: bool = True) -> None:
+        self.data_dir = data_dir
+        self.demo = demo
+        self.url = ""
+        self.seeding_s: float | None = None
+        self._stack = ExitStack()
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> str:
+        """Start serving (seeding the demo on a new data folder: a few seconds); the URL.
+
+        Blocks: call it from a worker thread, not the GUI thread."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        config = SandboxConfig(data_dir=self.data_dir.resolve())
+        sock = bind("127.0.0.1", 0)
+        try:
+            gateway = self._stack.enter_context(stripe_gateway(config))
+            context = SandboxContext(config=config, gateway=gateway)
+            self.seeding_s = prepare(context, demo=self.demo)
+            self._server = uvicorn.Server(
+                uvicorn.Config(
+                    create_app(context), log_level="warning", access_log=False, lifespan="off"
+                )
+            )
+            self._thread = threading.Thread(
+                target=self._server.run,
+                kwargs={"sockets": [sock]},
+                name="smartalex-sandbox",
+                daemon=True,
+            )
+            self._thread.start()
+            deadline = time.monotonic() + START_TIMEOUT_S
+            while not self._server.started:  # uvicorn says so once its socket serves
+                if not self._thread.is_alive():
+                    raise RuntimeError("the embedded sandbox stopped while starting")
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the embedded sandbox did not start in time")
+                time.sleep(0.01)
+        except BaseException:
+            self.stop()
+            sock.close()
+            raise
+        host, port = sock.getsockname()[:2]
+        self.url = f"http://{host}:{port}"
+        log.info("embedded sandbox listening on %s", self.url)
+        return self.url
+
+    def stop(self) -> None:
+        """Stop serving and save localstripe's state; safe to call twice."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+        self._server = None
+        self._stack.close()
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
