@@ -1,0 +1,133 @@
+"""The one runner for every background call (network, keyring, disk): results come back as
+signals on the GUI thread.
+
+    runner.run(client.wallet, on_success=self.show_wallet, on_failure=self.show_error)
+
+The operation runs on a `QThreadPool` worker and touches no widget. Its result (or its
+`SmartAlexError`, which carries the sentence to show) is delivered on the GUI thread through a
+queued signal. An unexpected exception is logged with its traceback and reaches the callbacks as
+a plain sentence: the user never sees a traceback. `cancel()` drops a task's result (the
+operation itself runs to its end: an HTTP call can't be interrupted half-way safely).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from smartalex_desktop.api.errors import SmartAlexError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+UNEXPECTED = (
+    "Something unexpected went wrong; nothing was lost. Try again, and if it keeps happening, "
+    "restart SmartAlex Desktop."
+)
+
+
+class _Relay(QObject):
+    """Created on the GUI thread, so its slots run there: the worker emits, the GUI thread
+    delivers (a queued connection, because the receiver lives on another thread)."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, deliver: Callable[[bool, object], None]) -> None:
+        super().__init__()
+        self._deliver = deliver
+        self.succeeded.connect(self._on_succeeded)
+        self.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._deliver(True, result)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self._deliver(False, error)
+
+
+class Task(QRunnable, Generic[T]):
+    def __init__(
+        self,
+        operation: Callable[[], T],
+        description: str,
+        deliver: Callable[[Task[T], bool, object], None],
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.operation = operation
+        self.description = description
+        self.cancelled = False
+        self.relay = _Relay(lambda ok, value: deliver(self, ok, value))
+
+    def cancel(self) -> None:
+        """Drop the result: neither callback will run."""
+        self.cancelled = True
+
+    def run(self) -> None:  # on a worker thread
+        try:
+            result = self.operation()
+        except SmartAlexError as error:
+            self.relay.failed.emit(error)
+        except Exception:
+            log.exception("background task failed: %s", self.description)
+            self.relay.failed.emit(SmartAlexError(UNEXPECTED, code="unexpected"))
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs operations off the GUI thread; says when it is busy (for busy indicators)."""
+
+    busy_changed = Signal(bool)
+    failed = Signal(object)  # a SmartAlexError no caller handled: the window shows it
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool(self)
+        self._running: set[Task[Any]] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def run(
+        self,
+        operation: Callable[[], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[SmartAlexError], None] | None = None,
+        description: str = "",
+    ) -> Task[T]:
+        def deliver(task: Task[T], ok: bool, value: object) -> None:  # on the GUI thread
+            self._running.discard(task)
+            if not self._running:
+                self.busy_changed.emit(False)
+            if task.cancelled:
+                return
+            if ok:
+                if on_success is not None:
+                    on_success(value)  # type: ignore[arg-type]
+            elif on_failure is not None:
+                on_failure(value)  # type: ignore[arg-type]
+            else:
+                self.failed.emit(value)
+
+        task: Task[T] = Task(
+            operation, description or getattr(operation, "__name__", "task"), deliver
+        )
+        self._running.add(task)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(task)
+        return task
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (for shutting down; never call it from a slot)."""
+        return self._pool.waitForDone(msecs)

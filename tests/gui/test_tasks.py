@@ -1,0 +1,84 @@
+"""The task runner and the GUI-thread guard, with a real QApplication (pytest-qt)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+
+from smartalex_desktop.api import SmartAlexClient, errors
+from smartalex_desktop.credentials import CredentialStore
+from smartalex_desktop.gui.tasks import UNEXPECTED, TaskRunner
+from smartalex_desktop.gui.thread_guard import CalledOnGuiThread, refuse_gui_thread
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done()
+
+
+def test_results_come_back_on_the_gui_thread(qapp, qtbot, runner):
+    gui_thread = QThread.currentThread()
+    seen = {}
+
+    def operation():
+        seen["worker"] = threading.current_thread() is not threading.main_thread()
+        return 42
+
+    def on_success(value):
+        seen["value"] = value
+        seen["gui"] = QThread.currentThread() is gui_thread
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: busy is False):
+        runner.run(operation, on_success=on_success)
+    assert seen == {"worker": True, "value": 42, "gui": True}
+    assert not runner.busy
+
+
+def test_failures_arrive_as_sentences_never_tracebacks(qtbot, runner):
+    failures = []
+
+    def broken():
+        raise ZeroDivisionError("division by zero")
+
+    def refused():
+        raise errors.RuleRefused("You are already on the Dental plan.", code="already_on_plan")
+
+    runner.run(broken, on_failure=failures.append)
+    runner.run(refused, on_failure=failures.append)
+    qtbot.waitUntil(lambda: len(failures) == 2)
+    messages = sorted(f.user_message for f in failures)
+    assert messages == sorted([UNEXPECTED, "You are already on the Dental plan."])
+    assert all("ZeroDivision" not in m and "Traceback" not in m for m in messages)
+
+    # Unhandled failures reach the runner's own signal, for the window to show.
+    with qtbot.waitSignal(runner.failed) as unhandled:
+        runner.run(refused)
+    assert unhandled.args[0].code == "already_on_plan"
+
+
+def test_a_cancelled_task_delivers_nothing(qtbot, runner):
+    release = threading.Event()
+    delivered = []
+    task = runner.run(lambda: release.wait(5), on_success=delivered.append)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert delivered == []
+
+
+def test_the_client_and_the_keyring_refuse_the_gui_thread(qtbot, runner, sandbox):
+    client = SmartAlexClient(sandbox.url, refresh_token="srt_x", thread_guard=refuse_gui_thread)
+    with pytest.raises(CalledOnGuiThread):
+        client.account()
+    store = CredentialStore(thread_guard=refuse_gui_thread)
+    with pytest.raises(CalledOnGuiThread):
+        store.load(sandbox.url, "office@clinic.test")
+    # The same call from the runner's worker passes the guard (and meets the server).
+    failures = []
+    runner.run(client.account, on_failure=failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert isinstance(failures[0], errors.SessionExpired)
