@@ -170,6 +170,12 @@ def update_settings(conn: sqlite3.Connection, account_id: str, changes: WalletUp
     for column, value in columns.items():
         # `column` comes from the fixed names above, never from the request.
         conn.execute(f"UPDATE wallets SET {column} = ? WHERE account_id = ?", (value, account_id))
+    # A threshold now at or under the balance: the next fall below it is a new crossing.
+    conn.execute(
+        "UPDATE wallets SET auto_top_up_armed = 1"
+        " WHERE account_id = ? AND balance_cents >= auto_top_up_threshold_cents",
+        (account_id,),
+    )
     if auto.enabled is True:
         if card_for(conn, account_id) is None:
             raise RuleRefused(
