@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 from tests.helpers.cards import VISA, add_card
-from tests.helpers.sandbox import running_sandbox
+from tests.helpers.ledger import check_invariants
+from tests.helpers.sandbox import Customer, running_sandbox
 
 
 def test_demo_seeds_both_accounts_once_per_data_folder(tmp_path):
@@ -39,6 +40,11 @@ def test_demo_seeds_both_accounts_once_per_data_folder(tmp_path):
         assert demo.get("/v1/wallet").json()["balance_cents"] > 0
         assert demo.get("/v1/usage").json()["used_minutes"] > 0
         assert len(demo.get("/v1/usage/calls", params={"limit": 100}).json()["data"]) == 100
+        # Every ledger and invoice invariant holds over the whole demo year.
+        account_id = demo.get("/v1/account").json()["id"]
+        check_invariants(
+            sandbox, Customer("demo@smartalex.test", "demo-password", account_id, demo)
+        )
         seeded = [line for line in sandbox.output if "Seeded the demo year in" in line]
         assert seeded, "".join(sandbox.output)
     with running_sandbox(data_dir, demo=True) as sandbox:

@@ -4,7 +4,9 @@ per example, with every ledger invariant (`tests/helpers/ledger.py`) checked aft
 Steps: calls of any type and length, manual top-ups (amounts inside and outside the $10–$1,000
 limits; some retried with the same Idempotency-Key, with the same or another body), refund requests
 for any of the account's top-ups, wallet settings (low-balance alert, auto top-up on/off, threshold,
-amount, cap, card), a card that declines when charged made default and back, and clock moves.
+amount, cap, card), a card that declines when charged made default and back, plan changes
+(upgrades charged now, downgrades at renewal, same price), cancelling and resuming, and clock
+moves across renewals and period ends.
 
 The clock is global, so the file runs against a sandbox of its own (module fixture), never the
 session's shared one. Each example cancels its account's subscription when it ends, so later clock
@@ -198,9 +200,14 @@ class LedgerMachine(RuleBasedStateMachine):
         wallet = get_json(self.api, "/v1/wallet")
         auto = wallet["auto_top_up"]
         before = self._money()
+        ended = get_json(self.api, "/v1/subscription")["status"] == "canceled"
         response = self.api.post(
             "/v1/sandbox/calls", json={"call_type": call_type, "seconds": seconds}
         )
+        if ended:
+            assert response.status_code == 409, response.text
+            assert self._money() == before, "a refused call moved something"
+            return
         assert response.status_code == 201, response.text
         call = response.json()
         after_deduction = wallet["balance_cents"] - call["wallet_cents"]
@@ -415,6 +422,50 @@ class LedgerMachine(RuleBasedStateMachine):
         assert response.status_code == 200, response.text
         assert response.json()["is_default"] is True
         self.default = which
+
+    @rule(plan=st.sampled_from(["professional", "dental", "real_estate"]))
+    def change_plan(self, plan: str) -> None:
+        """The charge of a change is what its preview said; a refusal or a decline moves
+        nothing."""
+        before = self._money()
+        preview = self.api.post("/v1/subscription/preview-change", json={"plan": plan})
+        response = self.api.post("/v1/subscription/change", json={"plan": plan})
+        after = self._money()
+        if preview.status_code != 200:
+            assert preview.status_code == 409, preview.text
+            assert response.status_code == 409, response.text
+            assert after == before, f"a refused plan change moved something: {before} → {after}"
+            return
+        due = preview.json()["amount_due_now_cents"]
+        if response.status_code == 402:
+            assert due > 0 and self.default == "bad", response.text
+            assert after == before, f"a declined upgrade moved something: {before} → {after}"
+            return
+        assert response.status_code == 200, response.text
+        invoice_id = response.json()["invoice_id"]
+        if due == 0:
+            assert invoice_id is None and after == before, (preview.text, before, after)
+        else:
+            invoice = get_json(self.api, f"/v1/invoices/{invoice_id}")
+            assert (invoice["kind"], invoice["status"], invoice["total_cents"]) == (
+                "plan_change",
+                "paid",
+                due,
+            ), invoice
+            assert invoice["lines"] == preview.json()["lines"]
+
+    @rule(resume=st.booleans())
+    def cancel_or_resume(self, resume: bool) -> None:
+        before = self._money()
+        sub = get_json(self.api, "/v1/subscription")
+        if resume:
+            response = self.api.post("/v1/subscription/resume")
+            allowed = sub["cancel_at_period_end"] and sub["status"] != "canceled"
+        else:
+            response = self.api.post("/v1/subscription/cancel", json={"reason": "other"})
+            allowed = not sub["cancel_at_period_end"] and sub["status"] != "canceled"
+        assert response.status_code == (200 if allowed else 409), (sub, response.text)
+        assert self._money() == before, "cancelling or resuming moved money"
 
     @rule(days=st.integers(1, 10))
     def time_passes(self, days: int) -> None:
