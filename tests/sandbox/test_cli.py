@@ -92,14 +92,18 @@ def test_a_non_loopback_address_is_refused(tmp_path):
     assert "listening" not in result.stdout
 
 
+# Assembled here so no scanner mistakes the test's fake for a real leaked key.
+FAKE_LIVE_KEY = "sk_" + "live_0123456789abcdef"
+
+
 def test_live_stripe_keys_are_refused(tmp_path):
     env = {
         **os.environ,
-        "STRIPE_SECRET_KEY": "sk_live_0123456789abcdef",
-        "STRIPE_PUBLISHABLE_KEY": "pk_live_0123456789abcdef",
+        "STRIPE_SECRET_KEY": FAKE_LIVE_KEY,
+        "STRIPE_PUBLISHABLE_KEY": "pk_" + "live_0123456789abcdef",
     }
     result = _run_sandbox(tmp_path, env=env)
     assert result.returncode != 0
     assert "refuses live Stripe keys" in result.stderr
-    assert "sk_live_0123456789abcdef" not in result.stderr + result.stdout
+    assert FAKE_LIVE_KEY not in result.stderr + result.stdout
     assert "listening" not in result.stdout
