@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -68,6 +69,17 @@ def check_invariants(sandbox: SandboxProcess, customer: Customer) -> None:
 
 
 # --- reading ------------------------------------------------------------------------------------
+
+
+def post_top_up(
+    api: httpx.Client, amount_cents: int, card_id: str, key: str | None = None
+) -> httpx.Response:
+    """POST a top-up as a client does: with an Idempotency-Key (a new one unless given)."""
+    return api.post(
+        "/v1/wallet/top-ups",
+        json={"amount_cents": amount_cents, "payment_method_id": card_id},
+        headers={"Idempotency-Key": key or str(uuid.uuid4())},
+    )
 
 
 def list_all(api: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]]:

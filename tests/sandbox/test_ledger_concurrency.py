@@ -27,6 +27,7 @@ from tests.helpers.external_stripe import (
     running_external_sandbox,
     running_external_stripe,
 )
+from tests.helpers.ledger import list_all, post_top_up
 from tests.helpers.sandbox import Customer, SandboxProcess
 
 THREADS = 8
@@ -71,30 +72,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         running_external_sandbox(folder / "sandbox", stripe) as sandbox,
     ):
         yield World(stripe, sandbox)
-
-
-def list_all(api: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]]:
-    """Every item of a paginated list (newest first), following `starting_after`."""
-    items: list[dict[str, Any]] = []
-    for _page in range(100):
-        query: dict[str, Any] = {"limit": 100, **params}
-        if items:
-            query["starting_after"] = items[-1]["id"]
-        response = api.get(path, params=query)
-        assert response.status_code == 200, response.text
-        page = response.json()
-        items.extend(page["data"])
-        if not page["has_more"]:
-            return items
-    raise AssertionError(f"GET {path}: too many pages")
-
-
-def post_top_up(api: httpx.Client, amount_cents: int, card_id: str, key: str) -> httpx.Response:
-    return api.post(
-        "/v1/wallet/top-ups",
-        json={"amount_cents": amount_cents, "payment_method_id": card_id},
-        headers={"Idempotency-Key": key},
-    )
 
 
 def perform(api: httpx.Client, operation: Operation, card_id: str) -> Outcome:

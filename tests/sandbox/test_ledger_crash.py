@@ -24,6 +24,7 @@ from tests.helpers.external_stripe import (
     running_external_sandbox,
     running_external_stripe,
 )
+from tests.helpers.ledger import list_all, post_top_up
 from tests.helpers.sandbox import Customer, SandboxProcess
 
 TAX_RATE_BPS = 825  # so that what is charged (amount + tax) differs from what is credited
@@ -35,29 +36,6 @@ def stripe(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ExternalStripe]
     with running_external_stripe(tmp_path_factory.mktemp("stripe") / "state.pickle") as running:
         yield running
     assert running.process is not None and running.process.returncode == 0
-
-
-def post_top_up(api: httpx.Client, amount_cents: int, card_id: str, key: str) -> httpx.Response:
-    return api.post(
-        "/v1/wallet/top-ups",
-        json={"amount_cents": amount_cents, "payment_method_id": card_id},
-        headers={"Idempotency-Key": key},
-    )
-
-
-def list_all(api: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    for _page in range(100):
-        query: dict[str, Any] = {"limit": 100, **params}
-        if items:
-            query["starting_after"] = items[-1]["id"]
-        response = api.get(path, params=query)
-        assert response.status_code == 200, response.text
-        page = response.json()
-        items.extend(page["data"])
-        if not page["has_more"]:
-            return items
-    raise AssertionError(f"GET {path}: too many pages")
 
 
 def crash_during(sandbox: SandboxProcess, request: Any) -> None:

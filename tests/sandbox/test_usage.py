@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
-
 from tests.helpers.cards import VISA, add_card
+from tests.helpers.ledger import post_top_up as top_up
 
 
 def call(api, seconds, call_type="inbound"):
     response = api.post("/v1/sandbox/calls", json={"call_type": call_type, "seconds": seconds})
     assert response.status_code == 201, response.text
     return response.json()
-
-
-def top_up(api, amount_cents, card_id, key=None):
-    return api.post(
-        "/v1/wallet/top-ups",
-        json={"amount_cents": amount_cents, "payment_method_id": card_id},
-        headers={"Idempotency-Key": key or str(uuid.uuid4())},
-    )
 
 
 def test_a_61_second_call_is_2_billable_minutes_from_the_allowance(sandbox):
