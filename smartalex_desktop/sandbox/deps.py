@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from smartalex_desktop.sandbox import idempotency
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.services import accounts, auth, receipts
 
@@ -56,8 +57,7 @@ def required_idempotency_key(
         str,
         Header(
             alias="Idempotency-Key",
-            min_length=1,
-            max_length=255,
+            pattern=idempotency.KEY_PATTERN,
             description="A new random key per user action, the same on every retry of it.",
         ),
     ],
@@ -69,6 +69,10 @@ def required_idempotency_key(
 
 Ctx = Annotated[SandboxContext, Depends(context)]
 IdempotencyKey = Annotated[str, Depends(required_idempotency_key)]
+# Where the SPEC lets the key be left out (a refund request), one that is sent is checked alike.
+OptionalIdempotencyKey = Annotated[
+    str | None, Header(alias="Idempotency-Key", pattern=idempotency.KEY_PATTERN)
+]
 # "function" scope: the connection closes (and receipts of what the request paid are written)
 # before the response is sent, so a client that sees the answer also sees the receipt.
 Db = Annotated[sqlite3.Connection, Depends(connection, scope="function")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -33,6 +34,9 @@ from smartalex_desktop.sandbox.services import auth
 
 HEADER = b"idempotency-key"
 MAX_KEY_LENGTH = 255
+# Visible ASCII, no spaces: a UUID fits, and a key survives every proxy and log unchanged. The
+# routes' documented header carries the same pattern, so the document and the check agree.
+KEY_PATTERN = rf"^[!-~]{{1,{MAX_KEY_LENGTH}}}$"
 
 
 def _request_hash(method: str, path: str, body: bytes) -> str:
@@ -81,13 +85,13 @@ class IdempotencyMiddleware:
         if raw_key is None or token is None:
             await self.app(scope, receive, send)
             return
-        key = raw_key.decode("latin-1").strip()
-        if not key or len(key) > MAX_KEY_LENGTH:
+        key = raw_key.decode("latin-1")
+        if not re.fullmatch(KEY_PATTERN, key):
             await _send_error(
                 send,
                 ApiError(
-                    f"The Idempotency-Key header must be 1 to {MAX_KEY_LENGTH} characters; "
-                    "send a new random key (a UUID) per action.",
+                    f"The Idempotency-Key header must be 1 to {MAX_KEY_LENGTH} visible ASCII "
+                    "characters with no spaces; send a new random key (a UUID) per action.",
                     code="invalid_idempotency_key",
                     param="Idempotency-Key",
                 ),

@@ -247,7 +247,9 @@ class SetupIntentCreated(BaseModel):
 
 
 class PaymentMethodAdd(Request):
-    setup_intent_id: StrictStr = Field(min_length=1, max_length=255)
+    # Stripe's ids are a prefix and letters and digits; anything else names no SetupIntent and
+    # is refused here rather than sent on to Stripe.
+    setup_intent_id: StrictStr = Field(pattern=r"^seti_[A-Za-z0-9]{1,250}$")
 
 
 class PaymentMethod(BaseModel):

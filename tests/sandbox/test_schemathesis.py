@@ -185,6 +185,32 @@ def test_what_schemathesis_found_stays_fixed(sandbox):
             assert expired.status_code == 422, repr(email)
 
         document = anonymous.get("/openapi.json").json()
+
+    # An id that cannot be Stripe's is refused as the caller's mistake (was a 503 "payments
+    # unavailable" once the SDK choked on it); a well-formed unknown one is a 4xx too.
+    for setup_intent_id in ("\U000bf481{L\x98", "seti_é", "seti_", "pm_123"):
+        refused = api.post("/v1/payment-methods", json={"setup_intent_id": setup_intent_id})
+        assert refused.status_code == 422, setup_intent_id
+        assert refused.json()["error"]["param"] == "setup_intent_id"
+    unknown = api.post("/v1/payment-methods", json={"setup_intent_id": "seti_Unknown123"})
+    assert 400 <= unknown.status_code < 500
+
+    # The documented key and the checked key are the same set: an empty or spaced key is
+    # refused on the refund request, whose key is optional, with the field named.
+    key_schema = next(
+        parameter["schema"]
+        for parameter in document["paths"]["/v1/wallet/top-ups/{id}/refund-request"]["post"][
+            "parameters"
+        ]
+        if parameter["name"] == "Idempotency-Key"
+    )
+    assert "pattern" in str(key_schema)
+    for key in ("", "two words"):
+        refused = api.post(
+            "/v1/wallet/top-ups/tu_missing/refund-request", headers={"Idempotency-Key": key}
+        )
+        assert refused.status_code in (400, 422), repr(key)
+        assert refused.json()["error"]["param"] == "Idempotency-Key"
     # PATCH /v1/account refuses null, and its schema no longer offers it.
     assert api.patch("/v1/account", json={"timezone": None}).status_code == 422
     update = document["components"]["schemas"]["AccountUpdate"]

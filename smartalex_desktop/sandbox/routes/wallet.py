@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Annotated
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter
 
 from smartalex_desktop.sandbox import clock, pagination, periods
 from smartalex_desktop.sandbox.db import write_transaction
-from smartalex_desktop.sandbox.deps import Ctx, Db, IdempotencyKey, Me
+from smartalex_desktop.sandbox.deps import Ctx, Db, IdempotencyKey, Me, OptionalIdempotencyKey
 from smartalex_desktop.sandbox.errors import CardDeclined
 from smartalex_desktop.sandbox.pagination import Cursor, Limit
 from smartalex_desktop.sandbox.schemas import (
@@ -134,7 +133,7 @@ def request_refund(
     me: Me,
     ctx: Ctx,
     conn: Db,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=255)] = None,
+    idempotency_key: OptionalIdempotencyKey = None,
 ) -> RefundResult:
     """Refund an unused top-up within 30 days: the charge (tax included) goes back to the card,
     the credit leaves the wallet, and a credit note records it. 409 with the reason if not."""
