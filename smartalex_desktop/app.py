@@ -1,31 +1,39 @@
-"""`smartalex-desktop`: the composition root of the desktop app.
+"""`smartalex-desktop`: the composition root. Builds the services, the window and its tabs, and
+nothing else.
 
-The window is not built yet (it arrives with the app issue), so demo mode is, for now, what the
-app's demo mode embeds: the SmartAlex sandbox in threads of this process, on a free loopback
-port with the demo data, serving until Ctrl+C, and saying where it listens.
+With no API URL configured (or `--demo`) it starts the embedded SmartAlex sandbox with the demo
+data on a free loopback port, on a worker, while the window is already on screen, and signs in
+as the demo account. `--api-url URL` (or one saved in the settings) signs in to that server:
+remembered accounts come back from the keyring, otherwise the sign-in dialog asks.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
+import logging
 import signal
 import sys
-import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 
 from smartalex_desktop import __version__
 
+if TYPE_CHECKING:  # Qt is imported only once the arguments are read (--version needs none)
+    from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.main_window import MainWindow
+    from smartalex_desktop.gui.settings import AppSettings
+
 APP_NAME = "SmartAlex Desktop"
+log = logging.getLogger(__name__)
 
 
 def default_demo_data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "demo-sandbox"
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="smartalex-desktop", description="Manage the billing side of a SmartAlex account."
     )
@@ -33,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="demo mode: the embedded sandbox with demo data (the default)",
+        help="demo mode: the embedded sandbox with demo data (the default with no API URL)",
     )
     parser.add_argument("--api-url", help="sign in to the SmartAlex API at this URL")
     parser.add_argument(
@@ -42,34 +50,111 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="demo mode's sandbox data folder (default: the user data folder)",
     )
-    args = parser.parse_args(argv)
-    if args.api_url and not args.demo:
-        print(
-            "smartalex-desktop: signing in to another server needs the main window, which this "
-            "version does not have yet; run without --api-url for demo mode.",
-            file=sys.stderr,
+    parser.add_argument(
+        "--settings", type=Path, default=None, help="use this settings file (for tests and demos)"
+    )
+    return parser.parse_args(argv)
+
+
+def build_window(
+    *,
+    settings: AppSettings,
+    credentials: CredentialStore,
+    api_url: str | None,
+    demo: bool = False,
+) -> MainWindow:
+    """The window with its tabs and dialogs wired to one Accounts and one TaskRunner."""
+    from PySide6.QtWidgets import QWidget
+
+    from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
+    from smartalex_desktop.gui.accounts import Accounts
+    from smartalex_desktop.gui.help_dialog import HelpDialog
+    from smartalex_desktop.gui.main_window import MainWindow
+    from smartalex_desktop.gui.payment_methods_tab import PaymentMethodsTab
+    from smartalex_desktop.gui.plan_tab import PlanTab
+    from smartalex_desktop.gui.tasks import TaskRunner
+    from smartalex_desktop.sandbox.demo import DEMO_EMAIL, DEMO_PASSWORD
+
+    runner = TaskRunner()
+    accounts = Accounts(runner, credentials, settings)
+    tabs = [PlanTab(accounts), PaymentMethodsTab(accounts)]
+
+    def open_account_settings(parent: QWidget) -> None:
+        if accounts.current is not None:
+            AccountSettingsDialog(accounts, accounts.current, parent).open()
+
+    def open_help(parent: QWidget) -> None:
+        existing = getattr(parent, "help_dialog", None)
+        if existing is None:
+            existing = parent.help_dialog = HelpDialog(parent)
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+
+    window = MainWindow(
+        accounts,
+        settings,
+        tabs,
+        api_url=api_url,
+        demo=demo,
+        open_account_settings=open_account_settings,
+        open_help=open_help,
+        demo_credentials=(DEMO_EMAIL, DEMO_PASSWORD) if demo else None,
+    )
+    runner.setParent(window)
+    accounts.setParent(window)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtWidgets import QApplication
+
+    from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.icons import app_icon
+    from smartalex_desktop.gui.settings import APPLICATION, ORGANIZATION, AppSettings
+    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ai.smartalex.Desktop")
+    app.setWindowIcon(app_icon())
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    signal.signal(signal.SIGINT, lambda _signum, _frame: app.quit())
+
+    settings = AppSettings(args.settings)
+    api_url = None if args.demo else (args.api_url or settings.api_url)
+    demo = api_url is None
+    credentials = CredentialStore(thread_guard=refuse_gui_thread)
+    window = build_window(settings=settings, credentials=credentials, api_url=api_url, demo=demo)
+    window.show()
+
+    sandbox = None
+    if demo:
+        from smartalex_desktop.gui.demo import start_demo
+
+        sandbox = start_demo(window, args.data_dir or default_demo_data_dir())
+    else:
+        window.accounts.restore(
+            api_url, on_done=lambda sessions: None if sessions else window.ask_to_sign_in()
         )
-        return 2
-    return run_demo_sandbox(args.data_dir or default_demo_data_dir())
+    # Python handles signals only between bytecodes: a timer lets Ctrl+C and SIGTERM through.
+    from PySide6.QtCore import QTimer
 
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
 
-def run_demo_sandbox(data_dir: Path) -> int:
-    """Serve the embedded demo sandbox until Ctrl+C (what demo mode runs behind the window)."""
-    from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
-
-    print(f"{APP_NAME} {__version__}: demo mode (the window comes in a later version).")
-    print("Preparing the demo data…", flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
-    with EmbeddedSandbox(data_dir, demo=True) as sandbox:
-        if sandbox.seeding_s is not None:
-            print(f"Seeded the demo year in {sandbox.seeding_s:.1f} s")
-        print(f"SmartAlex sandbox listening on {sandbox.url} (data in {data_dir})")
-        print("Demo sign-in: demo@smartalex.test / demo-password")
-        print("Press Ctrl+C to stop.", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C is how one stops it
-            stop.wait()
-    return 0
+    code = app.exec()
+    window.accounts.runner.wait_for_done(10_000)
+    window.accounts.close_all()
+    if sandbox is not None:
+        sandbox.stop()
+    return code
 
 
 if __name__ == "__main__":

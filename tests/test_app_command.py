@@ -1,17 +1,40 @@
-"""`smartalex-desktop` as the README runs it: demo mode serves the demo sandbox until stopped."""
+"""`smartalex-desktop` as the README runs it: demo mode shows the window signed in to the embedded
+demo sandbox, and stops cleanly on SIGTERM."""
 
 from __future__ import annotations
 
+import queue
 import signal
 import subprocess
 import sys
+import threading
 
 import httpx
 
-from tests.helpers.sandbox import read_until_ready
+START_TIMEOUT_S = 90
 
 
-def test_the_run_command_serves_the_demo_and_stops_on_sigterm(tmp_path):
+def _lines_of(process: subprocess.Popen[str]) -> queue.Queue[str]:
+    lines: queue.Queue[str] = queue.Queue()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.put(line)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+def _line_with(lines: queue.Queue[str], marker: str, seen: list[str]) -> str:
+    while True:
+        line = lines.get(timeout=START_TIMEOUT_S)
+        seen.append(line)
+        if marker in line:
+            return line.split(marker, 1)[1].strip()
+
+
+def test_the_run_command_signs_in_to_the_demo_and_stops_on_sigterm(tmp_path):
     process = subprocess.Popen(
         [
             sys.executable,
@@ -20,15 +43,18 @@ def test_the_run_command_serves_the_demo_and_stops_on_sigterm(tmp_path):
             "--demo",
             "--data-dir",
             str(tmp_path / "demo"),
+            "--settings",
+            str(tmp_path / "settings.ini"),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    output: list[str] = []
+    seen: list[str] = []
     try:
-        url = read_until_ready(process, output, "listening on ")
-        assert url, "".join(output)
+        lines = _lines_of(process)
+        url = _line_with(lines, "listening on ", seen).split()[0]
+        assert _line_with(lines, "Signed in as ", seen) == "demo@smartalex.test"
         token = httpx.post(
             f"{url}/v1/auth/token",
             json={"email": "demo@smartalex.test", "password": "demo-password"},
@@ -38,8 +64,9 @@ def test_the_run_command_serves_the_demo_and_stops_on_sigterm(tmp_path):
         ).json()["plan"]
         assert plan == "dental"
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=20) == 0
+        assert process.wait(timeout=20) == 0, "".join(seen)
     finally:
         if process.poll() is None:
             process.kill()
     assert (tmp_path / "demo" / "localstripe-state.pickle").exists()  # saved on the way out
+    assert "Traceback" not in "".join(seen)

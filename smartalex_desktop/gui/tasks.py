@@ -87,6 +87,10 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
     failed = Signal(object)  # a SmartAlexError no caller handled: the window shows it
+    # Every outcome, handled or not, for what watches the connection (the status bar) and the
+    # session (an ended session asks to sign in again whichever view's call met it).
+    task_succeeded = Signal()
+    task_failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +113,10 @@ class TaskRunner(QObject):
             self._running.discard(task)
             if not self._running:
                 self.busy_changed.emit(False)
+            if ok:
+                self.task_succeeded.emit()
+            else:
+                self.task_failed.emit(value)
             if task.cancelled:
                 return
             if ok:

@@ -1,0 +1,130 @@
+"""What every tab shares: it shows the current account, reloads when that account changes or
+when an action changed what it shows, and loads through the one TaskRunner.
+
+A tab subclasses `AccountTab`, sets `shows` (the `Change`s it displays), and implements
+`load(session)` (start its background calls) and `clear()` (no account). A reload that starts
+while the previous one is still running cancels the older result, so a slow answer never
+overwrites a newer one. Tabs that are not visible reload when they are next shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from smartalex_desktop.api import SmartAlexClient
+from smartalex_desktop.api.errors import SessionExpired, SmartAlexError
+from smartalex_desktop.gui.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.tasks import Task, TaskRunner
+
+T = TypeVar("T")
+
+
+class AccountTab(QWidget):
+    shows: Change = Change(0)
+    title: str = ""  # with its mnemonic, e.g. "&Plan"
+    icon_name: str = ""
+
+    def __init__(self, accounts: Accounts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.runner: TaskRunner = accounts.runner
+        self._stale = True
+        self._tasks: dict[str, Task[Any]] = {}
+        accounts.current_changed.connect(self._on_current_changed)
+        accounts.changed.connect(self._on_changed)
+
+    @property
+    def session(self) -> AccountSession | None:
+        return self.accounts.current
+
+    # --- for subclasses -----------------------------------------------------------------------
+
+    def load(self, session: AccountSession) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def fetch(
+        self,
+        name: str,
+        call: Callable[[SmartAlexClient], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[SmartAlexError], None] | None = None,
+    ) -> Task[T]:
+        """Run `call(client)` for the current account on a worker; only the newest fetch of
+        `name` delivers, and only if the account is still the one shown."""
+        session = self.session
+        if session is None:
+            raise RuntimeError("no account is shown")
+        previous = self._tasks.get(name)
+        if previous is not None:
+            previous.cancel()
+
+        def delivered(result: T) -> None:
+            if self.session is session:
+                on_success(result)
+
+        def failed(error: SmartAlexError) -> None:
+            if self.session is not session or isinstance(error, SessionExpired):
+                return  # an ended session is the window's to handle: it offers "Sign In…"
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self.runner.failed.emit(error)
+
+        task = self.runner.run(
+            lambda: call(session.client),
+            on_success=delivered,
+            on_failure=failed,
+            description=f"{type(self).__name__}: {name}",
+        )
+        self._tasks[name] = task
+        return task
+
+    def show_success(self, text: str) -> None:
+        """Say in the window's message bar that an action worked ("Your plan is now Dental.")."""
+        bar = getattr(self.window(), "message_bar", None)
+        if bar is not None:
+            bar.success(text)
+
+    def show_error(self, text: str) -> None:
+        bar = getattr(self.window(), "message_bar", None)
+        if bar is not None:
+            bar.error(text)
+
+    def reload(self) -> None:
+        """Reload now if visible, else when next shown."""
+        if self.session is None:
+            self.clear()
+            return
+        if self.isVisible():
+            self._stale = False
+            self.load(self.session)
+        else:
+            self._stale = True
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    def _on_current_changed(self, session: AccountSession | None) -> None:
+        for task in self._tasks.values():
+            task.cancel()
+        self._tasks.clear()
+        self.clear()  # never another account's data under this account's name
+        if session is not None:
+            self.reload()
+
+    def _on_changed(self, change: Change) -> None:
+        if change & self.shows:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale and self.session is not None:
+            self._stale = False
+            self.load(self.session)

@@ -1,0 +1,268 @@
+"""The main window: assembles the tabs, the Account and Help menus, the message bar and the
+status bar. It holds no tab's logic (each tab is its own module) and does no blocking work.
+
+What it owns:
+- failures nobody else handled, as a sentence in the message bar;
+- the connection state and the time of the last successful answer, in the status bar;
+- a busy bar while background work runs (shown after a short delay, so quick calls don't
+  flicker);
+- an ended session: demo mode signs in again by itself; otherwise the bar offers "Sign In…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
+
+from smartalex_desktop import __version__
+from smartalex_desktop.api import errors
+from smartalex_desktop.gui import formatting
+from smartalex_desktop.gui.account_tab import AccountTab
+from smartalex_desktop.gui.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from smartalex_desktop.gui.icons import app_icon, icon
+from smartalex_desktop.gui.settings import AppSettings
+
+SALES_URL = "https://smartalex.ai/contact-sales"
+BUSY_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        accounts: Accounts,
+        settings: AppSettings,
+        tabs: Sequence[AccountTab],
+        *,
+        api_url: str | None = None,
+        demo: bool = False,
+        open_account_settings: Callable[[QWidget], None] | None = None,
+        open_help: Callable[[QWidget], None] | None = None,
+        demo_credentials: tuple[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.accounts = accounts
+        self.settings = settings
+        self.api_url = api_url
+        self.demo = demo
+        self._demo_credentials = demo_credentials
+        self._open_account_settings = open_account_settings
+        self._open_help = open_help
+        self.tab_views = list(tabs)
+        for tab in self.tab_views:
+            index = self.ui.tabs.addTab(tab, icon(tab.icon_name), tab.title)
+            self.ui.tabs.setTabToolTip(index, tab.title.replace("&", ""))
+        self.ui.demoBadge.setVisible(demo)
+        # An amber outline reads on light and dark palettes; the text keeps the palette's colour.
+        self.ui.demoBadge.setStyleSheet(
+            "QLabel { border: 1px solid #E08A00; border-radius: 9px; padding: 1px 8px; }"
+        )
+        self.message_bar = self.ui.messageBar
+        self._build_status_bar()
+        self._connect_actions()
+        self._connect_accounts()
+        geometry = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_account(accounts.current)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.hide()
+        self.connection_icon = QLabel(self)
+        self.connection_label = QLabel(self)
+        self.connection_label.setAccessibleName("Connection")
+        self.updated_label = QLabel(self)
+        self.updated_label.setAccessibleName("Last refresh")
+        self.ui.statusbar.addPermanentWidget(self.busy_bar)
+        self.ui.statusbar.addPermanentWidget(self.connection_icon)
+        self.ui.statusbar.addPermanentWidget(self.connection_label)
+        self.ui.statusbar.addPermanentWidget(self.updated_label)
+        self.ui.statusbar.setContentsMargins(8, 0, 8, 2)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
+        self._set_connection(None)
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.accountSettingsAction.setIcon(icon("account"))
+        ui.addAccountAction.setIcon(icon("add"))
+        ui.signOutAction.setIcon(icon("sign_out"))
+        ui.refreshAction.setIcon(icon("refresh"))
+        ui.billingFaqAction.setIcon(icon("help"))
+        ui.quitAction.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        ui.refreshAction.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        ui.accountSettingsAction.triggered.connect(self.open_account_settings)
+        ui.addAccountAction.triggered.connect(lambda: self.ask_to_sign_in())
+        ui.signOutAction.triggered.connect(self.sign_out)
+        ui.quitAction.triggered.connect(self.close)
+        ui.refreshAction.triggered.connect(self.refresh)
+        ui.billingFaqAction.triggered.connect(self.open_billing_faq)
+        ui.contactSalesAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(SALES_URL)))
+        ui.aboutAction.triggered.connect(self._about)
+        ui.switchAccountMenu.aboutToShow.connect(self._rebuild_switch_menu)
+        self._switch_group = QActionGroup(self)
+        self._rebuild_switch_menu()
+
+    def _connect_accounts(self) -> None:
+        runner = self.accounts.runner
+        runner.failed.connect(self._show_failure)
+        runner.task_failed.connect(self._on_task_failed)
+        runner.task_succeeded.connect(self._on_task_succeeded)
+        runner.busy_changed.connect(self._on_busy_changed)
+        self.accounts.current_changed.connect(self._show_account)
+        self.accounts.sessions_changed.connect(self._rebuild_switch_menu)
+        self.accounts.changed.connect(self._on_changed)
+        self.accounts.notice.connect(lambda text: self.message_bar.warning(text))
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """F5: every tab reloads what it shows."""
+        self.accounts.announce(Change.ALL)
+
+    def open_account_settings(self) -> None:
+        if self.accounts.current is not None and self._open_account_settings is not None:
+            self._open_account_settings(self)
+
+    def open_billing_faq(self) -> None:
+        if self._open_help is not None:
+            self._open_help(self)
+
+    def ask_to_sign_in(self, email: str = "", reason: str = "") -> None:
+        """The sign-in dialog (Add Account, or a session that ended)."""
+        from smartalex_desktop.gui.sign_in_dialog import SignInDialog
+
+        if self.api_url is None:
+            return
+        dialog = SignInDialog(self.accounts, self.api_url, email=email, reason=reason, parent=self)
+        dialog.setModal(True)
+        dialog.show()
+        self.sign_in_dialog = dialog
+
+    def sign_out(self) -> None:
+        session = self.accounts.current
+        if session is None:
+            return
+        self.message_bar.hide()
+        self.accounts.sign_out(session)
+
+    # --- reacting -----------------------------------------------------------------------------
+
+    def _show_account(self, session: AccountSession | None) -> None:
+        has_account = session is not None
+        for action in (self.ui.accountSettingsAction, self.ui.signOutAction, self.ui.refreshAction):
+            action.setEnabled(has_account)
+        self.ui.tabs.setEnabled(has_account)
+        if session is None:
+            self.setWindowTitle("SmartAlex Desktop")
+            self.ui.accountLabel.setText("Not signed in")
+            if self.api_url is not None and self.isVisible():
+                self.ask_to_sign_in()
+            return
+        self.setWindowTitle(f"{session.practice_name or session.email} — SmartAlex Desktop")
+        name = session.practice_name or session.email
+        self.ui.accountLabel.setText(f"<b>{_escape(name)}</b>&nbsp;&nbsp;{_escape(session.email)}")
+
+    def _on_changed(self, change: Change) -> None:
+        if change & Change.ACCOUNT:
+            self._show_account(self.accounts.current)
+
+    def _rebuild_switch_menu(self) -> None:
+        menu = self.ui.switchAccountMenu
+        menu.clear()
+        for action in self._switch_group.actions():
+            self._switch_group.removeAction(action)
+        sessions = self.accounts.sessions
+        for number, session in enumerate(sessions, start=1):
+            action = QAction(session.label, menu)
+            action.setCheckable(True)
+            action.setChecked(session is self.accounts.current)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, s=session: self.accounts.switch_to(s))
+            self._switch_group.addAction(action)
+            menu.addAction(action)
+        menu.setEnabled(len(sessions) > 1)
+        self.ui.addAccountAction.setEnabled(self.api_url is not None)
+
+    def _show_failure(self, error: errors.SmartAlexError) -> None:
+        if isinstance(error, errors.SessionExpired):
+            return  # the session flow below handles it
+        self.message_bar.error(error.user_message)
+
+    def _on_task_failed(self, error: object) -> None:
+        if isinstance(error, errors.Offline | errors.TimedOut):
+            self._set_connection(False)
+        elif isinstance(error, errors.SessionExpired):
+            self._session_may_have_ended()
+
+    def _on_task_succeeded(self) -> None:
+        self._set_connection(True)
+        self.updated_label.setText(f"· Updated {formatting.time_of_day(datetime.now(UTC))}")
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
+
+    def _session_may_have_ended(self) -> None:
+        session = self.accounts.current
+        if session is None or session.client.signed_in:
+            return
+        if session.demo and self._demo_credentials and self.api_url:
+            email, password = self._demo_credentials
+            self.accounts.sign_in(self.api_url, email, password, remember=False, demo=True)
+            return
+        self.message_bar.warning(
+            f"Your session for {session.email} has ended. Sign in again to go on.",
+            "&Sign In…",
+            lambda: self.ask_to_sign_in(session.email, "Your session has ended; sign in again."),
+        )
+
+    def _set_connection(self, online: bool | None) -> None:
+        if online is None:
+            self.connection_label.setText("Connecting…")
+            return
+        where = "demo sandbox" if self.demo else (self.api_url or "SmartAlex")
+        self.connection_icon.setPixmap(icon("online" if online else "offline").pixmap(12, 12))
+        self.connection_label.setText(
+            f"Connected to {where}" if online else "Offline: SmartAlex can't be reached"
+        )
+        self.connection_label.setToolTip(self.api_url or "")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About SmartAlex Desktop",
+            f"<b>SmartAlex Desktop</b> {__version__}<br>"
+            "Plan, cards, invoices, the Wallet and usage of your SmartAlex account.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.settings.save_window_geometry(self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,73 @@
+"""The GUI suite drives the real window against the live session sandbox, with the GUI-thread
+guard on: the client and the credential store raise `CalledOnGuiThread` if a test (or the app)
+calls them on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring.backends.fail
+import pytest
+
+from smartalex_desktop.app import build_window
+from smartalex_desktop.credentials import CredentialStore
+from smartalex_desktop.gui.main_window import MainWindow
+from smartalex_desktop.gui.settings import AppSettings
+from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+from tests.helpers.sandbox import Customer, SandboxProcess
+
+
+@dataclass
+class Opened:
+    window: MainWindow
+    customer: Customer
+
+    @property
+    def runner(self):
+        return self.window.accounts.runner
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def no_keyring() -> CredentialStore:
+    """A keyring that works nowhere (keyring's fail backend): the app must keep sessions in
+    memory. Keyring behaviour itself is tested against a real Secret Service."""
+    return CredentialStore(backend=keyring.backends.fail.Keyring(), thread_guard=refuse_gui_thread)
+
+
+def wait_idle(qtbot, window: MainWindow, timeout: int = 20_000) -> None:
+    """Wait until every background call has delivered (signals, not sleeps)."""
+    qtbot.waitUntil(lambda: not window.accounts.runner.busy, timeout=timeout)
+
+
+@pytest.fixture
+def open_window(
+    qtbot, sandbox: SandboxProcess, app_settings: AppSettings, no_keyring: CredentialStore
+) -> Iterator[Callable[..., Opened]]:
+    """`open_window(**account_fields)`: a new sandbox customer (fields as for
+    POST /v1/sandbox/accounts; or `customer=` an existing one), the real main window signed in
+    to it and shown, every first load delivered."""
+    windows: list[MainWindow] = []
+
+    def open_(customer: Customer | None = None, **fields) -> Opened:
+        customer = customer or sandbox.create_account(**fields)
+        window = build_window(
+            settings=app_settings, credentials=no_keyring, api_url=sandbox.url, demo=False
+        )
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        window.accounts.sign_in(sandbox.url, customer.email, customer.password, remember=False)
+        qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
+        wait_idle(qtbot, window)
+        return Opened(window, customer)
+
+    yield open_
+    for window in windows:
+        window.accounts.runner.wait_for_done(20_000)
