@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,11 +45,11 @@ def modal() -> QWidget:
     return QApplication.activeModalWidget()
 
 
-def save(widget: QWidget, name: str) -> None:
+def save(widget: QWidget, name: str, out: Path = OUT) -> None:
     pump(150)  # let the last layout and paint settle
-    path = OUT / f"{name}.png"
+    path = out / f"{name}.png"
     widget.grab().save(str(path))
-    print(f"wrote {path.relative_to(ROOT)}")
+    print(f"wrote {path}")
 
 
 # --- the scenes: what to show, driven as a user would ------------------------------------------
@@ -79,18 +79,140 @@ def billing_faq(window: QWidget) -> QWidget:
     return window.help_dialog
 
 
+def plan_tab(window: QWidget) -> QWidget:
+    window.ui.tabs.setCurrentIndex(0)
+    return window.ui.tabs.widget(0)
+
+
+def change_plan_dialog(window: QWidget) -> QWidget:
+    tab = plan_tab(window)
+    tab.ui.changePlanButton.click()
+    dialog = tab.change_plan_dialog
+    dialog.choose("professional")  # the demo is on Dental: a downgrade, scheduled
+    return dialog
+
+
+def change_plan_upgrade(window: QWidget) -> QWidget:
+    tab = plan_tab(window)
+    tab.ui.changePlanButton.click()
+    dialog = tab.change_plan_dialog
+    dialog.choose("real_estate")  # the same price: switched now, nothing charged
+    return dialog
+
+
+def cancel_survey(window: QWidget) -> QWidget:
+    tab = plan_tab(window)
+    tab.ui.cancelSubscriptionButton.click()
+    dialog = tab.cancel_dialog
+    dialog.ui.unusedRadio.setChecked(True)
+    return dialog
+
+
+def cancel_confirmation(window: QWidget) -> QWidget:
+    dialog = cancel_survey(window)
+    dialog.next_page()
+    return dialog
+
+
+def pay_invoice_dialog(window: QWidget) -> QWidget:
+    """What "Pay now" opens on a past-due plan, shown here on the demo's latest invoice."""
+    from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
+
+    session = window.accounts.current
+    invoices: list = []
+    window.accounts.runner.run(
+        lambda: [next(session.client.iter_invoices(kind="renewal"))], on_success=invoices.extend
+    )
+    wait_until(lambda: bool(invoices))
+    # The demo pays its renewals; shown as the unpaid renewal a declined card would leave
+    # (a picture only: nothing is sent unless Pay is clicked).
+    latest = invoices[0]
+    invoices[0] = latest.model_copy(
+        update={"status": "open", "amount_paid_cents": 0, "amount_due_cents": latest.total_cents}
+    )
+    dialog = PayInvoiceDialog(session, window.accounts.runner, invoices, parent=window)
+    dialog.open()
+    return dialog
+
+
+def add_card_dialog(window: QWidget) -> QWidget:
+    window.ui.tabs.setCurrentIndex(1)
+    tab = window.ui.tabs.widget(1)
+    tab.ui.addCardButton.click()
+    dialog = tab.add_card_dialog
+    dialog.ui.numberField.setFocus()
+    for digit in "378282246310005":  # typed, so it is grouped and recognised as typed
+        dialog.ui.numberField.insert(digit)
+    dialog.ui.expiryField.setText("09/29")
+    return dialog
+
+
+def account_settings(page: int) -> Callable[[QWidget], QWidget]:
+    def show(window: QWidget) -> QWidget:
+        from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
+
+        window.ui.accountSettingsAction.trigger()
+        dialog = window.findChildren(AccountSettingsDialog)[-1]
+        dialog.ui.pages.setCurrentIndex(page)
+        return dialog
+
+    return show
+
+
 SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("plan_tab", tab(0)),
+    ("change_plan_dialog", change_plan_dialog),
+    ("change_plan_same_price", change_plan_upgrade),
+    ("cancel_dialog_survey", cancel_survey),
+    ("cancel_dialog_confirmation", cancel_confirmation),
+    ("pay_invoice_dialog", pay_invoice_dialog),
     ("payment_methods_tab", tab(1)),
+    ("add_card_dialog", add_card_dialog),
+    ("account_settings_practice", account_settings(0)),
+    ("account_settings_email", account_settings(1)),
+    ("account_settings_password", account_settings(2)),
     ("sign_in_dialog", sign_in_dialog),
     ("billing_faq", billing_faq),
 ]
 
 
+def dark_palette() -> QPalette:
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2f2f2f",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Light: "#4a4a4a",
+        QPalette.ColorRole.Midlight: "#3f3f3f",
+        QPalette.ColorRole.Mid: "#2a2a2a",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Highlight: "#3d8ee6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#6cb4ff",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    roles = QPalette.ColorRole
+    for role in (roles.Text, roles.ButtonText, roles.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dark", action="store_true", help="also render the tabs in dark mode")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
     args = parser.parse_args()
+    out = args.out
 
     import keyring.backends.fail
 
@@ -104,7 +226,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # the same look on every machine that renders them
     app.setWindowIcon(app_icon())
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="smartalex-screenshots-") as tmp:
         credentials = CredentialStore(
             backend=keyring.backends.fail.Keyring(), thread_guard=refuse_gui_thread
@@ -125,17 +247,27 @@ def main() -> int:
             for name, show in SCENES:
                 widget = show(window)
                 wait_until(idle)
-                save(widget, name)
+                save(widget, name, out)
                 if isinstance(widget, QDialog):
                     widget.reject()
-                    pump(100)
+                    wait_until(lambda w=widget: not w.isVisible())
             if args.dark:
+                # What a dark desktop theme hands the app: a dark palette (the offscreen and bare
+                # X11 platforms have no theme to ask).
                 QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+                app.setPalette(dark_palette())
                 pump(300)
                 for index in range(window.ui.tabs.count()):
                     window.ui.tabs.setCurrentIndex(index)
                     wait_until(idle)
-                    save(window, f"{TAB_NAMES[index]}_dark")
+                    save(window, f"{TAB_NAMES[index]}_dark", out)
+                for name, show in SCENES:
+                    if name in ("change_plan_dialog", "add_card_dialog"):
+                        widget = show(window)
+                        wait_until(idle)
+                        save(widget, f"{name}_dark", out)
+                        widget.reject()
+                        wait_until(lambda w=widget: not w.isVisible())
         finally:
             window.accounts.runner.wait_for_done(20_000)
             window.close()

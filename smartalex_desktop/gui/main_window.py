@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
@@ -62,10 +62,7 @@ class MainWindow(QMainWindow):
             index = self.ui.tabs.addTab(tab, icon(tab.icon_name), tab.title)
             self.ui.tabs.setTabToolTip(index, tab.title.replace("&", ""))
         self.ui.demoBadge.setVisible(demo)
-        # An amber outline reads on light and dark palettes; the text keeps the palette's colour.
-        self.ui.demoBadge.setStyleSheet(
-            "QLabel { border: 1px solid #E08A00; border-radius: 9px; padding: 1px 8px; }"
-        )
+        self._style_demo_badge()
         self.message_bar = self.ui.messageBar
         self._build_status_bar()
         self._connect_actions()
@@ -100,6 +97,25 @@ class MainWindow(QMainWindow):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self.busy_bar.show)
         self._set_connection(None)
+
+    def _style_demo_badge(self) -> None:
+        """An amber outline reads on light and dark palettes; the text takes the palette's
+        colour (set again when the palette changes: a style sheet resolves it once)."""
+        self.ui.demoBadge.setStyleSheet(
+            "QLabel { border: 1px solid #E08A00; border-radius: 9px; padding: 1px 8px;"
+            " color: palette(window-text); }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A light/dark switch: what was drawn from the old palette is drawn again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "connection_icon"):
+            self._style_demo_badge()
+            online = self.connection_label.property("online")
+            if online is not None:
+                self.connection_icon.setPixmap(
+                    icon("online" if online else "offline").pixmap(12, 12)
+                )
 
     def _connect_actions(self) -> None:
         ui = self.ui
@@ -250,6 +266,7 @@ class MainWindow(QMainWindow):
             f"Connected to {where}" if online else "Offline: SmartAlex can't be reached"
         )
         self.connection_label.setToolTip(self.api_url or "")
+        self.connection_label.setProperty("online", online)
 
     def _about(self) -> None:
         QMessageBox.about(

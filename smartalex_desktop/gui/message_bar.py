@@ -10,9 +10,17 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from smartalex_desktop.gui.icons import icon
 
@@ -68,7 +76,7 @@ class MessageBar(QFrame):
         on_action: Callable[[], None] | None = None,
     ) -> None:
         self.level = level
-        icon_name, accent = level.value
+        icon_name, _accent = level.value
         self._icon.setPixmap(icon(icon_name).pixmap(20, 20))
         self._text.setText(text)
         self.setAccessibleName(f"{level.name.title()} message")
@@ -77,10 +85,7 @@ class MessageBar(QFrame):
         self._action.setVisible(bool(action and on_action))
         if action:
             self._action.setText(action)
-        palette = self.palette()
-        base = self.palette().color(QPalette.ColorRole.Window)
-        palette.setColor(QPalette.ColorRole.Window, _blend(base, accent, 0.18))
-        self.setPalette(palette)
+        self._tint()
         self.show()
 
     def error(self, text: str, action: str | None = None, on_action: Action = None) -> None:
@@ -94,6 +99,24 @@ class MessageBar(QFrame):
 
     def warning(self, text: str, action: str | None = None, on_action: Action = None) -> None:
         self.show_message(Level.WARNING, text, action, on_action)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A light/dark switch: the icon and the tint are worked out again from the new
+        palette (the tint from the application's, not the tinted one set here)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self.level is not None:
+            self.setPalette(QApplication.palette(self))
+            icon_name, _accent = self.level.value
+            self._icon.setPixmap(icon(icon_name).pixmap(20, 20))
+            self._tint()
+
+    def _tint(self) -> None:
+        if self.level is None:
+            return
+        palette = QPalette(self.palette())
+        base = QApplication.palette(self).color(QPalette.ColorRole.Window)
+        palette.setColor(QPalette.ColorRole.Window, _blend(base, self.level.value[1], 0.18))
+        self.setPalette(palette)
 
     def _run_action(self) -> None:
         callback = self._callback

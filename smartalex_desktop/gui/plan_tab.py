@@ -339,11 +339,12 @@ class PlanTab(AccountTab):
 
     def _style_widgets(self) -> None:
         ui = self.ui
-        title = QFont(ui.planNameLabel.font())
+        # From the tab's own font, so that restyling on a palette change doesn't grow them.
+        title = QFont(self.font())
         title.setPointSizeF(title.pointSizeF() * 1.7)
         title.setWeight(QFont.Weight.DemiBold)
         ui.planNameLabel.setFont(title)
-        price = QFont(ui.priceLabel.font())
+        price = QFont(self.font())
         price.setPointSizeF(price.pointSizeF() * 1.2)
         ui.priceLabel.setFont(price)
         muted = ui.tierLabel.palette()
@@ -372,6 +373,11 @@ class PlanTab(AccountTab):
             self._restyling = True
             try:
                 self._style_widgets()
+                # A rich-text label picks its link colour when its text is set.
+                link = self.ui.annualBillingLabel
+                text = link.text()
+                link.clear()
+                link.setText(text)
                 if self.state is not None:
                     self._show_state(self.state)
             finally:
