@@ -328,6 +328,17 @@ class SmartAlexClient:
             model, self._request("POST", path, json=body, idempotency_key=idempotency_key)
         )
 
+    def _page(
+        self, model: type[T], path: str, limit: int, starting_after: str | None
+    ) -> tuple[list[T], bool]:
+        response = self._request(
+            "GET", path, params={"limit": limit, "starting_after": starting_after}
+        )
+        page = response.json()
+        return [model.model_validate(item) for item in page.get("data", [])], bool(
+            page.get("has_more")
+        )
+
     def _pages(
         self, model: type[T], path: str, params: dict[str, Any] | None = None, page_size: int = 100
     ) -> Iterator[T]:
@@ -587,6 +598,14 @@ class SmartAlexClient:
     def iter_top_ups(self) -> Iterator[models.TopUp]:
         return self._pages(models.TopUp, "/v1/wallet/top-ups")
 
+    def wallet_transactions_page(
+        self, *, limit: int = 100, starting_after: str | None = None
+    ) -> tuple[list[models.WalletTransaction], bool]:
+        """One page, newest first, and whether more follow (for views that load as they go)."""
+        return self._page(
+            models.WalletTransaction, "/v1/wallet/transactions", limit, starting_after
+        )
+
     def iter_wallet_transactions(self) -> Iterator[models.WalletTransaction]:
         return self._pages(models.WalletTransaction, "/v1/wallet/transactions")
 
@@ -608,6 +627,11 @@ class SmartAlexClient:
         return self._get(
             models.DailyUsageSeries, "/v1/usage/daily", {"date": day.isoformat() if day else None}
         )
+
+    def calls_page(
+        self, *, limit: int = 100, starting_after: str | None = None
+    ) -> tuple[list[models.Call], bool]:
+        return self._page(models.Call, "/v1/usage/calls", limit, starting_after)
 
     def iter_calls(self) -> Iterator[models.Call]:
         return self._pages(models.Call, "/v1/usage/calls")

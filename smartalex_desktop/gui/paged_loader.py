@@ -1,0 +1,82 @@
+"""Load a long list page by page in the background, showing each page as it arrives.
+
+    loader = PagedLoader(runner, lambda cursor: client.calls_page(starting_after=cursor),
+                         id_of=lambda call: call.id)
+    loader.page_loaded.connect(model.append_records)
+    loader.start()
+
+One runner task per page, so the window stays live, a progress label can count what arrived,
+and `cancel()` stops after the page in flight (a switch of account, a newer reload).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from smartalex_desktop.api.errors import SmartAlexError
+from smartalex_desktop.gui.tasks import Task, TaskRunner
+
+R = TypeVar("R")
+PageCall = Callable[[str | None], tuple[list[R], bool]]
+
+
+class PagedLoader(QObject, Generic[R]):
+    page_loaded = Signal(list)
+    finished = Signal(int)  # how many records in all
+    failed = Signal(object)  # a SmartAlexError; what arrived before it stays shown
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        fetch_page: PageCall[R],
+        id_of: Callable[[R], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._fetch_page = fetch_page
+        self._id_of = id_of
+        self._task: Task[Any] | None = None
+        self.loaded = 0
+        self.cancelled = False
+        self.running = False
+
+    def start(self) -> None:
+        self.loaded = 0
+        self.cancelled = False
+        self.running = True
+        self._next(None)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.running = False
+        if self._task is not None:
+            self._task.cancel()
+
+    def _next(self, cursor: str | None) -> None:
+        self._task = self._runner.run(
+            lambda: self._fetch_page(cursor),
+            on_success=self._arrived,
+            on_failure=self._failed,
+            description="load a page",
+        )
+
+    def _arrived(self, page: tuple[list[R], bool]) -> None:
+        if self.cancelled:
+            return
+        records, has_more = page
+        self.loaded += len(records)
+        self.page_loaded.emit(records)
+        if has_more and records:
+            self._next(self._id_of(records[-1]))
+        else:
+            self.running = False
+            self.finished.emit(self.loaded)
+
+    def _failed(self, error: SmartAlexError) -> None:
+        self.running = False
+        if not self.cancelled:
+            self.failed.emit(error)

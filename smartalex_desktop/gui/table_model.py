@@ -1,0 +1,197 @@
+"""One table model for every history table (invoices, wallet transactions, calls): rows are the
+API's records, columns say how to show and sort them, and sort and filter happen here, in the
+model, with Python's `list.sort` — not in a `QSortFilterProxyModel`, which calls `data()` for
+every comparison (27 s to sort 100,000 rows, against well under a second here).
+
+Rows are revealed to the view in chunks through `canFetchMore`/`fetchMore`, so a view asks
+`data()` only for what it has scrolled to, however many records are loaded.
+
+    model = RecordTableModel([
+        Column("Date", lambda invoice: short_date(invoice.created_at), key=lambda i: i.created_at),
+        Column("Amount", lambda invoice: money(invoice.total_cents), key=lambda i: i.total_cents,
+               align=Qt.AlignmentFlag.AlignRight),
+    ])
+    model.set_records(invoices)
+    model.set_filter(lambda invoice: invoice.status == "open")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+R = TypeVar("R")
+
+SortRole = Qt.ItemDataRole.UserRole
+RecordRole = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    display: Callable[[R], str]
+    key: Callable[[R], Any] | None = None  # how the column sorts (default: the text shown)
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    colour: Callable[[R], QColor | None] | None = None  # e.g. a failed transaction in red
+    tooltip: Callable[[R], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    CHUNK = 500  # rows revealed to the view at a time
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._all: list[R] = []
+        self._shown: list[R] = []  # filtered and sorted
+        self._revealed = 0
+        self._filter: Callable[[R], bool] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # --- what callers use --------------------------------------------------------------------
+
+    @property
+    def records(self) -> list[R]:
+        """Every loaded record, unfiltered, in load order."""
+        return list(self._all)
+
+    @property
+    def matching(self) -> list[R]:
+        """The records that pass the filter, in the current order (revealed or not)."""
+        return list(self._shown)
+
+    def record(self, row: int) -> R:
+        return self._shown[row]
+
+    def row_of(self, predicate: Callable[[R], bool]) -> int | None:
+        """The row of the first matching record, revealing rows up to it."""
+        for row, record in enumerate(self._shown):
+            if predicate(record):
+                if row >= self._revealed:
+                    self._reveal(row + 1)
+                return row
+        return None
+
+    def set_records(self, records: Iterable[R]) -> None:
+        self.beginResetModel()
+        self._all = list(records)
+        self._shown = self._apply(self._all)
+        self._revealed = min(self.CHUNK, len(self._shown))
+        self.endResetModel()
+
+    def append_records(self, records: Iterable[R]) -> None:
+        """A further page: added where the current order puts it."""
+        new = list(records)
+        if not new:
+            return
+        self._all.extend(new)
+        if self._sort is None:
+            # Load order: new rows go at the end, revealed when the view asks for them.
+            passing = [record for record in new if self._passes(record)]
+            self._shown.extend(passing)
+            if self._revealed < self.CHUNK:
+                self._reveal(min(self.CHUNK, len(self._shown)))
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._shown = self._apply(self._all)
+        self.layoutChanged.emit()
+        if self._revealed < min(self.CHUNK, len(self._shown)):
+            self._reveal(min(self.CHUNK, len(self._shown)))
+
+    def set_filter(self, predicate: Callable[[R], bool] | None) -> None:
+        self._filter = predicate
+        self.beginResetModel()
+        self._shown = self._apply(self._all)
+        self._revealed = min(self.CHUNK, len(self._shown))
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_records([])
+
+    # --- Qt's interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._revealed
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self._revealed < len(self._shown)
+
+    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
+        if not parent.isValid():
+            self._reveal(min(self._revealed + self.CHUNK, len(self._shown)))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._revealed:
+            return None
+        record = self._shown[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            return column.display(record)
+        if role == SortRole:
+            return column.key(record) if column.key else column.display(record)
+        if role == RecordRole:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(record)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record) or None
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[section].align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._shown = self._apply(self._all)
+        self.layoutChanged.emit()
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _passes(self, record: R) -> bool:
+        return self._filter is None or self._filter(record)
+
+    def _apply(self, records: list[R]) -> list[R]:
+        shown = [record for record in records if self._passes(record)]
+        if self._sort is not None:
+            number, order = self._sort
+            column = self.columns[number]
+            key = column.key or column.display
+            # Stable, so equal keys keep load order (newest first); None sorts first.
+            shown.sort(
+                key=lambda record: _none_first(key(record)),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        return shown
+
+    def _reveal(self, upto: int) -> None:
+        if upto <= self._revealed:
+            return
+        self.beginInsertRows(QModelIndex(), self._revealed, upto - 1)
+        self._revealed = upto
+        self.endInsertRows()
+
+
+def _none_first(value: Any) -> tuple[bool, Any]:
+    return (value is not None, value)
