@@ -50,8 +50,17 @@ def test_demo_mode_starts_the_embedded_sandbox_and_signs_in_as_the_demo_account(
         assert window.connection_label.text() == "Connected to demo sandbox"
         assert window.updated_label.text().startswith("· Updated ")
         assert not window.message_bar.isVisible()
-        # Demo mode has no sign-in dialog to offer: Add Account is a server's, not the demo's.
         assert window.api_url == sandbox.url
+
+        # A demo session that ends (here: revoked on the server) is signed in again silently.
+        window.accounts.runner.run(lambda: session.client.sign_out())
+        wait_idle(qtbot, window)
+        window.ui.refreshAction.trigger()
+        qtbot.waitUntil(lambda: window.accounts.current is not session, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert window.accounts.current.email == DEMO_EMAIL
+        assert window.accounts.current.client.signed_in
+        assert not window.message_bar.isVisible(), window.message_bar.text
     finally:
         window.accounts.runner.wait_for_done(20_000)
         sandbox.stop()
