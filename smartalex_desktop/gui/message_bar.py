@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartalex_desktop.gui.colours import BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.icons import icon
 
 Action = Callable[[], None] | None
 
 
 class Level(enum.Enum):
-    INFO = ("info", QColor(0x1E, 0x88, 0xE5))
-    SUCCESS = ("check", QColor(0x2E, 0x7D, 0x32))
+    INFO = ("info", BLUE)
+    SUCCESS = ("check", GREEN)
     WARNING = ("warning", QColor(0xF9, 0xA8, 0x25))
-    ERROR = ("error", QColor(0xD3, 0x2F, 0x2F))
+    ERROR = ("error", RED)
 
 
 class MessageBar(QFrame):
@@ -115,7 +116,7 @@ class MessageBar(QFrame):
             return
         palette = QPalette(self.palette())
         base = QApplication.palette(self).color(QPalette.ColorRole.Window)
-        palette.setColor(QPalette.ColorRole.Window, _blend(base, self.level.value[1], 0.18))
+        palette.setColor(QPalette.ColorRole.Window, blend(base, self.level.value[1], 0.18))
         self.setPalette(palette)
 
     def _run_action(self) -> None:
@@ -123,12 +124,3 @@ class MessageBar(QFrame):
         self.hide()
         if callback is not None:
             callback()
-
-
-def _blend(base: QColor, accent: QColor, amount: float) -> QColor:
-    """A tint of the window colour towards the accent: readable on light and dark palettes."""
-    return QColor(
-        round(base.red() + (accent.red() - base.red()) * amount),
-        round(base.green() + (accent.green() - base.green()) * amount),
-        round(base.blue() + (accent.blue() - base.blue()) * amount),
-    )

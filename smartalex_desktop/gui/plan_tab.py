@@ -30,16 +30,13 @@ from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.cancel_dialog import CancelDialog
 from smartalex_desktop.gui.change_plan_dialog import ChangePlanDialog
 from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.forms.ui_plan_tab import Ui_PlanTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog, answer_was_final
 
 # Accents for the status badge and notices: mid-tones that read on light and dark palettes
 # (the text is blended towards the palette's own text colour, the background towards its base).
-GREEN = QColor(0x2E, 0x7D, 0x32)
-AMBER = QColor(0xE0, 0x8A, 0x00)
-RED = QColor(0xD3, 0x2F, 0x2F)
-BLUE = QColor(0x1E, 0x88, 0xE5)
 
 # Pages of `ui.pages`.
 LOADING, PROBLEM, PLAN = 0, 1, 2
@@ -315,7 +312,7 @@ class PlanTab(AccountTab):
         badge.setAccessibleName(f"Subscription status: {text}")
         palette = self.palette()
         colour = (
-            _blend(accent, palette.color(QPalette.ColorRole.WindowText), 0.25)
+            blend(accent, palette.color(QPalette.ColorRole.WindowText), 0.25)
             if accent is not None
             else palette.color(QPalette.ColorRole.PlaceholderText)
         )
@@ -332,7 +329,7 @@ class PlanTab(AccountTab):
         notice.setAccessibleDescription(text)
         palette = notice.palette()
         base = self.palette().color(QPalette.ColorRole.Window)
-        palette.setColor(QPalette.ColorRole.Window, _blend(base, accent, 0.16))
+        palette.setColor(QPalette.ColorRole.Window, blend(base, accent, 0.16))
         notice.setPalette(palette)
         notice.setAutoFillBackground(True)
         notice.show()
@@ -357,7 +354,7 @@ class PlanTab(AccountTab):
         ui.scheduledIcon.setPixmap(icon("info").pixmap(size, size))
         palette = ui.scheduledNotice.palette()
         base = self.palette().color(QPalette.ColorRole.Window)
-        palette.setColor(QPalette.ColorRole.Window, _blend(base, BLUE, 0.12))
+        palette.setColor(QPalette.ColorRole.Window, blend(base, BLUE, 0.12))
         ui.scheduledNotice.setPalette(palette)
         ui.scheduledNotice.setAutoFillBackground(True)
         ui.changePlanButton.setIcon(icon("plan"))
@@ -569,14 +566,6 @@ def _retire(dialog: QDialog | None) -> None:
     """A closed dialog is replaced by the next one; Qt deletes it once its events are done."""
     if dialog is not None:
         dialog.deleteLater()
-
-
-def _blend(base: QColor, accent: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (accent.red() - base.red()) * amount),
-        round(base.green() + (accent.green() - base.green()) * amount),
-        round(base.blue() + (accent.blue() - base.blue()) * amount),
-    )
 
 
 def _count(number: int) -> str:
