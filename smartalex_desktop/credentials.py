@@ -51,6 +51,12 @@ def is_secure(backend: KeyringBackend) -> bool:
     return True
 
 
+# One lock for every store of the process: the Secret Service backend writes an entry as
+# "search, then replace or create", so two stores writing one entry at once could each find the
+# item the other is replacing. move() holds it across its load, save and forget.
+_KEYRING_LOCK = threading.RLock()
+
+
 def entry_name(api_url: str, email: str) -> str:
     return f"{email.strip().lower()} @ {api_url.rstrip('/')}"
 
@@ -65,7 +71,7 @@ class CredentialStore:
     ) -> None:
         self._backend = backend
         self._thread_guard = thread_guard
-        self._lock = threading.RLock()  # move() holds it across its load, save and forget
+        self._lock = _KEYRING_LOCK
 
     def _keyring(self) -> KeyringBackend:
         if self._thread_guard is not None:
@@ -95,8 +101,16 @@ class CredentialStore:
     def save(self, api_url: str, email: str, refresh_token: str) -> None:
         with self._lock:
             backend = self._keyring()
+            name = entry_name(api_url, email)
             try:
-                backend.set_password(SERVICE_NAME, entry_name(api_url, email), refresh_token)
+                try:
+                    backend.set_password(SERVICE_NAME, name, refresh_token)
+                except Exception as error:
+                    # Another process replaced the entry between the backend's search and its
+                    # write: once more finds the new one.
+                    if type(error).__name__ != "ItemNotFoundException":
+                        raise
+                    backend.set_password(SERVICE_NAME, name, refresh_token)
             except Exception as error:
                 raise self._unavailable(error) from None
 
