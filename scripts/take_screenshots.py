@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,7 +55,7 @@ def save(widget: QWidget, name: str, out: Path = OUT) -> None:
 
 # --- the scenes: what to show, driven as a user would ------------------------------------------
 
-TAB_NAMES = ["plan_tab", "payment_methods_tab"]
+TAB_NAMES = ["plan_tab", "payment_methods_tab", "invoices_tab", "wallet_tab", "usage_tab"]
 
 
 def tab(index: int) -> Callable[[QWidget], QWidget]:
@@ -159,6 +160,54 @@ def account_settings(page: int) -> Callable[[QWidget], QWidget]:
     return show
 
 
+def invoices_credit_note(window: QWidget) -> QWidget:
+    """The demo's refunded top-up: the credit note shown against the invoice it corrects."""
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    note = next(i for i in tab.model.records if i.kind == "credit_note")
+    tab.select_invoice(note.related_invoice_id or note.id)
+    return window
+
+
+def wallet_tab(window: QWidget) -> QWidget:
+    window.ui.tabs.setCurrentIndex(3)
+    return window.ui.tabs.widget(3)
+
+
+def add_credits_dialog(window: QWidget) -> QWidget:
+    tab = wallet_tab(window)
+    tab.ui.addCreditsButton.click()
+    dialog = tab.add_credits_dialog
+    QTest.keyClicks(dialog.ui.amountField, "50")  # typed, so tax and total follow
+    return dialog
+
+
+def auto_top_up_dialog(window: QWidget) -> QWidget:
+    tab = wallet_tab(window)
+    tab.ui.editAutoTopUpButton.click()
+    return tab.auto_top_up_dialog
+
+
+def refund_dialog(window: QWidget) -> QWidget:
+    tab = wallet_tab(window)
+    if tab.chosen_top_up is None or not tab.chosen_top_up.refundable:
+        tab.ui.addCreditsButton.click()  # the demo's top-ups may all be used: make a fresh one
+        dialog = tab.add_credits_dialog
+        QTest.keyClicks(dialog.ui.amountField, "25")
+        dialog.add()
+        wait_until(lambda: not dialog.isVisible())
+        wait_until(lambda: not window.accounts.runner.busy)
+    tab.ui.requestRefundButton.click()
+    return tab.refund_dialog
+
+
+def usage_calls(window: QWidget) -> QWidget:
+    window.ui.tabs.setCurrentIndex(4)
+    tab = window.ui.tabs.widget(4)
+    tab.ui.detailTabs.setCurrentIndex(1)
+    return window
+
+
 SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("plan_tab", tab(0)),
     ("change_plan_dialog", change_plan_dialog),
@@ -171,6 +220,14 @@ SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("account_settings_practice", account_settings(0)),
     ("account_settings_email", account_settings(1)),
     ("account_settings_password", account_settings(2)),
+    ("invoices_tab", tab(2)),
+    ("invoices_tab_credit_note", invoices_credit_note),
+    ("wallet_tab", tab(3)),
+    ("add_credits_dialog", add_credits_dialog),
+    ("auto_top_up_dialog", auto_top_up_dialog),
+    ("refund_dialog", refund_dialog),
+    ("usage_tab", tab(4)),
+    ("usage_tab_calls", usage_calls),
     ("sign_in_dialog", sign_in_dialog),
     ("billing_faq", billing_faq),
 ]
@@ -219,11 +276,13 @@ def main() -> int:
     from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
     from smartalex_desktop.gui.demo import start_demo
+    from smartalex_desktop.gui.formatting import use_a_readable_locale
     from smartalex_desktop.gui.icons import app_icon
     from smartalex_desktop.gui.settings import AppSettings
     from smartalex_desktop.gui.thread_guard import refuse_gui_thread
 
     app = QApplication(sys.argv[:1])
+    use_a_readable_locale()
     app.setStyle("Fusion")  # the same look on every machine that renders them
     app.setWindowIcon(app_icon())
     out.mkdir(parents=True, exist_ok=True)
@@ -262,7 +321,7 @@ def main() -> int:
                     wait_until(idle)
                     save(window, f"{TAB_NAMES[index]}_dark", out)
                 for name, show in SCENES:
-                    if name in ("change_plan_dialog", "add_card_dialog"):
+                    if name in ("change_plan_dialog", "add_card_dialog", "add_credits_dialog"):
                         widget = show(window)
                         wait_until(idle)
                         save(widget, f"{name}_dark", out)

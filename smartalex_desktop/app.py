@@ -69,15 +69,24 @@ def build_window(
     from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
     from smartalex_desktop.gui.accounts import Accounts
     from smartalex_desktop.gui.help_dialog import HelpDialog
+    from smartalex_desktop.gui.invoices_tab import InvoicesTab
     from smartalex_desktop.gui.main_window import MainWindow
     from smartalex_desktop.gui.payment_methods_tab import PaymentMethodsTab
     from smartalex_desktop.gui.plan_tab import PlanTab
     from smartalex_desktop.gui.tasks import TaskRunner
+    from smartalex_desktop.gui.usage_tab import UsageTab
+    from smartalex_desktop.gui.wallet_tab import WalletTab
     from smartalex_desktop.sandbox.demo import DEMO_EMAIL, DEMO_PASSWORD
 
     runner = TaskRunner()
     accounts = Accounts(runner, credentials, settings)
-    tabs = [PlanTab(accounts), PaymentMethodsTab(accounts)]
+    tabs = [
+        PlanTab(accounts),
+        PaymentMethodsTab(accounts),
+        InvoicesTab(accounts),
+        WalletTab(accounts),
+        UsageTab(accounts),
+    ]
 
     def open_account_settings(parent: QWidget) -> None:
         if accounts.current is not None:
@@ -113,11 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.formatting import use_a_readable_locale
     from smartalex_desktop.gui.icons import app_icon
     from smartalex_desktop.gui.settings import APPLICATION, ORGANIZATION, AppSettings
     from smartalex_desktop.gui.thread_guard import refuse_gui_thread
 
     app = QApplication(sys.argv[:1])
+    use_a_readable_locale()
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

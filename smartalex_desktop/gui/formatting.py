@@ -13,6 +13,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QDate, QLocale
 
 
+def use_a_readable_locale() -> None:
+    """The "C" locale (a server, a bare container) writes 1000 without a separator and dates
+    as "12 11 2026": read as US English there, which the app's texts are written in anyway."""
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def money(cents: int, locale: QLocale | None = None) -> str:
     """`$1,234.50`, `-$5.00`: USD in the user's number format."""
     locale = locale or QLocale()
