@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QRegularExpression, Signal
-from PySide6.QtGui import QCloseEvent, QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
@@ -34,6 +34,7 @@ from smartalex_desktop.gui.card_row import Level, accent
 from smartalex_desktop.gui.forms.ui_add_credits_dialog import Ui_AddCreditsDialog
 from smartalex_desktop.gui.icons import brand_icon, icon
 from smartalex_desktop.gui.pay_invoice_dialog import answer_was_final
+from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import TaskRunner
 
 BASIS_POINTS = 10_000
@@ -196,7 +197,7 @@ def add_credits(
     return top_up, wallet
 
 
-class AddCreditsDialog(QDialog):
+class AddCreditsDialog(RequestDialog):
     added = Signal(object, str)  # the TopUp, the sentence to show
 
     def __init__(
@@ -221,8 +222,6 @@ class AddCreditsDialog(QDialog):
         self._max_cents = max_cents
         self._cards = [card for card, _label in card_choices(cards)]
         self._keys: dict[tuple[int, str], str] = {}
-        self._adding = False
-        self._orphaned = False
         self.amount = MoneyInput(
             self.ui.amountField,
             self._amount_problem,
@@ -282,7 +281,7 @@ class AddCreditsDialog(QDialog):
 
     @property
     def adding(self) -> bool:
-        return self._adding
+        return self.sending
 
     # --- the form -----------------------------------------------------------------------------
 
@@ -331,7 +330,7 @@ class AddCreditsDialog(QDialog):
         fit_height(self)
 
     def _update_enabled(self) -> None:
-        busy = self._adding
+        busy = self.sending
         ready = not self.amount.problem and self.chosen_card is not None
         self.add_button.setEnabled(ready and not busy)
         self.ui.amountField.setEnabled(not busy)
@@ -347,14 +346,14 @@ class AddCreditsDialog(QDialog):
     def add(self) -> None:
         """Charge and credit on a worker; a second press while it runs does nothing."""
         amount_cents, card = self.amount.cents, self.chosen_card
-        if self._adding or card is None:
+        if self.sending or card is None:
             return
         if amount_cents is None or self.amount.problem:
             self.amount.touch()  # say why nothing happens
             return
         key = self._keys.setdefault((amount_cents, card.id), new_idempotency_key())
         self.ui.errorBar.hide()
-        self._adding = True
+        self.sending = True
         self._update_enabled()
         client = self._session.client
         self._runner.run(
@@ -367,9 +366,9 @@ class AddCreditsDialog(QDialog):
     def _added(
         self, result: tuple[models.TopUp, models.Wallet | None], card: models.PaymentMethod
     ) -> None:
-        self._adding = False
+        self.sending = False
         self._update_enabled()
-        if self._orphaned:
+        if self.orphaned:
             return
         top_up, wallet = result
         label = formatting.card_label(card.brand, card.last4)
@@ -386,9 +385,9 @@ class AddCreditsDialog(QDialog):
     def _failed(
         self, error: errors.SmartAlexError, amount_cents: int, card: models.PaymentMethod
     ) -> None:
-        self._adding = False
+        self.sending = False
         self._update_enabled()
-        if self._orphaned:
+        if self.orphaned:
             return
         if answer_was_final(error):
             # SmartAlex answered (a decline, a refusal): pressing Add again is a new attempt.
@@ -411,24 +410,6 @@ class AddCreditsDialog(QDialog):
         )
         fit_height(self)
         self.add_button.setFocus()
-
-    # --- closing ------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._adding and not self._orphaned:
-            return  # a charge is on its way: its answer decides what the user sees next
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._adding and not self._orphaned:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def close_for_other_account(self) -> None:
-        """The window now shows another account: close, and let no late answer speak."""
-        self._orphaned = True
-        self.reject()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

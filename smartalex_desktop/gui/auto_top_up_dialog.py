@@ -15,8 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui import formatting
@@ -31,6 +30,7 @@ from smartalex_desktop.gui.add_credits_dialog import (
 )
 from smartalex_desktop.gui.forms.ui_auto_top_up_dialog import Ui_AutoTopUpDialog
 from smartalex_desktop.gui.icons import brand_icon, icon
+from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import TaskRunner
 
 DEFAULT_CARD = ""  # the combo's data for "the default card, whichever it is"
@@ -62,7 +62,7 @@ def charged_card(
     return chosen or next((card for card in cards if card.is_default), None)
 
 
-class AutoTopUpDialog(QDialog):
+class AutoTopUpDialog(RequestDialog):
     saved = Signal(object, str)  # the Wallet as SmartAlex now holds it, the sentence to show
 
     def __init__(
@@ -85,8 +85,6 @@ class AutoTopUpDialog(QDialog):
         self._cards = cards
         self._min_cents = min_cents
         self._max_cents = max_cents
-        self._saving = False
-        self._orphaned = False
         auto = wallet.auto_top_up
         ui = self.ui
 
@@ -196,7 +194,7 @@ class AutoTopUpDialog(QDialog):
 
     def _refresh(self) -> None:
         on = self.ui.enabledCheck.isChecked()
-        busy = self._saving
+        busy = self.sending
         ui = self.ui
         for widget in (ui.thresholdField, ui.amountField, ui.cardCombo, ui.capCheck):
             widget.setEnabled(on and not busy)
@@ -229,13 +227,13 @@ class AutoTopUpDialog(QDialog):
         }
 
     def save(self) -> None:
-        if self._saving or not self.save_button.isEnabled():
+        if self.sending or not self.save_button.isEnabled():
             for money_input in self._inputs():
                 money_input.touch()  # say why nothing happens
             return
         settings = self.settings()
         self.ui.errorBar.hide()
-        self._saving = True
+        self.sending = True
         self._refresh()
         client = self._session.client
         self._runner.run(
@@ -246,9 +244,9 @@ class AutoTopUpDialog(QDialog):
         )
 
     def _saved(self, wallet: models.Wallet) -> None:
-        self._saving = False
+        self.sending = False
         self._refresh()
-        if self._orphaned:
+        if self.orphaned:
             return
         auto = wallet.auto_top_up
         if auto.enabled:
@@ -267,9 +265,9 @@ class AutoTopUpDialog(QDialog):
         self.accept()
 
     def _failed(self, error: errors.SmartAlexError) -> None:
-        self._saving = False
+        self.sending = False
         self._refresh()
-        if self._orphaned:
+        if self.orphaned:
             return
         self.ui.errorBar.error(error.user_message)
         fit_height(self)
@@ -280,23 +278,6 @@ class AutoTopUpDialog(QDialog):
             "card": self.ui.cardCombo,
         }.get(_PARAM_FIELDS.get(error.param or "", ""))
         (field or self.save_button).setFocus()
-
-    # --- closing ------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._saving and not self._orphaned:
-            return  # the answer decides what the user sees next
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._saving and not self._orphaned:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def close_for_other_account(self) -> None:
-        self._orphaned = True
-        self.reject()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

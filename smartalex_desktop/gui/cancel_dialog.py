@@ -12,14 +12,15 @@ destructive "Cancel Subscription". Nothing is sent before that last button.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPalette
-from PySide6.QtWidgets import QButtonGroup, QDialog, QRadioButton, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.forms.ui_cancel_dialog import Ui_CancelDialog
 from smartalex_desktop.gui.icons import icon
+from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import TaskRunner
 
 # Pages of `ui.pages`.
@@ -30,7 +31,7 @@ DESTRUCTIVE_ON_LIGHT = QColor(0xC6, 0x28, 0x28)
 DESTRUCTIVE_ON_DARK = QColor(0xEF, 0x9A, 0x9A)
 
 
-class CancelDialog(QDialog):
+class CancelDialog(RequestDialog):
     cancelled = Signal(object)  # the Subscription, now set to cancel at period end
 
     def __init__(
@@ -47,8 +48,6 @@ class CancelDialog(QDialog):
         self._session = session
         self._runner = runner
         self._subscription = subscription
-        self._cancelling = False
-        self._orphaned = False
         ui = self.ui
         self.reasons: dict[str, QRadioButton] = {
             "too_expensive": ui.tooExpensiveRadio,
@@ -106,7 +105,7 @@ class CancelDialog(QDialog):
             self._show_page(CONFIRM)
 
     def previous_page(self) -> None:
-        if not self._cancelling:
+        if not self.sending:
             self._show_page(SURVEY)
 
     def _show_page(self, page: int) -> None:
@@ -130,7 +129,7 @@ class CancelDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ui = self.ui
-        busy = self._cancelling
+        busy = self.sending
         ui.nextButton.setEnabled(self.reason is not None)
         ui.backButton.setEnabled(not busy)
         ui.keepButton.setEnabled(not busy)
@@ -159,11 +158,11 @@ class CancelDialog(QDialog):
 
     def confirm(self) -> None:
         reason = self.reason
-        if self._cancelling or reason is None:
+        if self.sending or reason is None:
             return
         comment = self.comment or None
         self.ui.errorBar.hide()
-        self._cancelling = True
+        self.sending = True
         self._update_buttons()
         client = self._session.client
         self._runner.run(
@@ -174,34 +173,18 @@ class CancelDialog(QDialog):
         )
 
     def _cancelled(self, subscription: models.Subscription) -> None:
-        self._cancelling = False
+        self.sending = False
         self._update_buttons()
-        if self._orphaned:
+        if self.orphaned:
             return
         self.cancelled.emit(subscription)
         self.accept()
 
     def _failed(self, error: errors.SmartAlexError) -> None:
-        self._cancelling = False
+        self.sending = False
         self._update_buttons()
-        if self._orphaned:
+        if self.orphaned:
             return
         self.ui.errorBar.error(error.user_message)
 
     # --- closing ------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._cancelling and not self._orphaned:
-            return  # the request is on its way; its answer decides what the user sees next
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._cancelling and not self._orphaned:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def close_for_other_account(self) -> None:
-        """The window now shows another account: close, and let no late answer speak for it."""
-        self._orphaned = True
-        self.reject()

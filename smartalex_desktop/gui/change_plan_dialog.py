@@ -15,10 +15,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QMouseEvent, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
@@ -34,6 +33,7 @@ from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.forms.ui_change_plan_dialog import Ui_ChangePlanDialog
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.pay_invoice_dialog import answer_was_final
+from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 # Pages of `ui.previewPages`.
@@ -105,7 +105,7 @@ class PlanCard(QFrame):
         super().mousePressEvent(event)
 
 
-class ChangePlanDialog(QDialog):
+class ChangePlanDialog(RequestDialog):
     plan_changed = Signal(object, str)  # PlanChangeResult, the sentence to show
 
     def __init__(
@@ -131,8 +131,6 @@ class ChangePlanDialog(QDialog):
         self.preview: models.PlanChangePreview | None = None
         self._preview_task: Task[models.PlanChangePreview] | None = None
         self._keys: dict[str, str] = {}  # plan id → the key of changing to it
-        self._changing = False
-        self._orphaned = False
         self.cards: dict[str, PlanCard] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -290,7 +288,7 @@ class ChangePlanDialog(QDialog):
 
     def confirm(self) -> None:
         preview, plan = self.preview, self.chosen_plan
-        if self._changing or preview is None or plan is None or preview.plan != plan.id:
+        if self.sending or preview is None or plan is None or preview.plan != plan.id:
             return
         if not self.confirm_button.isEnabled():
             return
@@ -309,7 +307,7 @@ class ChangePlanDialog(QDialog):
         self, result: models.PlanChangeResult, plan: models.Plan, preview: models.PlanChangePreview
     ) -> None:
         self._set_changing(False)
-        if self._orphaned:
+        if self.orphaned:
             return
         timezone = self._session.timezone
         if preview.change == "downgrade":
@@ -329,7 +327,7 @@ class ChangePlanDialog(QDialog):
 
     def _change_failed(self, error: errors.SmartAlexError, plan: models.Plan) -> None:
         self._set_changing(False)
-        if self._orphaned:
+        if self.orphaned:
             return
         if answer_was_final(error):
             # Declined or refused: nothing changed, and the same key would only replay that
@@ -338,32 +336,16 @@ class ChangePlanDialog(QDialog):
         self.ui.errorBar.error(error.user_message)
 
     def _set_changing(self, changing: bool) -> None:
-        self._changing = changing
+        self.sending = changing
         self.ui.progress.setVisible(changing)
         self.confirm_button.setEnabled(not changing and self.preview is not None)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not changing)
         for card in self.cards.values():
             card.radio.setEnabled(not changing and not card.current)
 
-    # --- closing ------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._changing and not self._orphaned:
-            return  # the change is on its way; its answer decides what the user sees next
+    def about_to_close(self) -> None:
         if self._preview_task is not None:
             self._preview_task.cancel()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._changing and not self._orphaned:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def close_for_other_account(self) -> None:
-        """The window now shows another account: close, and let no late answer speak for it."""
-        self._orphaned = True
-        self.reject()
 
 
 def _count(number: int) -> str:

@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.forms.ui_pay_invoice_dialog import Ui_PayInvoiceDialog
 from smartalex_desktop.gui.icons import brand_icon, icon
+from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import TaskRunner
 
 KIND_NAMES = {
@@ -84,7 +85,7 @@ def pay_invoices(
     return outcome
 
 
-class PayInvoiceDialog(QDialog):
+class PayInvoiceDialog(RequestDialog):
     paid = Signal(object, str, bool)  # invoices paid now, a sentence, whether all are settled
 
     def __init__(
@@ -107,8 +108,6 @@ class PayInvoiceDialog(QDialog):
         self._cards: list[models.PaymentMethod] = []
         self._keys: dict[tuple[str, str], str] = {}
         self._loading = False
-        self._paying = False
-        self._orphaned = False
         self.setWindowTitle("Pay Invoice" if len(invoices) == 1 else "Pay Invoices")
         self.ui.introLabel.setText(
             intro or "Pay now with any of your cards. A receipt is emailed to you once it is paid."
@@ -228,23 +227,23 @@ class PayInvoiceDialog(QDialog):
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        busy = self._loading or self._paying
+        busy = self._loading or self.sending
         ready = bool(self.invoices) and self.chosen_card_id is not None
         self.pay_button.setEnabled(ready and not busy)
         self.ui.cardCombo.setEnabled(bool(self._cards) and not busy)
         self.ui.progress.setVisible(busy)
         cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setEnabled(not self._paying)
+        cancel.setEnabled(not self.sending)
 
     def _set_paying(self, paying: bool) -> None:
-        self._paying = paying
+        self.sending = paying
         self._update_enabled()
 
     # --- paying -------------------------------------------------------------------------------
 
     def pay(self) -> None:
         card_id = self.chosen_card_id
-        if self._paying or self._loading or card_id is None or not self.invoices:
+        if self.sending or self._loading or card_id is None or not self.invoices:
             return
         card = next(card for card in self._cards if card.id == card_id)
         payments = [(invoice, self._keys[(invoice.id, card_id)]) for invoice in self.invoices]
@@ -265,7 +264,7 @@ class PayInvoiceDialog(QDialog):
 
     def _paid(self, outcome: PayOutcome, card: models.PaymentMethod, due: dict[str, int]) -> None:
         self._set_paying(False)
-        if self._orphaned:
+        if self.orphaned:
             return
         settled = set(outcome.settled_ids)
         self.invoices = [invoice for invoice in self.invoices if invoice.id not in settled]
@@ -292,20 +291,3 @@ class PayInvoiceDialog(QDialog):
         self.accept()
 
     # --- closing ------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._paying and not self._orphaned:
-            return  # a payment is on its way: its answer decides what the user sees next
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._paying and not self._orphaned:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def close_for_other_account(self) -> None:
-        """The window now shows another account: close, and let no late answer speak for
-        the account now shown."""
-        self._orphaned = True
-        self.reject()

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
 from smartalex_desktop.gui import formatting
@@ -23,6 +23,7 @@ from smartalex_desktop.gui.add_credits_dialog import fit_height
 from smartalex_desktop.gui.forms.ui_refund_dialog import Ui_RefundDialog
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.pay_invoice_dialog import answer_was_final
+from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import TaskRunner
 
 
@@ -47,7 +48,7 @@ def charged_cents(top_up: models.TopUp) -> int:
     return top_up.charged_cents or top_up.amount_cents + top_up.tax_cents
 
 
-class RefundDialog(QDialog):
+class RefundDialog(RequestDialog):
     refunded = Signal(object, str)  # the RefundResult, the sentence to show
     refused = Signal(str)  # SmartAlex's reason: what the tab shows has changed
 
@@ -68,9 +69,7 @@ class RefundDialog(QDialog):
         self._runner = runner
         self.top_up = top_up
         self._key = new_idempotency_key()  # the user starts this refund now
-        self._requesting = False
         self._refused = False
-        self._orphaned = False
         timezone = session.timezone
         credit = formatting.money(top_up.amount_cents)
         charged = formatting.money(charged_cents(top_up))
@@ -107,15 +106,15 @@ class RefundDialog(QDialog):
         return self.ui.errorBar.text
 
     def _update_enabled(self) -> None:
-        busy = self._requesting
+        busy = self.sending
         self.refund_button.setEnabled(not busy and not self._refused)
         self.ui.progress.setVisible(busy)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
 
     def request(self) -> None:
-        if self._requesting or self._refused:
+        if self.sending or self._refused:
             return
-        self._requesting = True
+        self.sending = True
         self.ui.errorBar.hide()
         self._update_enabled()
         client, top_up_id, key = self._session.client, self.top_up.id, self._key
@@ -127,9 +126,9 @@ class RefundDialog(QDialog):
         )
 
     def _done(self, done: RefundDone) -> None:
-        self._requesting = False
+        self.sending = False
         self._update_enabled()
-        if self._orphaned:
+        if self.orphaned:
             return
         result = done.result
         top_up = result.top_up
@@ -149,8 +148,8 @@ class RefundDialog(QDialog):
         self.accept()
 
     def _failed(self, error: errors.SmartAlexError) -> None:
-        self._requesting = False
-        if self._orphaned:
+        self.sending = False
+        if self.orphaned:
             return
         if isinstance(error, errors.RuleRefused) and error.code != "refund_in_progress":
             # Not eligible (any more): the reason is SmartAlex's, and trying again can't help.
@@ -168,18 +167,3 @@ class RefundDialog(QDialog):
         self._update_enabled()
         fit_height(self)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
-
-    def reject(self) -> None:
-        if self._requesting and not self._orphaned:
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._requesting and not self._orphaned:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def close_for_other_account(self) -> None:
-        self._orphaned = True
-        self.reject()
