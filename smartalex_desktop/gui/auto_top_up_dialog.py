@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.accounts import AccountSession
-from smartalex_desktop.gui.add_credits_dialog import (
+from smartalex_desktop.gui.forms.ui_auto_top_up_dialog import Ui_AutoTopUpDialog
+from smartalex_desktop.gui.icons import brand_icon, icon
+from smartalex_desktop.gui.money_field import (
     MAX_FIELD_CENTS,
     MoneyInput,
     card_choices,
@@ -28,8 +30,6 @@ from smartalex_desktop.gui.add_credits_dialog import (
     fit_height,
     limits_sentence,
 )
-from smartalex_desktop.gui.forms.ui_auto_top_up_dialog import Ui_AutoTopUpDialog
-from smartalex_desktop.gui.icons import brand_icon, icon
 from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import TaskRunner
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.accounts import AccountSession
-from smartalex_desktop.gui.add_credits_dialog import fit_height
 from smartalex_desktop.gui.forms.ui_refund_dialog import Ui_RefundDialog
 from smartalex_desktop.gui.icons import icon
+from smartalex_desktop.gui.money_field import fit_height
 from smartalex_desktop.gui.pay_invoice_dialog import answer_was_final
 from smartalex_desktop.gui.request_dialog import RequestDialog
 from smartalex_desktop.gui.tasks import TaskRunner

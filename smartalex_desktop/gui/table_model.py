@@ -17,6 +17,7 @@ Rows are revealed to the view in chunks through `canFetchMore`/`fetchMore`, so a
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -97,8 +98,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             if self._revealed < self.CHUNK:
                 self._reveal(min(self.CHUNK, len(self._shown)))
             return
+        # Sorted: the page is sorted alone and merged in (linear), not the whole list again.
         self.layoutAboutToBeChanged.emit()
-        self._shown = self._apply(self._all)
+        key, reverse = self._sort_key()
+        page = sorted((r for r in new if self._passes(r)), key=key, reverse=reverse)
+        self._shown = list(heapq.merge(self._shown, page, key=key, reverse=reverse))
         self.layoutChanged.emit()
         if self._revealed < min(self.CHUNK, len(self._shown)):
             self._reveal(min(self.CHUNK, len(self._shown)))
@@ -175,15 +179,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def _apply(self, records: list[R]) -> list[R]:
         shown = [record for record in records if self._passes(record)]
         if self._sort is not None:
-            number, order = self._sort
-            column = self.columns[number]
-            key = column.key or column.display
             # Stable, so equal keys keep load order (newest first); None sorts first.
-            shown.sort(
-                key=lambda record: _none_first(key(record)),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
+            key, reverse = self._sort_key()
+            shown.sort(key=key, reverse=reverse)
         return shown
+
+    def _sort_key(self) -> tuple[Callable[[R], tuple[bool, Any]], bool]:
+        assert self._sort is not None
+        number, order = self._sort
+        column = self.columns[number]
+        value = column.key or column.display
+        return (lambda record: _none_first(value(record))), order == Qt.SortOrder.DescendingOrder
 
     def _reveal(self, upto: int) -> None:
         if upto <= self._revealed:

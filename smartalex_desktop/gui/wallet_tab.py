@@ -29,18 +29,14 @@ from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
-from smartalex_desktop.gui.add_credits_dialog import (
-    MAX_FIELD_CENTS,
-    AddCreditsDialog,
-    MoneyInput,
-    error_palette,
-)
+from smartalex_desktop.gui.add_credits_dialog import AddCreditsDialog
 from smartalex_desktop.gui.auto_top_up_dialog import AutoTopUpDialog, charged_card, describe
 from smartalex_desktop.gui.card_row import Level, accent
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.forms.ui_wallet_tab import Ui_WalletTab
 from smartalex_desktop.gui.icons import icon
+from smartalex_desktop.gui.money_field import MAX_FIELD_CENTS, MoneyInput, error_palette
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.refund_dialog import RefundDialog, charged_cents
 from smartalex_desktop.gui.table_model import Column, RecordTableModel

@@ -74,3 +74,18 @@ def test_a_page_appended_takes_its_place_in_the_current_order():
     unsorted.append_records([Row("later", 5, "usage")])
     assert [row.id for row in unsorted.matching][-1] == "later"
     assert unsorted.rowCount() == 4
+
+
+def test_pages_merged_into_a_sorted_model_keep_it_sorted_and_stable():
+    import random
+
+    generator = random.Random(7)
+    model = _model(0)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    loaded: list[Row] = []
+    for page_number in range(30):
+        page = [Row(f"p{page_number}-{n}", generator.randint(0, 500), "usage") for n in range(40)]
+        loaded += page
+        model.append_records(page)
+    # Python's stable sort of everything at once: equal amounts in load order.
+    assert model.matching == sorted(loaded, key=lambda row: row.cents, reverse=True)
