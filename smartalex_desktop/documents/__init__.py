@@ -1,0 +1,77 @@
+"""PDF documents and the accountant bundle, made locally with reportlab. No Qt, no network.
+
+Every renderer is a pure function of API models (`smartalex_desktop.api.models`) returning PDF
+bytes; the same input gives the same bytes. They take a moment on a long document (a year's
+wallet statement is about a second), so the GUI calls them in a worker, never on the GUI thread.
+
+Public API:
+
+    render_invoice(invoice: Invoice, account: Account, *,
+                   credit_notes: Sequence[Invoice] = (), related: Invoice | None = None) -> bytes
+        An invoice, or a credit note (kind "credit_note": pass the corrected invoice as `related`).
+        `credit_notes` are listed on the invoice they correct. Needs the full invoice
+        (`client.invoice(id)`: lines and payments).
+    render_receipt(invoice: Invoice, account: Account) -> bytes
+        The receipt of a paid invoice; ValueError if nothing was paid on it.
+    render_usage_report(usage: Usage, daily: DailyUsageSeries, account: Account,
+                        calls: Sequence[Call] = (), *, as_of: datetime | None = None) -> bytes
+        One period's usage with the daily chart; calls outside the period are left out.
+    render_wallet_statement(transactions: Sequence[WalletTransaction], account: Account,
+                            start: date, end: date) -> bytes
+        Both days included, in the account's timezone; pass the whole history in either order.
+
+    export_invoices(invoices, account, out_dir, *, fetch_full=None, zip_name=None,
+                    progress=None, cancelled=None) -> ExportResult       (raises ExportFailed)
+        One PDF per invoice + invoices.csv (+ a zip), each written atomically; see export.py.
+    select_by_year(invoices, year, timezone) -> list[Invoice]
+    select_by_dates(invoices, start: date | None, end: date | None, timezone) -> list[Invoice]
+    ExportResult(folder, pdfs, csv, zip, cancelled).files;  ExportFailed.user_message / .partial
+
+    invoice_file_name(invoice, timezone) -> "2026-03-14_SA-2026-000123.pdf"
+    receipt_file_name(invoice, timezone), usage_report_file_name(usage, timezone),
+    wallet_statement_file_name(start, end)
+    write_atomic(path, data: bytes) -> Path      (temp file in the same folder + os.replace)
+    money(cents) -> "$1,234.50"                  (as the documents print it)
+
+What each document holds and the choices behind it: docs/documents.md.
+"""
+
+from __future__ import annotations
+
+from smartalex_desktop.documents.export import (
+    ExportFailed,
+    ExportResult,
+    export_invoices,
+    select_by_dates,
+    select_by_year,
+)
+from smartalex_desktop.documents.files import write_atomic
+from smartalex_desktop.documents.invoice import render_invoice
+from smartalex_desktop.documents.names import (
+    invoice_file_name,
+    receipt_file_name,
+    usage_report_file_name,
+    wallet_statement_file_name,
+)
+from smartalex_desktop.documents.receipt import render_receipt
+from smartalex_desktop.documents.text import money
+from smartalex_desktop.documents.usage_report import render_usage_report
+from smartalex_desktop.documents.wallet_statement import render_wallet_statement
+
+__all__ = [
+    "ExportFailed",
+    "ExportResult",
+    "export_invoices",
+    "invoice_file_name",
+    "money",
+    "receipt_file_name",
+    "render_invoice",
+    "render_receipt",
+    "render_usage_report",
+    "render_wallet_statement",
+    "select_by_dates",
+    "select_by_year",
+    "usage_report_file_name",
+    "wallet_statement_file_name",
+    "write_atomic",
+]

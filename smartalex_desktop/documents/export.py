@@ -1,0 +1,297 @@
+"""The accountant bundle: invoices as PDFs, a CSV summary, optionally a zip — with no Qt, so the
+Invoices tab (in a worker, with a progress bar and Cancel) and the headless `export` command
+share it.
+
+Guarantees, whatever happens half-way:
+- every file is written atomically (`files.write_atomic`): a name in the folder is a complete
+  file or is absent;
+- a cancelled export stops before the next file: the PDFs finished so far stay (each complete),
+  the one being made is never written, and neither the CSV nor the zip is written — they
+  describe the whole selection, so a short one would mislead;
+- a failure raises `ExportFailed` with a sentence for the user and what was written before it;
+- the zip is made last, from the finished files, and is atomic too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from smartalex_desktop.api import models
+from smartalex_desktop.documents import files, names, text
+from smartalex_desktop.documents.invoice import render_invoice
+
+CSV_NAME = "invoices.csv"
+CSV_COLUMNS = (
+    "date",
+    "number",
+    "kind",
+    "status",
+    "subtotal",
+    "tax",
+    "total",
+    "amount_paid",
+    "currency",
+    "corrects_invoice",
+    "file",
+)
+CURRENCY = "USD"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote (every path complete), and whether it was cancelled."""
+
+    folder: Path
+    pdfs: tuple[Path, ...] = ()
+    csv: Path | None = None
+    zip: Path | None = None
+    cancelled: bool = False
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file written, PDFs first."""
+        return self.pdfs + tuple(path for path in (self.csv, self.zip) if path is not None)
+
+
+class ExportFailed(Exception):
+    """The export stopped on an error. `user_message` says what and what to do; `partial` holds
+    the files completed before it (complete, and left in place)."""
+
+    def __init__(self, user_message: str, partial: ExportResult) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.partial = partial
+
+
+def select_by_year(
+    invoices: Iterable[models.Invoice], year: int, timezone: str
+) -> list[models.Invoice]:
+    """The invoices issued in `year`, by the calendar of the account's timezone (the year their
+    number carries)."""
+    return [
+        invoice for invoice in invoices if text.local_day(invoice.created_at, timezone).year == year
+    ]
+
+
+def select_by_dates(
+    invoices: Iterable[models.Invoice], start: date | None, end: date | None, timezone: str
+) -> list[models.Invoice]:
+    """The invoices issued from `start` to `end`, both days included (either may be open)."""
+    chosen = []
+    for invoice in invoices:
+        day = text.local_day(invoice.created_at, timezone)
+        if (start is None or day >= start) and (end is None or day <= end):
+            chosen.append(invoice)
+    return chosen
+
+
+@dataclass
+class _Run:
+    folder: Path
+    account: models.Account
+    fetch_full: Callable[[str], models.Invoice] | None
+    selected: list[models.Invoice]
+    full: dict[str, models.Invoice] = field(default_factory=dict)
+    pdfs: list[Path] = field(default_factory=list)
+    rows: list[tuple[date, str, dict[str, str]]] = field(default_factory=list)
+
+    def result(
+        self, *, cancelled: bool = False, csv_path: Path | None = None, zip_path: Path | None = None
+    ) -> ExportResult:
+        return ExportResult(self.folder, tuple(self.pdfs), csv_path, zip_path, cancelled)
+
+    def complete(self, invoice: models.Invoice) -> models.Invoice:
+        """The invoice with its lines and payments (fetched once when a fetcher is given)."""
+        if self.fetch_full is None:
+            return invoice
+        if invoice.id not in self.full:
+            self.full[invoice.id] = self.fetch_full(invoice.id)
+        return self.full[invoice.id]
+
+    def related(self, credit_note: models.Invoice) -> models.Invoice | None:
+        """The invoice a credit note corrects: from the selection, else fetched, else unknown
+        (the PDF then prints its id)."""
+        related_id = credit_note.related_invoice_id
+        if related_id is None:
+            return None
+        known = next((invoice for invoice in self.selected if invoice.id == related_id), None)
+        if known is not None:
+            return self.complete(known)
+        if self.fetch_full is not None:
+            if related_id not in self.full:
+                self.full[related_id] = self.fetch_full(related_id)
+            return self.full[related_id]
+        return None
+
+
+def export_invoices(
+    invoices: Sequence[models.Invoice],
+    account: models.Account,
+    out_dir: Path,
+    *,
+    fetch_full: Callable[[str], models.Invoice] | None = None,
+    zip_name: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Write one PDF per invoice (credit notes too, each naming the invoice it corrects, and
+    each invoice listing its credit notes from the selection), then `invoices.csv`, then — if
+    `zip_name` — a zip of them all, into `out_dir` (created if missing).
+
+    `fetch_full(id)` fetches an invoice with its lines and payments when `invoices` are list
+    summaries (from the cache they are complete already). `progress(done, total)` is called
+    after each PDF; `cancelled()` is checked before and after each one. Runs in a worker
+    thread; raises `ExportFailed`.
+    """
+    folder = Path(out_dir)
+    selected = list(invoices)
+    run = _Run(folder, account, fetch_full, selected)
+    is_cancelled = cancelled or (lambda: False)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportFailed(_write_failure(folder, error), run.result()) from error
+    files.remove_stale_temp_files(folder)
+    credit_notes: dict[str, list[models.Invoice]] = {}
+    for invoice in selected:
+        if invoice.kind == "credit_note" and invoice.related_invoice_id:
+            credit_notes.setdefault(invoice.related_invoice_id, []).append(invoice)
+    used_names: set[str] = set()
+    total = len(selected)
+    if progress:
+        progress(0, total)
+    for done, summary in enumerate(selected, start=1):
+        if is_cancelled():
+            return run.result(cancelled=True)
+        path = _export_one(run, summary, credit_notes.get(summary.id, []), used_names, is_cancelled)
+        if path is None:
+            return run.result(cancelled=True)
+        if progress:
+            progress(done, total)
+    if is_cancelled():
+        return run.result(cancelled=True)
+    csv_path = _write(run, folder / CSV_NAME, _csv_bytes(run.rows))
+    zip_path = None
+    if zip_name:
+        zip_path = folder / names.zip_file_name(zip_name)
+        try:
+            _write_zip(zip_path, run.pdfs, csv_path, run.rows)
+        except OSError as error:
+            raise ExportFailed(
+                _write_failure(zip_path, error), run.result(csv_path=csv_path)
+            ) from error
+    return run.result(csv_path=csv_path, zip_path=zip_path)
+
+
+def _export_one(
+    run: _Run,
+    summary: models.Invoice,
+    notes: list[models.Invoice],
+    used_names: set[str],
+    is_cancelled: Callable[[], bool],
+) -> Path | None:
+    """One invoice's PDF written; None when cancelled while it was being made (not written)."""
+    try:
+        invoice = run.complete(summary)
+        related = run.related(invoice) if invoice.kind == "credit_note" else None
+        pdf = render_invoice(
+            invoice,
+            run.account,
+            credit_notes=sorted(notes, key=lambda note: (note.created_at, note.number)),
+            related=related,
+        )
+    except Exception as error:
+        reason = getattr(error, "user_message", None) or "the document could not be made"
+        raise ExportFailed(
+            f"Invoice {summary.number} could not be exported: {reason.rstrip('.')}. "
+            "The files finished before it are complete; export again to finish.",
+            run.result(),
+        ) from error
+    if is_cancelled():
+        return None
+    name = _unique(names.invoice_file_name(invoice, run.account.timezone), used_names)
+    path = _write(run, run.folder / name, pdf)
+    run.pdfs.append(path)
+    day = text.local_day(invoice.created_at, run.account.timezone)
+    run.rows.append((day, invoice.number, _csv_row(invoice, day, related, name)))
+    return path
+
+
+def _write(run: _Run, path: Path, data: bytes) -> Path:
+    try:
+        return files.write_atomic(path, data)
+    except OSError as error:
+        raise ExportFailed(_write_failure(path, error), run.result()) from error
+
+
+def _write_failure(path: Path, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return (
+        f"{path.name} could not be written in {path.parent} ({reason}). Check that the folder "
+        "is writable and the disk has free space, then export again."
+    )
+
+
+def _unique(name: str, used: set[str]) -> str:
+    stem, suffix = name.rsplit(".", 1)
+    candidate, counter = name, 2
+    while candidate in used:
+        candidate, counter = f"{stem}_{counter}.{suffix}", counter + 1
+    used.add(candidate)
+    return candidate
+
+
+def _csv_row(
+    invoice: models.Invoice, day: date, related: models.Invoice | None, file_name: str
+) -> dict[str, str]:
+    corrects = ""
+    if invoice.kind == "credit_note":
+        corrects = related.number if related is not None else invoice.related_invoice_id or ""
+    return {
+        "date": day.isoformat(),
+        "number": invoice.number,
+        "kind": invoice.kind,
+        "status": invoice.status,
+        "subtotal": text.plain_dollars(invoice.subtotal_cents),
+        "tax": text.plain_dollars(invoice.tax_cents),
+        "total": text.plain_dollars(invoice.total_cents),
+        "amount_paid": text.plain_dollars(invoice.amount_paid_cents),
+        "currency": CURRENCY,
+        "corrects_invoice": corrects,
+        "file": file_name,
+    }
+
+
+def _csv_bytes(rows: list[tuple[date, str, dict[str, str]]]) -> bytes:
+    """Oldest first, as an accountant reads a ledger; UTF-8, comma-separated, CRLF (RFC 4180)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for _day, _number, row in sorted(rows, key=lambda item: (item[0], item[1])):
+        writer.writerow(row)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _write_zip(
+    zip_path: Path, pdfs: list[Path], csv_path: Path, rows: list[tuple[date, str, dict[str, str]]]
+) -> None:
+    """The bundle, flat, from the finished files. Entries are dated by their invoice's day (the
+    CSV by the newest), not by the clock, so the same export gives the same zip."""
+    days = {row["file"]: day for day, _number, row in rows}
+    newest = max(days.values(), default=date(1980, 1, 1))
+    with (
+        files.atomic_path(zip_path) as temp,
+        zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as bundle,
+    ):
+        for path in [*pdfs, csv_path]:
+            day = days.get(path.name, newest)
+            entry = zipfile.ZipInfo(path.name, date_time=(day.year, day.month, day.day, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            bundle.writestr(entry, path.read_bytes())

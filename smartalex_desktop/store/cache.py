@@ -1,0 +1,533 @@
+"""`Store`: the offline copy of one SmartAlex account, read by the GUI, written by `sync`.
+
+Reads return the API's own models (`api.models`), exactly as last received: the row's `json` is
+the model's JSON, so nothing is lost or reinterpreted between online and offline views.
+
+Threads: each thread gets its own SQLite connection (WAL), so readers never wait for the writer
+and always see whole transactions — a list is read in one statement, before or after a sync's
+write, never in between. Writes are serialized by a lock (one writer at a time); `sync_lock` lets
+one sync run at a time per store.
+
+Every `save_*`/`add_*` writes one resource in one transaction together with its `synced_at`, and
+says whether anything changed, so views reload only what did.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Final, TypeVar
+
+from pydantic import BaseModel
+
+from smartalex_desktop.api import models
+from smartalex_desktop.store import db, paths, resources
+from smartalex_desktop.store.resources import (
+    ACCOUNT,
+    CALLS,
+    CARDS,
+    DAILY,
+    INVOICES,
+    PLANS,
+    RESOURCES,
+    SUBSCRIPTION,
+    TOP_UPS,
+    TRANSACTIONS,
+    USAGE,
+    WALLET,
+    DailyPeriod,
+    from_db_time,
+    to_db_time,
+)
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+# The table of each resource listed by id (what `known_ids` looks in).
+_ID_TABLES: Final = {
+    INVOICES: "invoices",
+    TRANSACTIONS: "wallet_transactions",
+    CALLS: "calls",
+    TOP_UPS: "top_ups",
+    PLANS: "plans",
+    CARDS: "cards",
+}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """The cache of one account of one API. Open with `Store.open`; thread-safe."""
+
+    def __init__(self, path: Path, *, set_aside: Path | None = None) -> None:
+        """Use `Store.open`: it prepares the file (migrations, recovery) first."""
+        self.path = path
+        # Where a damaged or foreign file was moved at open (None if the file was fine).
+        self.set_aside = set_aside
+        self.sync_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def open(cls, root: Path | None, api_url: str, account_key: str) -> Store:
+        """The cache of `account_key` (account id or email) at `api_url`, in `root` (default:
+        the platform's user data folder). A damaged, foreign or newer-version file is set aside
+        and a fresh one created; `StoreUnavailable` only if the folder itself is unusable."""
+        path = paths.cache_file(root or paths.default_root(), api_url, account_key)
+        set_aside = db.prepare(path)
+        store = cls(path, set_aside=set_aside)
+        with store._write() as conn:
+            for key, value in (
+                ("api_url", paths.normalized_api_url(api_url)),
+                ("account_key", paths.normalized_account_key(account_key)),
+            ):
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        return store
+
+    # --- connections ------------------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise RuntimeError("the store is closed")
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = db.connect(self.path)
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it or nothing."""
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close every thread's connection (call when no thread uses the store any more)."""
+        self._closed = True
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path.name})"
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def _singleton(self, resource: str, model: type[M]) -> M | None:
+        row = (
+            self._conn()
+            .execute("SELECT json FROM singletons WHERE resource = ?", (resource,))
+            .fetchone()
+        )
+        return model.model_validate_json(row[0]) if row else None
+
+    def _list(self, model: type[M], sql: str, params: Sequence[object] = ()) -> list[M]:
+        return [model.model_validate_json(row[0]) for row in self._conn().execute(sql, params)]
+
+    def account(self) -> models.Account | None:
+        return self._singleton(ACCOUNT, models.Account)
+
+    def subscription(self) -> models.Subscription | None:
+        return self._singleton(SUBSCRIPTION, models.Subscription)
+
+    def wallet(self) -> models.Wallet | None:
+        return self._singleton(WALLET, models.Wallet)
+
+    def usage(self) -> models.Usage | None:
+        """The current period's summary as of the last sync."""
+        return self._singleton(USAGE, models.Usage)
+
+    def plans(self) -> list[models.Plan]:
+        """The plan catalog, in the API's order."""
+        return self._list(models.Plan, "SELECT json FROM plans ORDER BY position")
+
+    def cards(self) -> list[models.PaymentMethod]:
+        """Saved cards (brand, last 4, expiry, default), in the API's order."""
+        return self._list(models.PaymentMethod, "SELECT json FROM cards ORDER BY position")
+
+    def top_ups(self) -> list[models.TopUp]:
+        """Top-ups, newest first, as of the last sync (`refundable` was true then)."""
+        return self._list(models.TopUp, "SELECT json FROM top_ups ORDER BY position")
+
+    def invoices(
+        self,
+        *,
+        status: str | None = None,
+        kind: str | None = None,
+        created_gte: datetime | None = None,
+        created_lt: datetime | None = None,
+    ) -> list[models.Invoice]:
+        """Invoices with lines, payments and receipt, newest first; the API's filters."""
+        where, params = _filters(
+            ("status = ?", status),
+            ("kind = ?", kind),
+            ("created_at >= ?", to_db_time(created_gte) if created_gte else None),
+            ("created_at < ?", to_db_time(created_lt) if created_lt else None),
+        )
+        return self._list(
+            models.Invoice, f"SELECT json FROM invoices{where} ORDER BY seq DESC", params
+        )
+
+    def invoice(self, invoice_id: str) -> models.Invoice | None:
+        row = (
+            self._conn().execute("SELECT json FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
+        )
+        return models.Invoice.model_validate_json(row[0]) if row else None
+
+    def transactions(
+        self, *, created_gte: datetime | None = None, created_lt: datetime | None = None
+    ) -> list[models.WalletTransaction]:
+        """Wallet transactions, newest first (a statement for a date range with the bounds)."""
+        where, params = _filters(
+            ("created_at >= ?", to_db_time(created_gte) if created_gte else None),
+            ("created_at < ?", to_db_time(created_lt) if created_lt else None),
+        )
+        return self._list(
+            models.WalletTransaction,
+            f"SELECT json FROM wallet_transactions{where} ORDER BY seq DESC",
+            params,
+        )
+
+    def calls(
+        self, *, ended_gte: datetime | None = None, ended_lt: datetime | None = None
+    ) -> list[models.Call]:
+        """Calls, newest first; bounds select a period's calls."""
+        where, params = _filters(
+            ("ended_at >= ?", to_db_time(ended_gte) if ended_gte else None),
+            ("ended_at < ?", to_db_time(ended_lt) if ended_lt else None),
+        )
+        return self._list(models.Call, f"SELECT json FROM calls{where} ORDER BY seq DESC", params)
+
+    def daily(self, period_start: datetime | None = None) -> models.DailyUsageSeries | None:
+        """The daily series of the period starting at `period_start` (default: the newest)."""
+        if period_start is None:
+            row = (
+                self._conn()
+                .execute("SELECT json FROM daily_usage ORDER BY period_start DESC LIMIT 1")
+                .fetchone()
+            )
+        else:
+            row = (
+                self._conn()
+                .execute(
+                    "SELECT json FROM daily_usage WHERE period_start = ?",
+                    (to_db_time(period_start),),
+                )
+                .fetchone()
+            )
+        return models.DailyUsageSeries.model_validate_json(row[0]) if row else None
+
+    def daily_periods(self) -> list[DailyPeriod]:
+        """The periods with a stored daily series, newest first (for a period picker)."""
+        return [
+            DailyPeriod(from_db_time(start), from_db_time(end), bool(closed))
+            for start, end, closed in self._conn().execute(
+                "SELECT period_start, period_end, closed FROM daily_usage"
+                " ORDER BY period_start DESC"
+            )
+        ]
+
+    def synced_at(self, resource: str) -> datetime | None:
+        """When `resource` (one of `RESOURCES`) was last fetched in full; None if never."""
+        if resource not in RESOURCES:
+            raise ValueError(f"unknown resource {resource!r}; one of {RESOURCES}")
+        row = (
+            self._conn()
+            .execute("SELECT synced_at FROM sync_state WHERE resource = ?", (resource,))
+            .fetchone()
+        )
+        return from_db_time(row[0]) if row else None
+
+    def last_synced_at(self) -> datetime | None:
+        """How fresh the cache is as a whole: the oldest `synced_at` of the resources fetched
+        so far (every stored resource is at least this recent), None before any sync. This is
+        the "showing data from <time>" of the offline banner."""
+        row = self._conn().execute("SELECT MIN(synced_at) FROM sync_state").fetchone()
+        return from_db_time(row[0]) if row and row[0] else None
+
+    def known_ids(self, resource: str, ids: Iterable[str]) -> set[str]:
+        """Which of `ids` are stored for a list resource (what incremental sync asks)."""
+        return _present(self._conn(), _ID_TABLES[resource], ids)
+
+    def invoice_ids(self, *, statuses: Iterable[str]) -> list[str]:
+        """Ids of the stored invoices in `statuses`, newest first."""
+        wanted = list(statuses)
+        marks = ",".join("?" * len(wanted))
+        return [
+            row[0]
+            for row in self._conn().execute(
+                f"SELECT id FROM invoices WHERE status IN ({marks}) ORDER BY seq DESC", wanted
+            )
+        ]
+
+    def downloaded_path(self, invoice_id: str, document: str = "invoice") -> Path | None:
+        """Where `document` ("invoice", "receipt", "credit_note", ...) of an invoice was last
+        saved, if that file still exists."""
+        row = (
+            self._conn()
+            .execute(
+                "SELECT path FROM downloads WHERE invoice_id = ? AND document = ?",
+                (invoice_id, document),
+            )
+            .fetchone()
+        )
+        if row is None:
+            return None
+        path = Path(row[0])
+        return path if path.is_file() else None
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def _mark_synced(self, conn: sqlite3.Connection, resource: str, at: datetime | None) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO sync_state (resource, synced_at) VALUES (?, ?)",
+            (resource, to_db_time(at or _now())),
+        )
+
+    def _save_singleton(self, resource: str, value: BaseModel, at: datetime | None) -> bool:
+        text = value.model_dump_json()
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT json FROM singletons WHERE resource = ?", (resource,)
+            ).fetchone()
+            conn.execute(
+                "INSERT OR REPLACE INTO singletons (resource, json) VALUES (?, ?)",
+                (resource, text),
+            )
+            self._mark_synced(conn, resource, at)
+        return row is None or row[0] != text
+
+    def save_account(self, account: models.Account, *, synced_at: datetime | None = None) -> bool:
+        """Replace the account details; True if they changed. (So do the other `save_*`.)"""
+        return self._save_singleton(ACCOUNT, account, synced_at)
+
+    def save_subscription(
+        self, subscription: models.Subscription, *, synced_at: datetime | None = None
+    ) -> bool:
+        return self._save_singleton(SUBSCRIPTION, subscription, synced_at)
+
+    def save_wallet(self, wallet: models.Wallet, *, synced_at: datetime | None = None) -> bool:
+        return self._save_singleton(WALLET, wallet, synced_at)
+
+    def save_usage(self, usage: models.Usage, *, synced_at: datetime | None = None) -> bool:
+        return self._save_singleton(USAGE, usage, synced_at)
+
+    def _replace_list(
+        self,
+        resource: str,
+        table: str,
+        items: Sequence[BaseModel],
+        columns: Sequence[str],
+        values: Iterable[Sequence[object]],
+        at: datetime | None,
+    ) -> bool:
+        texts = [item.model_dump_json() for item in items]
+        with self._write() as conn:
+            before = [row[0] for row in conn.execute(f"SELECT json FROM {table} ORDER BY position")]
+            conn.execute(f"DELETE FROM {table}")
+            names = ", ".join(("position", "json", *columns))
+            marks = ", ".join("?" * (2 + len(columns)))
+            conn.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                [
+                    (position, text, *extra)
+                    for position, (text, extra) in enumerate(zip(texts, values, strict=True))
+                ],
+            )
+            self._mark_synced(conn, resource, at)
+        return before != texts
+
+    def save_plans(
+        self, plans: Sequence[models.Plan], *, synced_at: datetime | None = None
+    ) -> bool:
+        return self._replace_list(
+            PLANS, "plans", plans, ("id",), ((plan.id,) for plan in plans), synced_at
+        )
+
+    def save_cards(
+        self, cards: Sequence[models.PaymentMethod], *, synced_at: datetime | None = None
+    ) -> bool:
+        return self._replace_list(
+            CARDS,
+            "cards",
+            cards,
+            ("id", "is_default"),
+            ((card.id, int(card.is_default)) for card in cards),
+            synced_at,
+        )
+
+    def save_top_ups(
+        self, top_ups: Sequence[models.TopUp], *, synced_at: datetime | None = None
+    ) -> bool:
+        """Replace every top-up (newest first, as the API lists them)."""
+        return self._replace_list(
+            TOP_UPS,
+            "top_ups",
+            top_ups,
+            ("id", "status", "invoice_id", "created_at"),
+            (
+                (top_up.id, top_up.status, top_up.invoice_id, to_db_time(top_up.created_at))
+                for top_up in top_ups
+            ),
+            synced_at,
+        )
+
+    def save_daily(
+        self,
+        current: models.DailyUsageSeries,
+        closed: Sequence[models.DailyUsageSeries] = (),
+        *,
+        synced_at: datetime | None = None,
+    ) -> bool:
+        """Store the current period's series (still moving) and closed periods' (final)."""
+        changed = False
+        with self._write() as conn:
+            for series, is_closed in [(current, False), *((item, True) for item in closed)]:
+                text = series.model_dump_json()
+                key = to_db_time(series.period_start)
+                row = conn.execute(
+                    "SELECT json, closed FROM daily_usage WHERE period_start = ?", (key,)
+                ).fetchone()
+                changed = changed or row is None or row[0] != text
+                conn.execute(
+                    "INSERT OR REPLACE INTO daily_usage (period_start, period_end, closed, json)"
+                    " VALUES (?, ?, ?, ?)",
+                    (key, to_db_time(series.period_end), int(is_closed), text),
+                )
+            self._mark_synced(conn, DAILY, synced_at)
+        return changed
+
+    def _append(
+        self,
+        conn: sqlite3.Connection,
+        table: str,
+        new_items: Sequence[BaseModel],
+        row_of: Callable[[BaseModel], dict[str, object]],
+    ) -> int:
+        """Insert items the API listed newest first above those stored; skip ids already in
+        (two syncs racing, or a caller passing one twice)."""
+        rows = [row_of(item) | {"json": item.model_dump_json()} for item in new_items]
+        present = _present(conn, table, (str(row["id"]) for row in rows))
+        fresh = [row for row in rows if row["id"] not in present]
+        if not fresh:
+            return 0
+        top = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {table}").fetchone()[0]
+        # The oldest new item gets the lowest seq, the newest the highest.
+        for offset, row in enumerate(reversed(fresh), start=1):
+            row["seq"] = top + offset
+        names = list(fresh[0])
+        conn.executemany(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            [tuple(row[name] for name in names) for row in fresh],
+        )
+        return len(fresh)
+
+    def add_invoices(
+        self,
+        new_invoices: Sequence[models.Invoice],
+        *,
+        refreshed: Sequence[models.Invoice] = (),
+        synced_at: datetime | None = None,
+    ) -> tuple[int, int]:
+        """Add invoices newer than every stored one (newest first) and replace the `refreshed`
+        stored ones, in one transaction. Returns (added, refreshed that changed)."""
+        with self._write() as conn:
+            added = self._append(conn, "invoices", new_invoices, resources.invoice_columns)
+            changed = 0
+            for invoice in refreshed:
+                text = invoice.model_dump_json()
+                cursor = conn.execute(
+                    "UPDATE invoices SET json = ?, status = ?, total_cents = ?"
+                    " WHERE id = ? AND json != ?",
+                    (text, invoice.status, invoice.total_cents, invoice.id, text),
+                )
+                changed += cursor.rowcount
+            self._mark_synced(conn, INVOICES, synced_at)
+        return added, changed
+
+    def add_transactions(
+        self,
+        new_transactions: Sequence[models.WalletTransaction],
+        *,
+        synced_at: datetime | None = None,
+    ) -> int:
+        """Add wallet transactions newer than every stored one (newest first); how many."""
+        with self._write() as conn:
+            added = self._append(
+                conn, "wallet_transactions", new_transactions, resources.transaction_columns
+            )
+            self._mark_synced(conn, TRANSACTIONS, synced_at)
+        return added
+
+    def add_calls(
+        self, new_calls: Sequence[models.Call], *, synced_at: datetime | None = None
+    ) -> int:
+        """Add calls newer than every stored one (newest first); how many."""
+        with self._write() as conn:
+            added = self._append(conn, "calls", new_calls, resources.call_columns)
+            self._mark_synced(conn, CALLS, synced_at)
+        return added
+
+    def record_download(
+        self, invoice_id: str, path: Path, document: str = "invoice", *, at: datetime | None = None
+    ) -> None:
+        """Remember where a document of an invoice was saved (for "open" and the viewer)."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO downloads (invoice_id, document, path, downloaded_at)"
+                " VALUES (?, ?, ?, ?)",
+                (invoice_id, document, str(path), to_db_time(at or _now())),
+            )
+
+
+def _present(conn: sqlite3.Connection, table: str, ids: Iterable[str]) -> set[str]:
+    """The `ids` found in `table`, asked in chunks well under SQLite's parameter limit."""
+    wanted = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0] for row in conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+        )
+    return found
+
+
+def _filters(*clauses: tuple[str, object]) -> tuple[str, list[object]]:
+    used = [(clause, value) for clause, value in clauses if value is not None]
+    if not used:
+        return "", []
+    return " WHERE " + " AND ".join(clause for clause, _ in used), [value for _, value in used]
