@@ -116,6 +116,11 @@ def build_window(
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["export"]:  # the headless export: no window, no Qt
+        from smartalex_desktop.export_command import main as export_main
+
+        return export_main(argv[1:])
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 

@@ -1,0 +1,215 @@
+"""`smartalex-desktop export`: the accountant bundle without the window, for scheduled jobs.
+
+    smartalex-desktop export [--demo | --api-url URL --account EMAIL]
+                             [--year YYYY | --from DATE --to DATE] --out DIR [--zip]
+
+It syncs the account's offline copy first when SmartAlex answers, and exports from that copy
+alone when it doesn't (saying from when). The sign-in for `--api-url` is the one remembered in
+the system keyring by the app ("Remember me"); without one, the saved copy is all there is. On
+failure it prints one sentence and exits non-zero (1: nothing usable, 2: wrong arguments,
+130: cancelled with Ctrl+C — the files finished before stay, no half file is left). No Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from smartalex_desktop.api import SmartAlexClient, errors, models
+from smartalex_desktop.credentials import CredentialStore
+from smartalex_desktop.documents import (
+    ExportFailed,
+    export_invoices,
+    select_by_dates,
+    select_by_year,
+)
+from smartalex_desktop.store import AccountMismatch, Store, StoreUnavailable, sync
+
+CANCELLED_EXIT = 130
+
+
+class ExportError(Exception):
+    """A sentence for the terminal; the export did not run (or nothing usable came of it)."""
+
+
+@dataclass
+class Source:
+    api_url: str
+    email: str
+    client: SmartAlexClient | None  # None: no remembered sign-in, the saved copy only
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="smartalex-desktop export",
+        description="Export invoices as PDFs plus a CSV summary (the accountant bundle).",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--demo", action="store_true", help="the demo account (the default)")
+    where.add_argument("--api-url", help="the SmartAlex API the account belongs to")
+    parser.add_argument("--account", help="the account's sign-in email (with --api-url)")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--year", type=int, help="invoices issued in this year")
+    when.add_argument("--from", dest="start", type=date.fromisoformat, help="first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=date.fromisoformat, help="last day, YYYY-MM-DD")
+    parser.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    parser.add_argument("--zip", action="store_true", help="also write a zip of the files")
+    parser.add_argument("--data-dir", type=Path, help="demo mode's sandbox data folder")
+    parser.add_argument("--cache-dir", type=Path, help="the offline copies' folder")
+    args = parser.parse_args(argv)
+    if args.api_url and not args.account:
+        parser.error("--api-url needs --account EMAIL (the account's sign-in email)")
+    if args.end is not None and args.year is not None:
+        parser.error("--to goes with --from, not with --year")
+    return args
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: stop.set())
+    try:
+        return _run(args, stop)
+    except ExportError as error:
+        print(f"smartalex-desktop export: {error}", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _run(args: argparse.Namespace, stop: threading.Event) -> int:
+    with _source(args) as source:
+        try:
+            store = Store.open(args.cache_dir, source.api_url, source.email)
+        except StoreUnavailable as error:
+            raise ExportError(error.user_message) from None
+        with store:
+            _refresh(source, store)
+            account = store.account()
+            if account is None:
+                raise ExportError(
+                    f"There is no saved copy of {source.email}'s invoices yet and SmartAlex "
+                    "can't be reached; run the export again when it can."
+                )
+            chosen = _chosen(store.invoices(), args, account.timezone)
+            if not chosen:
+                print("No invoices in that period; nothing to export.")
+                return 0
+            return _export(chosen, account, args, stop)
+
+
+@contextlib.contextmanager
+def _source(args: argparse.Namespace) -> Iterator[Source]:
+    if args.api_url:
+        yield _remembered(args.api_url, args.account)
+        return
+    from smartalex_desktop.app import default_demo_data_dir
+    from smartalex_desktop.sandbox.demo import DEMO_EMAIL, DEMO_PASSWORD
+    from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
+
+    with EmbeddedSandbox(args.data_dir or default_demo_data_dir(), demo=True) as sandbox:
+        client = SmartAlexClient(sandbox.url)
+        try:
+            client.sign_in(DEMO_EMAIL, DEMO_PASSWORD)
+            yield Source(sandbox.url, DEMO_EMAIL, client)
+        finally:
+            client.close()
+
+
+def _remembered(api_url: str, email: str) -> Source:
+    try:
+        token = CredentialStore().load(api_url, email)
+    except errors.CredentialsUnavailable as error:
+        print(f"{error.user_message} Exporting from the saved copy only.", file=sys.stderr)
+        token = None
+    except errors.SmartAlexError as error:  # an insecure or refused URL
+        raise ExportError(error.user_message) from None
+    if token is None:
+        print(
+            f"No remembered sign-in for {email} at {api_url} (sign in once in the app with "
+            "Remember me); exporting from the saved copy only.",
+            file=sys.stderr,
+        )
+        return Source(api_url, email, None)
+    try:
+        client = SmartAlexClient(api_url, refresh_token=token)
+    except errors.SmartAlexError as error:
+        raise ExportError(error.user_message) from None
+    return Source(api_url, email, client)
+
+
+def _refresh(source: Source, store: Store) -> None:
+    """Bring the saved copy up to date when SmartAlex answers; say so when it doesn't."""
+    if source.client is not None:
+        try:
+            report = sync(source.client, store)
+            print(f"Synced with SmartAlex ({report.requests} requests).")
+            return
+        except (errors.Offline, errors.TimedOut, errors.ServerError) as error:
+            print(f"{error.user_message}", file=sys.stderr)
+        except errors.SmartAlexError as error:
+            raise ExportError(error.user_message) from None
+        except AccountMismatch:
+            raise ExportError(
+                f"The saved copy for {source.email} belongs to another account; move the "
+                "cache folder aside (or pass another --cache-dir) and run the export again."
+            ) from None
+    saved = store.last_synced_at()
+    if saved is not None:
+        print(f"Exporting from the copy saved on {saved.astimezone():%Y-%m-%d at %H:%M}.")
+
+
+def _chosen(
+    invoices: list[models.Invoice], args: argparse.Namespace, timezone: str
+) -> list[models.Invoice]:
+    if args.year is not None:
+        return select_by_year(invoices, args.year, timezone)
+    if args.start is not None or args.end is not None:
+        return select_by_dates(invoices, args.start, args.end, timezone)
+    return invoices
+
+
+def _export(
+    invoices: list[models.Invoice],
+    account: models.Account,
+    args: argparse.Namespace,
+    stop: threading.Event,
+) -> int:
+    on_terminal = sys.stdout.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if on_terminal:  # one line that counts up; a log file gets only the summary
+            print(f"\rExporting {done} of {total} invoices…", end="", flush=True)
+
+    label = str(args.year) if args.year else datetime.now().strftime("%Y-%m-%d")
+    try:
+        result = export_invoices(
+            invoices,
+            account,
+            args.out,
+            zip_name=f"SmartAlex invoices {label}.zip" if args.zip else None,
+            progress=progress,
+            cancelled=stop.is_set,
+        )
+    except ExportFailed as error:
+        if on_terminal:
+            print()
+        raise ExportError(error.user_message) from None
+    if on_terminal:
+        print()
+    if result.cancelled:
+        print(
+            f"Export cancelled: {len(result.pdfs)} finished PDFs stay in {result.folder}; "
+            "no half-written file was left.",
+            file=sys.stderr,
+        )
+        return CANCELLED_EXIT
+    print(f"Wrote {len(result.files)} files to {result.folder}.")
+    return 0
