@@ -62,6 +62,7 @@ def build_window(
     credentials: CredentialStore,
     api_url: str | None,
     demo: bool = False,
+    cache_root: Path | None = None,
 ) -> MainWindow:
     """The window with its tabs and dialogs wired to one Accounts and one TaskRunner."""
     from PySide6.QtWidgets import QWidget
@@ -79,7 +80,7 @@ def build_window(
     from smartalex_desktop.sandbox.demo import DEMO_EMAIL, DEMO_PASSWORD
 
     runner = TaskRunner()
-    accounts = Accounts(runner, credentials, settings)
+    accounts = Accounts(runner, credentials, settings, cache_root=cache_root)
     tabs = [
         PlanTab(accounts),
         PaymentMethodsTab(accounts),

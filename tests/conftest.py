@@ -9,6 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt warns (and a Qt warning fails a test) when run as root without a private runtime folder.
 if not os.environ.get("XDG_RUNTIME_DIR"):
     os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="smartalex-runtime-")
+# What the app keeps in the user's data folder (offline copies, the demo sandbox) goes to a
+# folder of the test run's own, never the developer's.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="smartalex-data-")
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -58,7 +58,8 @@ class AccountTab(QWidget):
         on_failure: Callable[[SmartAlexError], None] | None = None,
     ) -> Task[T]:
         """Run `call(client)` for the current account on a worker; only the newest fetch of
-        `name` delivers, and only if the account is still the one shown."""
+        `name` delivers, and only if the account is still the one shown. The client is the
+        session's reader: SmartAlex, or the offline copy when SmartAlex can't be reached."""
         session = self.session
         if session is None:
             raise RuntimeError("no account is shown")
@@ -79,7 +80,7 @@ class AccountTab(QWidget):
                 self.runner.failed.emit(error)
 
         task = self.runner.run(
-            lambda: call(session.client),
+            lambda: call(session.reader),
             on_success=delivered,
             on_failure=failed,
             description=f"{type(self).__name__}: {name}",

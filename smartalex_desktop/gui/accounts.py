@@ -17,19 +17,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.credentials import CredentialStore
 from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.saved_copy_reader import SavedCopyReader
 from smartalex_desktop.gui.settings import AppSettings
 from smartalex_desktop.gui.tasks import TaskRunner
 from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+from smartalex_desktop.store import Store, StoreUnavailable, sync
 
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[..., SmartAlexClient]
+RECONNECT_MS = 10_000  # how often an offline app asks whether SmartAlex answers again
 
 
 @dataclass(eq=False)
@@ -45,6 +51,10 @@ class AccountSession:
     practice_name: str = ""
     timezone: str = "UTC"
     keyring_note: str | None = None
+    store: Store | None = None  # the offline copy, opened (and synced) on a worker
+    offline_since: datetime | None = None  # when the app last found SmartAlex unreachable
+    saved_at: datetime | None = None  # how fresh the offline copy is (set on workers)
+    reader: Any = None  # SavedCopyReader: reads from SmartAlex, or the copy when unreachable
     _tokens_seen: list[models.TokenPair | None] = field(default_factory=list, repr=False)
 
     @property
@@ -64,7 +74,10 @@ class Accounts(QObject):
     changed = Signal(object)
     sessions_changed = Signal()
     notice = Signal(str)
+    # The shown account's connection: (offline, the time its saved copy is from or None).
+    connection_changed = Signal(bool, object)
     _keyring_failed = Signal(str)  # from worker threads; delivered on the GUI thread
+    _offline_seen = Signal(object)  # from worker threads: a read was answered from the copy
 
     def __init__(
         self,
@@ -72,9 +85,14 @@ class Accounts(QObject):
         credentials: CredentialStore,
         settings: AppSettings,
         client_factory: ClientFactory = SmartAlexClient,
+        cache_root: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._cache_root = cache_root
+        self._reconnect = QTimer(self)
+        self._reconnect.setInterval(RECONNECT_MS)
+        self._reconnect.timeout.connect(self.check_connection)
         self.runner = runner
         self._credentials = credentials
         self._settings = settings
@@ -82,12 +100,18 @@ class Accounts(QObject):
         self._sessions: list[AccountSession] = []
         self._current: AccountSession | None = None
         self._keyring_failed.connect(self.notice)
+        self._offline_seen.connect(self.went_offline)
 
     # --- what the views read ------------------------------------------------------------------
 
     @property
     def current(self) -> AccountSession | None:
         return self._current
+
+    @property
+    def cache_root(self) -> Path | None:
+        """Where offline copies live (None: the platform's user data folder)."""
+        return self._cache_root
 
     @property
     def sessions(self) -> list[AccountSession]:
@@ -102,6 +126,67 @@ class Accounts(QObject):
             return
         self._current = session
         self.current_changed.emit(session)
+        self._say_connection(session)
+
+    # --- the offline copy -----------------------------------------------------------------------
+
+    def sync(self, session: AccountSession) -> None:
+        """Bring the account's offline copy up to date, in the background. A sync that can't
+        reach SmartAlex changes nothing (the copy keeps what it had)."""
+
+        def run() -> None:
+            store = self._open_store(session)
+            if store is not None:
+                sync(session.client, store)
+                session.saved_at = store.last_synced_at()
+
+        self.runner.run(run, on_failure=lambda _error: None, description="sync offline copy")
+
+    def went_offline(self, session: AccountSession) -> None:
+        """A view could not reach SmartAlex and showed the saved copy instead."""
+        if session.offline_since is not None:
+            return
+        session.offline_since = datetime.now(UTC)
+        self._say_connection(session)
+        if not self._reconnect.isActive():
+            self._reconnect.start()
+
+    def check_connection(self) -> None:
+        """While offline, every so often: does SmartAlex answer again?"""
+        waiting = [s for s in self._sessions if s.offline_since is not None]
+        if not waiting:
+            self._reconnect.stop()
+        for session in waiting:
+            self.runner.run(
+                session.client.account,
+                on_success=lambda _account, s=session: self._back_online(s),
+                on_failure=lambda _error: None,
+                description="reconnect",
+            )
+
+    def _back_online(self, session: AccountSession) -> None:
+        if session.offline_since is None:
+            return
+        session.offline_since = None
+        self._say_connection(session)
+        self.sync(session)
+        if session is self._current:
+            self.announce(Change.ALL)
+
+    def _say_connection(self, session: AccountSession) -> None:
+        if session is self._current:
+            offline = session.offline_since is not None
+            self.connection_changed.emit(offline, session.saved_at if offline else None)
+
+    def _open_store(self, session: AccountSession) -> Store | None:
+        """On a worker: the account's offline copy (opened once; None if the disk refuses)."""
+        if session.store is None:
+            try:
+                session.store = Store.open(self._cache_root, session.api_url, session.email)
+                session.saved_at = session.store.last_synced_at()
+            except StoreUnavailable as error:
+                log.warning("no offline copy: %s", error.user_message)
+        return session.store
 
     # --- signing in ---------------------------------------------------------------------------
 
@@ -121,10 +206,13 @@ class Accounts(QObject):
         def sign_in() -> _SignedIn:
             session = self._new_session(api_url, email.strip(), remember=remember, demo=demo)
             session.client.sign_in(session.email, password)
-            return _SignedIn(session, session.client.account())
+            account = session.client.account()
+            self._open_store(session)
+            return _SignedIn(session, account)
 
         def done(result: _SignedIn) -> None:
             session = self._adopt(result)
+            self.sync(session)
             if remember and session.keyring_note is None:
                 self._settings.remember_account(session.api_url, session.email)
             if on_success is not None:
@@ -158,6 +246,17 @@ class Accounts(QObject):
                     restored.append(_SignedIn(session, session.client.account()))
                 except errors.SessionExpired:
                     gone.append(account.email)
+                    continue
+                except (errors.Offline, errors.TimedOut):
+                    # Unreachable at start: the account opens on its saved copy, if any.
+                    saved = self._open_store(session)
+                    cached = saved.account() if saved is not None else None
+                    if cached is None:
+                        raise
+                    session.offline_since = datetime.now(UTC)
+                    restored.append(_SignedIn(session, cached))
+                    continue
+                self._open_store(session)
             return restored, gone, None
 
         def done(result: tuple[list[_SignedIn], list[str], str | None]) -> None:
@@ -167,6 +266,9 @@ class Accounts(QObject):
             sessions = [self._adopt(item, make_current=False) for item in restored]
             if sessions and self._current is None:
                 self.switch_to(sessions[0])
+            for session in sessions:
+                if session.offline_since is None:
+                    self.sync(session)
             if problem:
                 self.notice.emit(problem)
             on_done(sessions)
@@ -209,6 +311,8 @@ class Accounts(QObject):
         """At quit: close the clients (their sessions stay valid for next time)."""
         for session in self._sessions:
             session.client.close()
+            if session.store is not None:
+                session.store.close()
 
     # --- account details that live in the session ---------------------------------------------
 
@@ -278,6 +382,7 @@ class Accounts(QObject):
         )
         session = AccountSession(api_url=api_url, email=email, client=client, remembered=remember)
         session.demo = demo
+        session.reader = SavedCopyReader(session, self._offline_seen.emit)
         holder.append(session)
         return session
 
@@ -297,4 +402,7 @@ class Accounts(QObject):
         if make_current:
             self._current = session
             self.current_changed.emit(session)
+            self._say_connection(session)
+        if session.offline_since is not None and not self._reconnect.isActive():
+            self._reconnect.start()
         return session

@@ -3,15 +3,16 @@ accountant — who it was billed to, each line, subtotal, tax and total, what wa
 card (and why a payment failed), the receipt, and the credit notes that correct it.
 
 It only shows what it is given and says what the user asked for through signals
-(`pay_requested`, `save_receipt_requested`, `invoice_requested`); the tab does the work. Nothing
-here calls the network.
+(`pay_requested`, `save_receipt_requested`, `invoice_requested`, and for the invoice's PDF
+`download_pdf_requested`, `view_pdf_requested`, `system_viewer_requested`); the tab does the
+work. Nothing here calls the network or touches the disk.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,6 +65,9 @@ class InvoiceDetail(QWidget):
     pay_requested = Signal(object)  # models.Invoice
     save_receipt_requested = Signal(object)  # models.Invoice
     invoice_requested = Signal(str)  # an invoice id to select (a credit note, a corrected one)
+    download_pdf_requested = Signal(object)  # models.Invoice
+    view_pdf_requested = Signal(object)  # models.Invoice
+    system_viewer_requested = Signal(object)  # models.Invoice
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,7 @@ class InvoiceDetail(QWidget):
         self.ui.setupUi(self)
         self.view: InvoiceView | None = None
         self.saving = False
+        self.making_pdf = False  # a PDF is being made or saved: one at a time
         self.load_failed = ""
         self._restyling = False
         self._payment_widgets: list[QWidget] = []
@@ -90,7 +95,14 @@ class InvoiceDetail(QWidget):
         self.ui.payNowButton.clicked.connect(self._pay_clicked)
         self.ui.saveReceiptButton.clicked.connect(self._save_clicked)
         self.ui.showCorrectedButton.clicked.connect(self._show_corrected_clicked)
+        for button, signal in (
+            (self.ui.downloadPdfButton, self.download_pdf_requested),
+            (self.ui.viewPdfButton, self.view_pdf_requested),
+            (self.ui.systemViewerButton, self.system_viewer_requested),
+        ):
+            button.clicked.connect(lambda _checked=False, wanted=signal: self._pdf_clicked(wanted))
         self._style()
+        self.set_making_pdf(False)
         self.clear()
 
     # --- what the tab (and tests) use -------------------------------------------------------
@@ -128,6 +140,17 @@ class InvoiceDetail(QWidget):
     def set_saving(self, saving: bool) -> None:
         self.saving = saving
         self._render_receipt()
+
+    def set_making_pdf(self, busy: bool) -> None:
+        """While a PDF is made or saved its buttons wait (a double click makes one file)."""
+        self.making_pdf = busy
+        for button in (
+            self.ui.downloadPdfButton,
+            self.ui.viewPdfButton,
+            self.ui.systemViewerButton,
+        ):
+            button.setEnabled(not busy)
+        self.ui.pdfProgress.setVisible(busy)
 
     def set_pay_enabled(self, enabled: bool) -> None:
         self.ui.payNowButton.setEnabled(enabled)
@@ -465,6 +488,7 @@ class InvoiceDetail(QWidget):
             label.setPalette(muted)
         ui.payNowButton.setIcon(icon("card"))
         ui.saveReceiptButton.setIcon(icon("invoice"))
+        ui.downloadPdfButton.setIcon(icon("invoice"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """A light/dark switch: tints and muted colours are worked out again."""
@@ -486,6 +510,10 @@ class InvoiceDetail(QWidget):
     def _save_clicked(self) -> None:
         if self.invoice is not None and not self.saving:
             self.save_receipt_requested.emit(self.invoice)
+
+    def _pdf_clicked(self, wanted: SignalInstance) -> None:
+        if self.invoice is not None and not self.making_pdf:
+            wanted.emit(self.invoice)
 
     def _show_corrected_clicked(self) -> None:
         invoice = self.invoice

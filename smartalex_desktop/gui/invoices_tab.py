@@ -12,12 +12,21 @@ An open invoice is paid with "Pay now" (the pane's button, the table's context m
 double click): the shared `PayInvoiceDialog` makes one charge however often it is clicked; then
 Invoices and Plan reload (paying can make a past-due subscription active again).
 
+Invoices as PDFs (`invoice_pdf` does the work on a worker): "Download PDF…" (pane and context
+menu) asks where — by default `Documents/SmartAlex Invoices`, then the folder last used — and
+saves the rendered invoice there, remembered in the account's local store; "View PDF" opens the
+`PdfViewerDialog` on that file (offline too) or, if it was never downloaded, on a copy made in
+memory; "Open in System Viewer" hands the file (or a temporary copy) to the desktop. "Export…"
+(Ctrl+E) opens the `ExportDialog` for the selected rows (Ctrl/Shift+click select several), a
+year or everything.
+
 Keyboard: the table takes the focus first; Up/Down move the selection and the pane follows;
-Ctrl+F goes to the search (Escape there clears it); Escape stops a long load.
+Ctrl+F goes to the search (Escape there clears it); Escape stops a long load; Ctrl+E exports.
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime
 from pathlib import Path
 
@@ -32,9 +41,11 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QTimer,
+    QUrl,
 )
 from PySide6.QtGui import (
     QColor,
+    QDesktopServices,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -52,10 +63,12 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import errors, models
+from smartalex_desktop.documents import ExportResult, invoice_file_name
 from smartalex_desktop.gui import colours, formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.export_dialog import ExportDialog
 from smartalex_desktop.gui.forms.ui_invoices_tab import Ui_InvoicesTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.invoice_detail import InvoiceDetail, InvoiceView, status_accent
@@ -69,9 +82,20 @@ from smartalex_desktop.gui.invoice_filters import (
     signed_total_cents,
     status_name,
 )
+from smartalex_desktop.gui.invoice_pdf import (
+    FOLDER_NAME,
+    PdfToView,
+    StoreOpener,
+    download_pdf,
+    pdf_for_system_viewer,
+    pdf_to_view,
+    store_opener,
+)
 from smartalex_desktop.gui.invoice_receipt import save_receipt
+from smartalex_desktop.gui.message_bar import Level
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
+from smartalex_desktop.gui.pdf_viewer import PdfViewerDialog
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 
 DATE, NUMBER, KIND, AMOUNT, STATUS = range(5)
@@ -108,6 +132,12 @@ class InvoicesTab(AccountTab):
         self._replace_on_next_page = False
         self._saving = False
         self._receipt_folder: str | None = None
+        # Where downloaded PDFs and exports went last (this run of the app), else the default.
+        self.pdf_folder: Path | None = None
+        # The local store's root folder (None: the platform's user data folder).
+        self.store_root: Path | None = accounts.cache_root
+        self.export_dialog: ExportDialog | None = None
+        self.viewer: PdfViewerDialog | None = None
         self._splitter_sized = False
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
@@ -126,6 +156,12 @@ class InvoicesTab(AccountTab):
         self.detail.pay_requested.connect(self.pay_now)
         self.detail.save_receipt_requested.connect(self.save_receipt)
         self.detail.invoice_requested.connect(self.select_invoice)
+        self.detail.download_pdf_requested.connect(self.download_pdf)
+        self.detail.view_pdf_requested.connect(self.view_pdf)
+        self.detail.system_viewer_requested.connect(
+            lambda invoice: self.open_in_system_viewer(invoice.id)
+        )
+        ui.exportButton.clicked.connect(self.open_export)
         QWidget.setTabOrder(ui.loadRestButton, self.detail.ui.payNowButton)
         accounts.changed.connect(self._on_account_details_changed)
         self._style()
@@ -213,6 +249,9 @@ class InvoicesTab(AccountTab):
         self.stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.stop_shortcut.activated.connect(self.stop_loading)
         self.stop_shortcut.setEnabled(False)
+        self.export_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
+        self.export_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.export_shortcut.activated.connect(self.open_export)
 
     def _style(self) -> None:
         size = QSize(48, 48)
@@ -220,6 +259,7 @@ class InvoicesTab(AccountTab):
         self.ui.retryButton.setIcon(icon("refresh"))
         self.ui.loadRestButton.setIcon(icon("refresh"))
         self.ui.clearFiltersButton.setIcon(icon("close"))
+        self.ui.exportButton.setIcon(icon("invoice"))
         font = self.ui.emptyLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(font.Weight.DemiBold)
@@ -257,6 +297,13 @@ class InvoicesTab(AccountTab):
             self.context_menu.close()
             self.context_menu.deleteLater()
             self.context_menu = None
+        if self.export_dialog is not None:
+            self.export_dialog.close_for_other_account()
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+        if self.viewer is not None:
+            self.viewer.close_for_other_account()
+        self.detail.set_making_pdf(False)
         self.load_state = IDLE
         self._replace_on_next_page = False
         self.account = None
@@ -285,7 +332,7 @@ class InvoicesTab(AccountTab):
         if self.loader is not None:
             self.loader.cancel()
             self.loader.deleteLater()
-        client = session.client
+        client = session.reader  # SmartAlex, or the saved copy when it can't be reached
         size = self.PAGE_SIZE
 
         def page(cursor: str | None) -> tuple[list[models.Invoice], bool]:
@@ -524,6 +571,8 @@ class InvoicesTab(AccountTab):
         on_list = ui.pages.currentWidget() is ui.listPage
         for widget in (ui.searchEdit, ui.yearCombo, ui.statusCombo, ui.kindCombo):
             widget.setEnabled(on_list)
+        ui.exportButton.setEnabled(on_list)
+        self.export_shortcut.setEnabled(on_list)
         ui.clearFiltersButton.setEnabled(on_list and active)
 
     # --- selection and the detail pane --------------------------------------------------------
@@ -693,6 +742,17 @@ class InvoicesTab(AccountTab):
         pay = menu.addAction(icon("card"), f"&Pay {formatting.money(due_cents)} Now…")
         pay.setEnabled(invoice.status == "open" and due_cents > 0 and not self._pay_dialog_open)
         pay.triggered.connect(lambda: self.pay_now(invoice))
+        download = menu.addAction(icon("invoice"), "&Download PDF…")
+        download.setEnabled(not self.detail.making_pdf)
+        download.triggered.connect(lambda: self.download_pdf(invoice))
+        view = menu.addAction("View PD&F")
+        view.triggered.connect(lambda: self.view_pdf(invoice))
+        chosen = self.selected_invoices
+        export = menu.addAction(
+            f"E&xport {len(chosen)} Selected…" if len(chosen) > 1 else "E&xport…"
+        )
+        export.triggered.connect(self.open_export)
+        menu.addSeparator()
         save = menu.addAction(icon("invoice"), "&Save Receipt…")
         save.setEnabled(invoice.receipt is not None and not self._saving)
         save.triggered.connect(lambda: self.save_receipt(invoice))
@@ -783,7 +843,7 @@ class InvoicesTab(AccountTab):
             path = path.with_suffix(".eml")
         self._receipt_folder = str(path.parent)
         self._set_saving(True)
-        client = session.client
+        client = session.reader  # SmartAlex, or the saved copy when it can't be reached
         invoice_id = invoice.id
 
         def saved(written: Path) -> None:
@@ -806,6 +866,228 @@ class InvoicesTab(AccountTab):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.detail.set_saving(saving)
+
+    # --- PDFs ---------------------------------------------------------------------------------
+
+    @property
+    def selected_invoices(self) -> list[models.Invoice]:
+        """The rows selected in the table (Ctrl/Shift+click), in the table's order."""
+        selection = self.ui.invoiceTable.selectionModel()
+        rows = sorted(index.row() for index in selection.selectedRows())
+        return [self.model.record(row) for row in rows]
+
+    @property
+    def default_pdf_folder(self) -> Path:
+        """The folder last used for PDFs in this run, else `Documents/SmartAlex Invoices`."""
+        if self.pdf_folder is not None:
+            return self.pdf_folder
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home()) / FOLDER_NAME
+
+    def _store_opener(self, session: AccountSession) -> StoreOpener:
+        if session.store is not None:  # the session's offline copy: used, not closed
+            store = session.store
+            return lambda: contextlib.nullcontext(store)
+        return store_opener(self.store_root, session.api_url, session.email)
+
+    def download_pdf(self, invoice: models.Invoice | None = None) -> None:
+        """Ask where (the platform's own dialog, in the folder prepared on a worker), then
+        make, write and remember the PDF on a worker."""
+        session = self.session
+        invoice = invoice or self.selected_invoice
+        if session is None or invoice is None or self.detail.making_pdf:
+            return
+        folder = self.default_pdf_folder
+        self.detail.set_making_pdf(True)
+
+        def make_folder() -> None:  # the default folder may not exist yet
+            if self.pdf_folder is None:
+                folder.mkdir(parents=True, exist_ok=True)
+
+        def ready(_nothing: None) -> None:
+            self.detail.set_making_pdf(False)
+            if self.session is session:
+                self._ask_and_download(session, invoice, folder)
+
+        self.runner.run(
+            make_folder,
+            on_success=ready,
+            on_failure=lambda _error: ready(None),  # the dialog then starts elsewhere
+            description="InvoicesTab: PDF folder",
+        )
+
+    def _ask_and_download(
+        self, session: AccountSession, invoice: models.Invoice, folder: Path
+    ) -> None:
+        suggested = folder / invoice_file_name(invoice, self._timezone)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            f"Download Invoice {invoice.number}",
+            str(suggested),
+            "PDF documents (*.pdf);;All files (*)",
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        self.pdf_folder = path.parent
+        self.detail.set_making_pdf(True)
+        client, invoice_id, number = session.client, invoice.id, invoice.number
+        open_store = self._store_opener(session)
+
+        def saved(written: Path) -> None:
+            self.detail.set_making_pdf(False)
+            if self.session is session:
+                self._say_saved(
+                    f"Invoice {number} was saved as {written.name} in {written.parent}.",
+                    written.parent,
+                )
+
+        def failed(error: errors.SmartAlexError) -> None:
+            self.detail.set_making_pdf(False)
+            if self.session is session and not isinstance(error, errors.SessionExpired):
+                self.show_error(error.user_message)
+
+        self.runner.run(
+            lambda: download_pdf(client, invoice_id, path, open_store),
+            on_success=saved,
+            on_failure=failed,
+            description="InvoicesTab: download PDF",
+        )
+
+    def view_pdf(self, invoice: models.Invoice | None = None) -> None:
+        """Open the viewer at once; it shows the downloaded file, else a copy made in memory."""
+        session = self.session
+        invoice = invoice or self.selected_invoice
+        if session is None or invoice is None:
+            return
+        if self.viewer is None:
+            self.viewer = PdfViewerDialog(self)
+            self.viewer.system_viewer_requested.connect(self.open_in_system_viewer)
+        viewer = self.viewer
+        noun = "Credit note" if invoice.kind == "credit_note" else "Invoice"
+        title = f"{noun} {invoice.number}"
+        viewer.show_waiting(invoice.id, title)
+        invoice_id = invoice.id
+        open_store = self._store_opener(session)
+
+        def arrived(found: PdfToView) -> None:
+            if viewer.invoice_id != invoice_id:
+                return
+            if found.path is not None:
+                viewer.show_file(invoice_id, title, found.path)
+            elif found.pdf is not None:
+                viewer.show_pdf(invoice_id, title, found.pdf.data)
+
+        def failed(error: errors.SmartAlexError) -> None:
+            if viewer.invoice_id == invoice_id:
+                viewer.show_failure(f"The PDF could not be made. {error.user_message}")
+
+        self.fetch(
+            "pdf view",
+            lambda client: pdf_to_view(client, invoice_id, title, open_store),
+            arrived,
+            failed,
+        )
+
+    def open_in_system_viewer(self, invoice_id: str) -> None:
+        """The downloaded file (or a temporary copy) in the desktop's own PDF app."""
+        session = self.session
+        if session is None or self.detail.making_pdf:
+            return
+        self.detail.set_making_pdf(True)
+        client = session.reader  # SmartAlex, or the saved copy when it can't be reached
+        open_store = self._store_opener(session)
+
+        def ready(path: Path) -> None:
+            self.detail.set_making_pdf(False)
+            if self.session is not session:
+                return
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self.show_error(
+                    f"No app to open PDFs was found on this computer. The PDF is saved as "
+                    f"{path}; open it from there, or install a PDF reader."
+                )
+
+        def failed(error: errors.SmartAlexError) -> None:
+            self.detail.set_making_pdf(False)
+            if self.session is session and not isinstance(error, errors.SessionExpired):
+                self.show_error(error.user_message)
+
+        self.runner.run(
+            lambda: pdf_for_system_viewer(client, invoice_id, open_store),
+            on_success=ready,
+            on_failure=failed,
+            description="InvoicesTab: PDF for the system viewer",
+        )
+
+    def open_export(self) -> None:
+        """Export… (Ctrl+E): the selected rows, a year (the one filtered on, else the newest)
+        or everything, into the folder last used."""
+        session = self.session
+        if session is None or self.ui.pages.currentWidget() is not self.ui.listPage:
+            return
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.raise_()
+            return
+        combo = self.ui.yearCombo
+        years = [combo.itemData(index) for index in range(1, combo.count())]
+        dialog = ExportDialog(
+            session,
+            self.runner,
+            selected=self.selected_invoices,
+            years=years,
+            year=combo.currentData() or (years[0] if years else None),
+            folder=self.default_pdf_folder,
+            parent=self,
+        )
+        dialog.exported.connect(lambda result: self._exported(session, result))
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _exported(self, session: AccountSession, result: ExportResult) -> None:
+        self.pdf_folder = result.folder
+        if self.session is not session:
+            return
+        pdfs = len(result.pdfs)
+        files = f"{pdfs} PDF" if pdfs == 1 else f"{pdfs} PDFs"
+        if result.cancelled:
+            verb = "is" if pdfs == 1 else "are"
+            kept = (
+                f"the {files} finished before you stopped it {verb} in {result.folder}"
+                if pdfs
+                else "no file was written"
+            )
+            self._say_saved(
+                f"Export stopped: {kept}. The summary (invoices.csv) was not written; export "
+                "again to finish.",
+                result.folder if pdfs else None,
+                level=Level.WARNING,
+            )
+            return
+        extra = " and invoices.csv"
+        if result.zip is not None:
+            extra = f", invoices.csv and {result.zip.name}"
+        self._say_saved(f"Exported {files}{extra} to {result.folder}.", result.folder)
+
+    def _say_saved(self, text: str, folder: Path | None, level: Level = Level.SUCCESS) -> None:
+        bar = getattr(self.window(), "message_bar", None)
+        if bar is None:
+            return
+        if folder is None:
+            bar.show_message(level, text)
+            return
+        bar.show_message(
+            level,
+            text,
+            "Open Folder",
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))),
+        )
 
     # --- how rows read ------------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._open_account_settings = open_account_settings
         self._open_help = open_help
         self.tab_views = list(tabs)
+        self.offline = False
         for tab in self.tab_views:
             index = self.ui.tabs.addTab(tab, icon(tab.icon_name), tab.title)
             self.ui.tabs.setTabToolTip(index, tab.title.replace("&", ""))
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.accounts.sessions_changed.connect(self._rebuild_switch_menu)
         self.accounts.changed.connect(self._on_changed)
         self.accounts.notice.connect(lambda text: self.message_bar.warning(text))
+        self.accounts.connection_changed.connect(self._show_offline)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -232,6 +234,9 @@ class MainWindow(QMainWindow):
             self._session_may_have_ended()
 
     def _on_task_succeeded(self) -> None:
+        session = self.accounts.current
+        if session is not None and session.offline_since is not None:
+            return  # a read answered from the saved copy is not a connection
         self._set_connection(True)
         self.updated_label.setText(f"· Updated {formatting.time_of_day(datetime.now(UTC))}")
 
@@ -255,6 +260,25 @@ class MainWindow(QMainWindow):
             "&Sign In…",
             lambda: self.ask_to_sign_in(session.email, "Your session has ended; sign in again."),
         )
+
+    def _show_offline(self, offline: bool, saved_at: datetime | None) -> None:
+        """The shown account went offline (its views show the saved copy) or came back."""
+        self.offline = offline
+        if offline:
+            when = (
+                f"{formatting.short_date(saved_at)} {formatting.time_of_day(saved_at)}"
+                if saved_at is not None
+                else "the last time it was reached"
+            )
+            self.message_bar.warning(
+                f"Offline — showing data from {when}. Payments and changes need the "
+                "connection; SmartAlex Desktop reconnects by itself."
+            )
+            self._set_connection(False)
+        else:
+            if self.message_bar.text.startswith("Offline"):
+                self.message_bar.hide()
+            self._set_connection(True)
 
     def _set_connection(self, online: bool | None) -> None:
         if online is None:

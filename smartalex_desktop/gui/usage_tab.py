@@ -572,7 +572,7 @@ class UsageTab(AccountTab):
 
     def _start_calls(self, session: AccountSession) -> None:
         self._cancel_calls()
-        client = session.client
+        client = session.reader  # SmartAlex, or the saved copy when it can't be reached
         loader: PagedLoader[models.Call] = PagedLoader(
             self.runner,
             lambda cursor: client.calls_page(limit=CALLS_PAGE_SIZE, starting_after=cursor),

@@ -553,7 +553,7 @@ class WalletTab(AccountTab):
         if self.loader is not None:
             self.loader.cancel()
             self.loader.deleteLater()
-        client = session.client
+        client = session.reader  # SmartAlex, or the saved copy when it can't be reached
         loader: PagedLoader[models.WalletTransaction] = PagedLoader(
             self.runner,
             lambda cursor: client.wallet_transactions_page(starting_after=cursor),

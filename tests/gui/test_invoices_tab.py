@@ -484,13 +484,13 @@ def test_no_invoices_yet_and_a_failed_load_that_is_tried_again(qtbot, open_windo
     original = client.invoices_page
 
     def offline(**_kwargs):
-        raise errors.Offline()
+        raise errors.ServerError()  # a failure the saved copy does not stand in for
 
     client.invoices_page = offline
     tab = show_tab(qtbot, window, wait=False)
     qtbot.waitUntil(lambda: tab.ui.pages.currentWidget() is tab.ui.errorPage, timeout=20_000)
     assert tab.ui.loadErrorLabel.text() == (
-        f"Your invoices could not be loaded. {errors.Offline.default_message}"
+        f"Your invoices could not be loaded. {errors.ServerError.default_message}"
     )
     assert not tab.ui.searchEdit.isEnabled()  # nothing to filter
 

@@ -229,14 +229,14 @@ def test_a_new_account_says_so_and_a_failed_load_can_be_tried_again(qtbot, open_
     original = client.usage
 
     def offline():
-        raise errors.Offline()
+        raise errors.ServerError()  # a failure the saved copy does not stand in for
 
     client.usage = offline
     tab = next(view for view in window.tab_views if isinstance(view, UsageTab))
     window.ui.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.ui.pages.currentWidget() is tab.ui.problemPage, timeout=20_000)
     assert tab.ui.problemLabel.text() == (
-        f"Your usage could not be shown. {errors.Offline.default_message}"
+        f"Your usage could not be shown. {errors.ServerError.default_message}"
     )
     wait_idle(qtbot, window)
 

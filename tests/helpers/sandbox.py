@@ -32,6 +32,7 @@ class SandboxProcess:
     process: subprocess.Popen[str] | None = None
     output: list[str] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
+    port: int = 0  # 0: a free one; a restart passes the first run's to keep its URL
 
     def start(self) -> SandboxProcess:
         args = [
@@ -39,7 +40,7 @@ class SandboxProcess:
             "-m",
             "smartalex_desktop.sandbox.cli",
             "--port",
-            "0",
+            str(self.port),
             "--data-dir",
             str(self.data_dir),
         ]

@@ -83,6 +83,39 @@ class Ui_InvoiceDetail(object):
 
         self.bodyLayout.addLayout(self.payRow)
 
+        self.documentRow = QHBoxLayout()
+        self.documentRow.setSpacing(6)
+        self.documentRow.setObjectName(u"documentRow")
+        self.downloadPdfButton = QPushButton(self.body)
+        self.downloadPdfButton.setObjectName(u"downloadPdfButton")
+
+        self.documentRow.addWidget(self.downloadPdfButton)
+
+        self.viewPdfButton = QPushButton(self.body)
+        self.viewPdfButton.setObjectName(u"viewPdfButton")
+
+        self.documentRow.addWidget(self.viewPdfButton)
+
+        self.systemViewerButton = QPushButton(self.body)
+        self.systemViewerButton.setObjectName(u"systemViewerButton")
+
+        self.documentRow.addWidget(self.systemViewerButton)
+
+        self.pdfProgress = QProgressBar(self.body)
+        self.pdfProgress.setObjectName(u"pdfProgress")
+        self.pdfProgress.setMaximum(0)
+        self.pdfProgress.setTextVisible(False)
+        self.pdfProgress.setMaximumSize(QSize(80, 12))
+
+        self.documentRow.addWidget(self.pdfProgress)
+
+        self.documentSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.documentRow.addItem(self.documentSpacer)
+
+
+        self.bodyLayout.addLayout(self.documentRow)
+
         self.summaryForm = QFormLayout()
         self.summaryForm.setObjectName(u"summaryForm")
         self.summaryForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
@@ -338,7 +371,10 @@ class Ui_InvoiceDetail(object):
 
         self.detailLayout.addItem(self.bottomSpacer)
 
-        QWidget.setTabOrder(self.payNowButton, self.showCorrectedButton)
+        QWidget.setTabOrder(self.payNowButton, self.downloadPdfButton)
+        QWidget.setTabOrder(self.downloadPdfButton, self.viewPdfButton)
+        QWidget.setTabOrder(self.viewPdfButton, self.systemViewerButton)
+        QWidget.setTabOrder(self.systemViewerButton, self.showCorrectedButton)
         QWidget.setTabOrder(self.showCorrectedButton, self.saveReceiptButton)
 
         self.retranslateUi(InvoiceDetail)
@@ -372,6 +408,30 @@ class Ui_InvoiceDetail(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.payNowButton.setAccessibleName(QCoreApplication.translate("InvoiceDetail", u"Pay this invoice now", None))
+#endif // QT_CONFIG(accessibility)
+        self.downloadPdfButton.setText(QCoreApplication.translate("InvoiceDetail", u"&Download PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.downloadPdfButton.setToolTip(QCoreApplication.translate("InvoiceDetail", u"Save this invoice as a PDF file, for your records or your accountant.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.downloadPdfButton.setAccessibleName(QCoreApplication.translate("InvoiceDetail", u"Download this invoice as a PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.viewPdfButton.setText(QCoreApplication.translate("InvoiceDetail", u"View PD&F", None))
+#if QT_CONFIG(tooltip)
+        self.viewPdfButton.setToolTip(QCoreApplication.translate("InvoiceDetail", u"Read this invoice as a PDF here in SmartAlex Desktop.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.viewPdfButton.setAccessibleName(QCoreApplication.translate("InvoiceDetail", u"View this invoice as a PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.systemViewerButton.setText(QCoreApplication.translate("InvoiceDetail", u"Open in Syste&m Viewer", None))
+#if QT_CONFIG(tooltip)
+        self.systemViewerButton.setToolTip(QCoreApplication.translate("InvoiceDetail", u"Open this invoice's PDF in your computer's own PDF app, to print it or send it on.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.systemViewerButton.setAccessibleName(QCoreApplication.translate("InvoiceDetail", u"Open this invoice's PDF in the system viewer", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pdfProgress.setAccessibleName(QCoreApplication.translate("InvoiceDetail", u"Making the PDF", None))
 #endif // QT_CONFIG(accessibility)
         self.kindCaption.setText(QCoreApplication.translate("InvoiceDetail", u"Kind:", None))
         self.kindValue.setText("")

@@ -92,6 +92,11 @@ class Ui_InvoicesTab(object):
 
         self.filterRow.addItem(self.filterSpacer)
 
+        self.exportButton = QPushButton(InvoicesTab)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filterRow.addWidget(self.exportButton)
+
 
         self.layout.addLayout(self.filterRow)
 
@@ -198,7 +203,7 @@ class Ui_InvoicesTab(object):
         self.invoiceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.invoiceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invoiceTable.setAlternatingRowColors(True)
-        self.invoiceTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.invoiceTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.invoiceTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.invoiceTable.setShowGrid(False)
         self.invoiceTable.setWordWrap(False)
@@ -271,7 +276,8 @@ class Ui_InvoicesTab(object):
         QWidget.setTabOrder(self.yearCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.clearFiltersButton)
-        QWidget.setTabOrder(self.clearFiltersButton, self.stopButton)
+        QWidget.setTabOrder(self.clearFiltersButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.stopButton)
         QWidget.setTabOrder(self.stopButton, self.loadRestButton)
         QWidget.setTabOrder(self.loadRestButton, self.retryButton)
 
@@ -313,6 +319,13 @@ class Ui_InvoicesTab(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.clearFiltersButton.setAccessibleName(QCoreApplication.translate("InvoicesTab", u"Clear the filters", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportButton.setText(QCoreApplication.translate("InvoicesTab", u"E&xport\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("InvoicesTab", u"Save invoices as PDFs with a summary table for your accountant (Ctrl+E).", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportButton.setAccessibleName(QCoreApplication.translate("InvoicesTab", u"Export invoices as PDFs", None))
 #endif // QT_CONFIG(accessibility)
         self.loadingLabel.setText(QCoreApplication.translate("InvoicesTab", u"Loading your invoices\u2026", None))
 #if QT_CONFIG(accessibility)

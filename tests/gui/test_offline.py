@@ -1,0 +1,63 @@
+"""SmartAlex goes away mid-use: the window keeps showing the account from its offline copy,
+says so, and comes back by itself when SmartAlex answers again."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from smartalex_desktop.app import build_window
+from tests.gui.conftest import wait_idle
+from tests.helpers.cards import add_card
+from tests.helpers.ledger import post_top_up
+from tests.helpers.sandbox import running_sandbox
+
+
+def test_the_window_shows_the_saved_copy_offline_and_reconnects(
+    qtbot, tmp_path, app_settings, no_keyring
+):
+    with running_sandbox(tmp_path / "sandbox") as sandbox:
+        customer = sandbox.create_account(plan="dental", tax_rate_bps=825)
+        card = add_card(customer.http)
+        assert post_top_up(customer.http, 50_00, str(card["id"])).is_success
+        window = build_window(
+            settings=app_settings,
+            credentials=no_keyring,
+            api_url=sandbox.url,
+            cache_root=tmp_path / "cache",
+        )
+        qtbot.addWidget(window)
+        window.show()
+        window.accounts.sign_in(sandbox.url, customer.email, customer.password, remember=False)
+        qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
+        wait_idle(qtbot, window)  # the first loads and the offline copy's sync
+        session = window.accounts.current
+        assert session.saved_at is not None
+        tabs = window.ui.tabs
+        plan_tab, invoices_tab = tabs.widget(0), tabs.widget(2)
+        plan_text = plan_tab.ui.planNameLabel.text()
+        tabs.setCurrentIndex(2)
+        wait_idle(qtbot, window)
+        invoice_numbers = [invoice.number for invoice in invoices_tab.model.records]
+        assert invoice_numbers
+
+        sandbox.stop()  # SmartAlex is gone
+        window.ui.refreshAction.trigger()
+        qtbot.waitUntil(lambda: window.offline, timeout=30_000)
+        wait_idle(qtbot, window, timeout=60_000)
+        assert window.message_bar.text.startswith("Offline — showing data from")
+        assert window.connection_label.text().startswith("Offline")
+        assert [invoice.number for invoice in invoices_tab.model.records] == invoice_numbers
+        tabs.setCurrentIndex(0)
+        wait_idle(qtbot, window, timeout=60_000)
+        assert plan_tab.ui.planNameLabel.text() == plan_text
+        assert "Traceback" not in window.message_bar.text
+
+        # SmartAlex is back at the same address: the app finds it by itself.
+        sandbox.port = urlsplit(sandbox.url).port or 0
+        sandbox.start()
+        window.accounts.check_connection()  # what the reconnect timer does every 10 s
+        qtbot.waitUntil(lambda: not window.offline, timeout=30_000)
+        wait_idle(qtbot, window, timeout=60_000)
+        assert window.connection_label.text().startswith("Connected")
+        assert not window.message_bar.text.startswith("Offline")
+        window.accounts.runner.wait_for_done(20_000)
