@@ -169,6 +169,26 @@ def invoices_credit_note(window: QWidget) -> QWidget:
     return window
 
 
+def export_dialog(window: QWidget) -> QWidget:
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    tab.ui.exportButton.click()
+    return tab.export_dialog
+
+
+def pdf_viewer(window: QWidget) -> QWidget:
+    """The newest invoice in the in-app viewer (made in memory: nothing is saved)."""
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    tab.select_invoice(tab.model.records[0].id)
+    wait_until(lambda: not window.accounts.runner.busy)
+    tab.view_pdf()
+    viewer = tab.viewer
+    viewer.resize(760, 900)
+    wait_until(lambda: viewer.document.pageCount() > 0)
+    return viewer
+
+
 def wallet_tab(window: QWidget) -> QWidget:
     window.ui.tabs.setCurrentIndex(3)
     return window.ui.tabs.widget(3)
@@ -222,6 +242,8 @@ SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("account_settings_password", account_settings(2)),
     ("invoices_tab", tab(2)),
     ("invoices_tab_credit_note", invoices_credit_note),
+    ("export_dialog", export_dialog),
+    ("pdf_viewer", pdf_viewer),
     ("wallet_tab", tab(3)),
     ("add_credits_dialog", add_credits_dialog),
     ("auto_top_up_dialog", auto_top_up_dialog),
@@ -310,6 +332,8 @@ def main() -> int:
                 if isinstance(widget, QDialog):
                     widget.reject()
                     wait_until(lambda w=widget: not w.isVisible())
+                elif widget is not window:
+                    widget.close()
             if args.dark:
                 # What a dark desktop theme hands the app: a dark palette (the offscreen and bare
                 # X11 platforms have no theme to ask).
