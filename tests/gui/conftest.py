@@ -46,6 +46,16 @@ def wait_idle(qtbot, window: MainWindow, timeout: int = 20_000) -> None:
     qtbot.waitUntil(lambda: not window.accounts.runner.busy, timeout=timeout)
 
 
+def _signed_in_window(qtbot, url: str, customer: Customer, settings, credentials) -> MainWindow:
+    window = build_window(settings=settings, credentials=credentials, api_url=url, demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.accounts.sign_in(url, customer.email, customer.password, remember=False)
+    qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
+    wait_idle(qtbot, window)
+    return window
+
+
 @pytest.fixture
 def open_window(
     qtbot, sandbox: SandboxProcess, app_settings: AppSettings, no_keyring: CredentialStore
@@ -57,16 +67,26 @@ def open_window(
 
     def open_(customer: Customer | None = None, **fields) -> Opened:
         customer = customer or sandbox.create_account(**fields)
-        window = build_window(
-            settings=app_settings, credentials=no_keyring, api_url=sandbox.url, demo=False
+        windows.append(_signed_in_window(qtbot, sandbox.url, customer, app_settings, no_keyring))
+        return Opened(windows[-1], customer)
+
+    yield open_
+    for window in windows:
+        window.accounts.runner.wait_for_done(20_000)
+
+
+@pytest.fixture
+def open_own_window(
+    qtbot, own_sandbox: SandboxProcess, app_settings: AppSettings, no_keyring: CredentialStore
+) -> Iterator[Callable[[Customer], Opened]]:
+    """`open_window` against the test's own sandbox (whose clock the test moves)."""
+    windows: list[MainWindow] = []
+
+    def open_(customer: Customer) -> Opened:
+        windows.append(
+            _signed_in_window(qtbot, own_sandbox.url, customer, app_settings, no_keyring)
         )
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        window.accounts.sign_in(sandbox.url, customer.email, customer.password, remember=False)
-        qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
-        wait_idle(qtbot, window)
-        return Opened(window, customer)
+        return Opened(windows[-1], customer)
 
     yield open_
     for window in windows:

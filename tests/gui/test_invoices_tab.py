@@ -17,12 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.app import build_window
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.invoice_filters import InvoiceFilter, parse_amount_cents
 from smartalex_desktop.gui.invoices_tab import InvoicesTab
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
-from tests.gui.conftest import Opened, wait_idle
+from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.ledger import post_top_up
 
@@ -507,28 +506,6 @@ def test_no_invoices_yet_and_a_failed_load_that_is_tried_again(qtbot, open_windo
 def clock_now(sandbox) -> datetime:
     with sandbox.client() as anonymous:
         return datetime.fromisoformat(anonymous.get("/v1/sandbox/clock").json()["now"])
-
-
-@pytest.fixture
-def open_own_window(qtbot, own_sandbox, app_settings, no_keyring):
-    """`open_window` against the test's own sandbox (whose clock the test moves)."""
-    windows = []
-
-    def open_(customer) -> Opened:
-        window = build_window(
-            settings=app_settings, credentials=no_keyring, api_url=own_sandbox.url, demo=False
-        )
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        window.accounts.sign_in(own_sandbox.url, customer.email, customer.password, remember=False)
-        qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
-        wait_idle(qtbot, window)
-        return Opened(window, customer)
-
-    yield open_
-    for window in windows:
-        window.accounts.runner.wait_for_done(20_000)
 
 
 def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicked(

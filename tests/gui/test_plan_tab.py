@@ -12,10 +12,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from smartalex_desktop.api import errors
-from smartalex_desktop.app import build_window
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.plan_tab import PlanTab
-from tests.gui.conftest import Opened, wait_idle
+from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 
 LEFT = Qt.MouseButton.LeftButton
@@ -369,28 +368,6 @@ def test_cancel_goes_through_the_survey_and_confirmation_then_resume_brings_it_b
 
 
 # --- past due -----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def open_own_window(qtbot, own_sandbox, app_settings, no_keyring):
-    """`open_window` against the test's own sandbox (whose clock the test moves)."""
-    windows = []
-
-    def open_(customer) -> Opened:
-        window = build_window(
-            settings=app_settings, credentials=no_keyring, api_url=own_sandbox.url, demo=False
-        )
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        window.accounts.sign_in(own_sandbox.url, customer.email, customer.password, remember=False)
-        qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
-        wait_idle(qtbot, window)
-        return Opened(window, customer)
-
-    yield open_
-    for window in windows:
-        window.accounts.runner.wait_for_done(20_000)
 
 
 def test_a_past_due_renewal_is_paid_with_another_card_once(qtbot, own_sandbox, open_own_window):
