@@ -61,3 +61,51 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         assert window.connection_label.text().startswith("Connected")
         assert not window.message_bar.text.startswith("Offline")
         window.accounts.runner.wait_for_done(20_000)
+
+
+def test_a_fresh_start_with_smartalex_unreachable_opens_the_saved_copy(
+    qtbot, tmp_path, app_settings
+):
+    import keyring.backends.SecretService
+
+    from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+    from tests.helpers.secret_service import private_secret_service
+
+    with private_secret_service(tmp_path / "secret-service") as service, service.activated():
+        credentials = CredentialStore(
+            backend=keyring.backends.SecretService.Keyring(), thread_guard=refuse_gui_thread
+        )
+
+        def window_for(url: str):
+            window = build_window(
+                settings=app_settings,
+                credentials=credentials,
+                api_url=url,
+                cache_root=tmp_path / "cache",
+            )
+            qtbot.addWidget(window)
+            window.show()
+            return window
+
+        with running_sandbox(tmp_path / "sandbox") as sandbox:
+            customer = sandbox.create_account(plan="real_estate")
+            url = sandbox.url
+            first = window_for(url)
+            first.accounts.sign_in(url, customer.email, customer.password, remember=True)
+            qtbot.waitUntil(lambda: first.accounts.current is not None, timeout=20_000)
+            wait_idle(qtbot, first)  # loads, and the offline copy's sync
+            plan_text = first.ui.tabs.widget(0).ui.planNameLabel.text()
+            assert "Real Estate" in plan_text
+            first.close()
+        # The next morning SmartAlex can't be reached: the app opens on what it saved.
+        again = window_for(url)
+        restored: list = []
+        again.accounts.restore(url, on_done=restored.extend)
+        qtbot.waitUntil(lambda: bool(restored), timeout=60_000)
+        wait_idle(qtbot, again, timeout=60_000)
+        assert again.accounts.current.email == customer.email
+        assert again.offline
+        assert again.message_bar.text.startswith("Offline — showing data from")
+        assert again.ui.tabs.widget(0).ui.planNameLabel.text() == plan_text
+        again.accounts.runner.wait_for_done(20_000)
