@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from smartalex_desktop.api import models
+from smartalex_desktop.billing.names import INVOICE_KIND_NAMES
 from smartalex_desktop.documents import parts, style, text
 
 STAMP_WORDS = {
@@ -94,7 +95,7 @@ def _details(invoice: models.Invoice, tz: str) -> list[tuple[str, str]]:
     ]
     if invoice.period_start and invoice.period_end:
         rows.append(("Period", text.period(invoice.period_start, invoice.period_end, tz)))
-    rows.append(("Type", text.INVOICE_KIND_NAMES.get(invoice.kind, invoice.kind)))
+    rows.append(("Type", INVOICE_KIND_NAMES.get(invoice.kind, invoice.kind)))
     rows.append(("Status", text.status_name(invoice.status)))
     return rows
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from smartalex_desktop.billing.names import INVOICE_STATUS_NAMES, TRANSACTION_STATUS_NAMES
+
 MONTHS = (
     "January",
     "February",
@@ -31,30 +33,8 @@ BRAND_NAMES = {
     "amex": "American Express",
     "discover": "Discover",
 }
-STATUS_NAMES = {
-    "paid": "Paid",
-    "open": "Open",
-    "void": "Void",
-    "refunded": "Refunded",
-    "partially_refunded": "Partially refunded",
-    "succeeded": "Succeeded",
-    "failed": "Failed",
-    "pending": "Pending",
-}
-INVOICE_KIND_NAMES = {
-    "renewal": "Renewal",
-    "plan_change": "Plan change",
-    "top_up": "Wallet top-up",
-    "usage": "Usage",
-    "final": "Final",
-    "credit_note": "Credit note",
-}
-TRANSACTION_KIND_NAMES = {
-    "top_up": "Top-up",
-    "auto_top_up": "Auto top-up",
-    "usage": "Usage",
-    "refund": "Refund",
-}
+# Invoices', payments' and transactions' statuses, all of which a document prints.
+STATUS_NAMES = {**INVOICE_STATUS_NAMES, **TRANSACTION_STATUS_NAMES}
 
 
 def money(cents: int) -> str:

@@ -12,7 +12,11 @@ from datetime import date, datetime, time
 from reportlab.platypus import Flowable, Spacer
 
 from smartalex_desktop.api import models
+from smartalex_desktop.billing.names import TRANSACTION_KIND_NAMES
 from smartalex_desktop.documents import fonts, style, text
+
+# The statement's Kind column is narrow: the short form of the one long name.
+KIND_NAMES = {**TRANSACTION_KIND_NAMES, "auto_top_up": "Auto top-up"}
 
 
 def chronological(
@@ -122,7 +126,7 @@ def _transactions_table(transactions: Sequence[models.WalletTransaction], tz: st
         rows.append(
             [
                 text.short_date(transaction.created_at, tz),
-                text.TRANSACTION_KIND_NAMES.get(transaction.kind, transaction.kind),
+                KIND_NAMES.get(transaction.kind, transaction.kind),
                 style.para(description, style.CELL_SMALL),
                 text.money(transaction.amount_cents),
                 text.money(transaction.balance_after_cents),

@@ -17,23 +17,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from smartalex_desktop.api import models
+from smartalex_desktop.billing.names import INVOICE_KIND_NAMES, INVOICE_STATUS_NAMES
 
-KIND_NAMES = {
-    "renewal": "Renewal",
-    "plan_change": "Plan change",
-    "top_up": "Wallet top-up",
-    "usage": "Usage",
-    "final": "Final",
-    "credit_note": "Credit note",
-}
+KIND_NAMES = INVOICE_KIND_NAMES
 
-STATUS_NAMES = {
-    "paid": "Paid",
-    "open": "Open",
-    "refunded": "Refunded",
-    "partially_refunded": "Partially refunded",
-    "void": "Void",
-}
+STATUS_NAMES = INVOICE_STATUS_NAMES
 
 # Sorting the Status column: what needs attention first when ascending.
 STATUS_ORDER = {"open": 0, "paid": 1, "partially_refunded": 2, "refunded": 3, "void": 4}

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
+from smartalex_desktop.billing.names import TRANSACTION_KIND_NAMES, TRANSACTION_STATUS_NAMES
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
@@ -46,13 +47,8 @@ TOP_UPS_SHOWN = 100
 # SPEC section 3: card-billed usage is invoiced as soon as it reaches this.
 USAGE_INVOICE_AT_CENTS = 10_00
 
-KIND_NAMES = {
-    "top_up": "Top-up",
-    "auto_top_up": "Automatic top-up",
-    "usage": "Usage",
-    "refund": "Refund",
-}
-STATUS_NAMES = {"succeeded": "Succeeded", "failed": "Failed", "pending": "Pending"}
+KIND_NAMES = TRANSACTION_KIND_NAMES
+STATUS_NAMES = TRANSACTION_STATUS_NAMES
 
 # The "Show:" filter: its label and which transactions pass.
 FILTERS: list[tuple[str, frozenset[str] | None]] = [
