@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smartalex_desktop.api import models
 from smartalex_desktop.gui import colours, formatting
+from smartalex_desktop.gui.follows_palette import FollowsPalette
 from smartalex_desktop.gui.forms.ui_invoice_detail import Ui_InvoiceDetail
 from smartalex_desktop.gui.icons import brand_icon, icon
 from smartalex_desktop.gui.invoice_filters import amount_due_cents, kind_name, status_name
@@ -61,7 +62,7 @@ class InvoiceView:
     account_failed: bool = False  # the practice details could not be loaded
 
 
-class InvoiceDetail(QWidget):
+class InvoiceDetail(FollowsPalette, QWidget):
     pay_requested = Signal(object)  # models.Invoice
     save_receipt_requested = Signal(object)  # models.Invoice
     invoice_requested = Signal(str)  # an invoice id to select (a credit note, a corrected one)
@@ -77,7 +78,6 @@ class InvoiceDetail(QWidget):
         self.saving = False
         self.making_pdf = False  # a PDF is being made or saved: one at a time
         self.load_failed = ""
-        self._restyling = False
         self._payment_widgets: list[QWidget] = []
         self.credit_note_buttons: dict[str, QPushButton] = {}
         table = self.ui.linesTable
@@ -490,16 +490,10 @@ class InvoiceDetail(QWidget):
         ui.saveReceiptButton.setIcon(icon("invoice"))
         ui.downloadPdfButton.setIcon(icon("invoice"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def restyle(self) -> None:
         """A light/dark switch: tints and muted colours are worked out again."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyling = True
-            try:
-                self._style()
-                self._render()
-            finally:
-                self._restyling = False
+        self._style()
+        self._render()
 
     # --- signals ----------------------------------------------------------------------------
 

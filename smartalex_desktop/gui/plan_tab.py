@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from smartalex_desktop.gui.cancel_dialog import CancelDialog
 from smartalex_desktop.gui.change_plan_dialog import ChangePlanDialog
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.colours import AMBER, BLUE, GREEN, RED, blend
+from smartalex_desktop.gui.follows_palette import FollowsPalette
 from smartalex_desktop.gui.forms.ui_plan_tab import Ui_PlanTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog, answer_was_final
@@ -87,7 +88,7 @@ class _PayNowData:
     cards: list[models.PaymentMethod]
 
 
-class PlanTab(AccountTab):
+class PlanTab(FollowsPalette, AccountTab):
     shows = Change.PLAN | Change.CARDS | Change.INVOICES
     title = "&Plan"
     icon_name = "plan"
@@ -105,7 +106,6 @@ class PlanTab(AccountTab):
         # an answer that never came.
         self._keep_plan_key: str | None = None
         self._feature_rows: list[QWidget] = []
-        self._restyling = False
         self._style_widgets()
         ui = self.ui
         ui.retryButton.clicked.connect(self.reload_now)
@@ -363,22 +363,16 @@ class PlanTab(AccountTab):
         ui.keepPlanButton.setIcon(icon("check"))
         ui.retryButton.setIcon(icon("refresh"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def restyle(self) -> None:
         """A light/dark switch: the tints and muted colours are worked out again."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyling = True
-            try:
-                self._style_widgets()
-                # A rich-text label picks its link colour when its text is set.
-                link = self.ui.annualBillingLabel
-                text = link.text()
-                link.clear()
-                link.setText(text)
-                if self.state is not None:
-                    self._show_state(self.state)
-            finally:
-                self._restyling = False
+        self._style_widgets()
+        # A rich-text label picks its link colour when its text is set.
+        link = self.ui.annualBillingLabel
+        text = link.text()
+        link.clear()
+        link.setText(text)
+        if self.state is not None:
+            self._show_state(self.state)
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -22,12 +22,13 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from smartalex_desktop.billing import usage
 from smartalex_desktop.billing.usage import Day
+from smartalex_desktop.gui.follows_palette import FollowsPalette
 
 CALL_TYPE_COLOURS = {
     "inbound": QColor(0x56, 0xB4, 0xE9),
@@ -66,7 +67,7 @@ def nice_top(largest: int) -> tuple[int, int]:
         step *= 10
 
 
-class UsageChart(QChartView):
+class UsageChart(FollowsPalette, QChartView):
     """`show_days(days, period_text)` draws a period; `bar_sets` names the sets by call type."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,7 +104,6 @@ class UsageChart(QChartView):
 
         self.days: list[Day] = []
         self._label_every = 0
-        self._restyling = False
         self._apply_palette()
 
     # --- what the tab calls -------------------------------------------------------------------
@@ -196,11 +196,5 @@ class UsageChart(QChartView):
             bar_set.setBorderColor(window)
         self.setBackgroundBrush(window)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyling = True
-            try:
-                self._apply_palette()
-            finally:
-                self._restyling = False
+    def restyle(self) -> None:
+        self._apply_palette()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTableView, QTableWidgetItem, QWidget
 
@@ -30,6 +30,8 @@ from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.colours import blend
+from smartalex_desktop.gui.follows_palette import FollowsPalette
 from smartalex_desktop.gui.forms.ui_usage_tab import Ui_UsageTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.paged_loader import PagedLoader
@@ -192,7 +194,7 @@ def day_columns() -> list[Column[Day]]:
     ]
 
 
-class UsageTab(AccountTab):
+class UsageTab(FollowsPalette, AccountTab):
     shows = Change.USAGE | Change.PLAN
     title = "&Usage"
     icon_name = "usage"
@@ -223,7 +225,6 @@ class UsageTab(AccountTab):
         self._replace_calls = False
         self._calls_stopped = False
         self._calls_problem: str | None = None
-        self._restyling = False
         self._sized_days = False
 
         self._set_up_tables()
@@ -729,7 +730,7 @@ class UsageTab(AccountTab):
         notice.setAccessibleDescription(text)
         palette = notice.palette()
         base = self.palette().color(QPalette.ColorRole.Window)
-        palette.setColor(QPalette.ColorRole.Window, _blend(base, AMBER, 0.16))
+        palette.setColor(QPalette.ColorRole.Window, blend(base, AMBER, 0.16))
         notice.setPalette(palette)
         notice.setAutoFillBackground(True)
         notice.show()
@@ -739,7 +740,7 @@ class UsageTab(AccountTab):
         bar = self.ui.allowanceBar
         palette = self.palette()
         if over:
-            accent = _blend(AMBER, palette.color(QPalette.ColorRole.WindowText), 0.1)
+            accent = blend(AMBER, palette.color(QPalette.ColorRole.WindowText), 0.1)
             palette.setColor(QPalette.ColorRole.Highlight, accent)
         bar.setPalette(palette)
 
@@ -760,24 +761,10 @@ class UsageTab(AccountTab):
         ui.loadCallsButton.setIcon(icon("refresh"))
         ui.stopButton.setIcon(icon("close"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def restyle(self) -> None:
         """A light/dark switch: tints and muted colours are worked out again."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyling = True
-            try:
-                self._style_widgets()
-                if self.state is not None:
-                    self._colour_bar(figures.minutes_over(self.state.usage) > 0)
-                    if self.ui.projectionNotice.isVisibleTo(self):
-                        self._set_notice(self.ui.projectionNoticeText.text())
-            finally:
-                self._restyling = False
-
-
-def _blend(base: QColor, accent: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (accent.red() - base.red()) * amount),
-        round(base.green() + (accent.green() - base.green()) * amount),
-        round(base.blue() + (accent.blue() - base.blue()) * amount),
-    )
+        self._style_widgets()
+        if self.state is not None:
+            self._colour_bar(figures.minutes_over(self.state.usage) > 0)
+            if self.ui.projectionNotice.isVisibleTo(self):
+                self._set_notice(self.ui.projectionNoticeText.text())

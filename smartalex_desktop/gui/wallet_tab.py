@@ -21,7 +21,7 @@ import itertools
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 
@@ -35,6 +35,7 @@ from smartalex_desktop.gui.auto_top_up_dialog import AutoTopUpDialog, charged_ca
 from smartalex_desktop.gui.card_row import Level, accent
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.colours import AMBER, BLUE, GREEN, RED, blend
+from smartalex_desktop.gui.follows_palette import FollowsPalette
 from smartalex_desktop.gui.forms.ui_wallet_tab import Ui_WalletTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.money_field import MAX_FIELD_CENTS, MoneyInput, error_palette
@@ -124,7 +125,7 @@ def refund_summary(top_up: models.TopUp, now: datetime, timezone: str) -> str:
     return "Not refundable"
 
 
-class WalletTab(AccountTab):
+class WalletTab(FollowsPalette, AccountTab):
     shows = Change.WALLET | Change.CARDS | Change.INVOICES
     title = "&Wallet"
     icon_name = "wallet"
@@ -139,7 +140,6 @@ class WalletTab(AccountTab):
         self.refund_dialog: RefundDialog | None = None
         self.loader: PagedLoader[models.WalletTransaction] | None = None
         self._saving_threshold = False
-        self._restyling = False
         ui = self.ui
 
         self.threshold = MoneyInput(ui.thresholdField, self._threshold_problem)
@@ -794,17 +794,11 @@ class WalletTab(AccountTab):
         ui.historyTabs.setTabIcon(0, icon("wallet"))
         ui.historyTabs.setTabIcon(1, icon("invoice"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def restyle(self) -> None:
         """A light/dark switch: the tints, badges and muted colours are worked out again."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyling = True
-            try:
-                self._style_widgets()
-                if self.state is not None:
-                    self._show_state(self.state)
-            finally:
-                self._restyling = False
+        self._style_widgets()
+        if self.state is not None:
+            self._show_state(self.state)
 
 
 def signed_money(cents: int) -> str:
