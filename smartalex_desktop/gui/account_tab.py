@@ -2,7 +2,9 @@
 when an action changed what it shows, and loads through the one TaskRunner.
 
 A tab subclasses `AccountTab`, sets `shows` (the `Change`s it displays), and implements
-`load(session)` (start its background calls) and `clear()` (no account). A reload that starts
+`load(session)` (start its background calls) and `clear()` (no account). Actions that need
+SmartAlex go through `allow()`, and the tab re-decides them in `update_actions()`, which also runs
+when the connection drops or comes back. A reload that starts
 while the previous one is still running cancels the older result, so a slow answer never
 overwrites a newer one. Tabs that are not visible reload when they are next shown.
 """
@@ -12,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.api.errors import SessionExpired, SmartAlexError
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.connection_gate import needs_connection
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 T = TypeVar("T")
@@ -37,10 +40,17 @@ class AccountTab(QWidget):
         self._tasks: dict[str, Task[Any]] = {}
         accounts.current_changed.connect(self._on_current_changed)
         accounts.changed.connect(self._on_changed)
+        accounts.connection_changed.connect(lambda *_: self.update_actions())
 
     @property
     def session(self) -> AccountSession | None:
         return self.accounts.current
+
+    @property
+    def online(self) -> bool:
+        """False while the shown account's views come from the saved copy."""
+        session = self.session
+        return session is not None and session.offline_since is None
 
     # --- for subclasses -----------------------------------------------------------------------
 
@@ -49,6 +59,15 @@ class AccountTab(QWidget):
 
     def clear(self) -> None:
         raise NotImplementedError
+
+    def update_actions(self) -> None:
+        """Enable or disable the actions that need SmartAlex (through `allow`). Tabs with such
+        actions override it; it runs again whenever the connection drops or comes back."""
+
+    def allow(self, target: QWidget | QAction, enabled: bool) -> None:
+        """Enable an action that needs SmartAlex when `enabled` holds and SmartAlex answers;
+        offline it is disabled and its tooltip says why."""
+        needs_connection(target, enabled, online=self.online)
 
     def fetch(
         self,
@@ -87,6 +106,17 @@ class AccountTab(QWidget):
         )
         self._tasks[name] = task
         return task
+
+    def say_if_offline(self, action: str) -> bool:
+        """For paths a disabled button doesn't cover (a double click, a shortcut): True when
+        SmartAlex answers; otherwise the message bar says why `action` ("Paying an invoice")
+        can't start, and nothing starts."""
+        if not self.online:
+            self.show_error(
+                f"{action} needs a connection to SmartAlex, which can't be reached right now. "
+                "Try again once the status bar says Connected."
+            )
+        return self.online
 
     def show_success(self, text: str) -> None:
         """Say in the window's message bar that an action worked ("Your plan is now Dental.")."""

@@ -376,10 +376,6 @@ class CardRow(QFrame):
         self.busy_bar.setVisible(busy)
         self.menu_button.setEnabled(not busy)
 
-    def set_actions_enabled(self, enabled: bool) -> None:
-        """Card actions wait for each other: one changes which card is the default for all."""
-        self.menu_button.setEnabled(enabled and not self._busy)
-
     def open_menu(self) -> None:
         if not self.menu_button.isEnabled():
             return

@@ -152,9 +152,6 @@ class InvoiceDetail(FollowsPalette, QWidget):
             button.setEnabled(not busy)
         self.ui.pdfProgress.setVisible(busy)
 
-    def set_pay_enabled(self, enabled: bool) -> None:
-        self.ui.payNowButton.setEnabled(enabled)
-
     @property
     def payment_lines(self) -> list[str]:
         """Each payment as read aloud: "November 26, 2026 · Visa •••• 4242 · $54.13 · Paid"."""

@@ -699,7 +699,7 @@ class InvoicesTab(AccountTab):
                 account_failed=self._account_failed,
             )
         )
-        self.detail.set_pay_enabled(not self._pay_dialog_open)
+        self.update_actions()
 
     # --- keyboard and menus -------------------------------------------------------------------
 
@@ -740,7 +740,8 @@ class InvoicesTab(AccountTab):
         menu = QMenu(self)
         due_cents = amount_due_cents(invoice)
         pay = menu.addAction(icon("card"), f"&Pay {formatting.money(due_cents)} Now…")
-        pay.setEnabled(invoice.status == "open" and due_cents > 0 and not self._pay_dialog_open)
+        menu.setToolTipsVisible(True)  # a disabled action's tooltip says why
+        self.allow(pay, invoice.status == "open" and due_cents > 0 and not self._pay_dialog_open)
         pay.triggered.connect(lambda: self.pay_now(invoice))
         download = menu.addAction(icon("invoice"), "&Download PDF…")
         download.setEnabled(not self.detail.making_pdf)
@@ -795,16 +796,23 @@ class InvoicesTab(AccountTab):
         if session is None or invoice is None or self._pay_dialog_open:
             return
         invoice = self.details.get(invoice.id, invoice)
-        if invoice.status != "open" or amount_due_cents(invoice) <= 0:
+        if (
+            invoice.status != "open"
+            or amount_due_cents(invoice) <= 0
+            or not self.say_if_offline("Paying an invoice")
+        ):
             return
         dialog = PayInvoiceDialog(session, self.runner, [invoice], parent=self)
         dialog.paid.connect(self._paid)
-        dialog.finished.connect(lambda _result: self.detail.set_pay_enabled(True))
+        dialog.finished.connect(lambda _result: self.update_actions())
         if self.pay_dialog is not None:
             self.pay_dialog.deleteLater()
         self.pay_dialog = dialog
-        self.detail.set_pay_enabled(False)
         dialog.open()
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        self.allow(self.detail.ui.payNowButton, not self._pay_dialog_open)
 
     def _paid(self, invoices: list[models.Invoice], sentence: str, _everything: bool) -> None:
         for invoice in invoices:

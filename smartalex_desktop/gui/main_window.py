@@ -24,6 +24,7 @@ from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.changes import Change
+from smartalex_desktop.gui.connection_gate import needs_connection
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.icons import app_icon, icon
 from smartalex_desktop.gui.settings import AppSettings
@@ -187,8 +188,9 @@ class MainWindow(QMainWindow):
 
     def _show_account(self, session: AccountSession | None) -> None:
         has_account = session is not None
-        for action in (self.ui.accountSettingsAction, self.ui.signOutAction, self.ui.refreshAction):
+        for action in (self.ui.signOutAction, self.ui.refreshAction):
             action.setEnabled(has_account)
+        self._update_actions()
         self.ui.tabs.setEnabled(has_account)
         if session is None:
             self.setWindowTitle("SmartAlex Desktop")
@@ -279,6 +281,16 @@ class MainWindow(QMainWindow):
             if self.message_bar.text.startswith("Offline"):
                 self.message_bar.hide()
             self._set_connection(True)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Account Settings edits the account on SmartAlex: offline it waits, saying why."""
+        session = self.accounts.current
+        needs_connection(
+            self.ui.accountSettingsAction,
+            session is not None,
+            online=session is not None and session.offline_since is None,
+        )
 
     def _set_connection(self, online: bool | None) -> None:
         if online is None:

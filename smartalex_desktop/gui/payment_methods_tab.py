@@ -92,7 +92,7 @@ class PaymentMethodsTab(AccountTab):
         self.on_file = None
         self._action_running = False
         self._set_rows([])
-        self.ui.addCardButton.setEnabled(self.session is not None)
+        self.update_actions()
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
 
     def _load_failed(self, error: errors.SmartAlexError) -> None:
@@ -107,7 +107,6 @@ class PaymentMethodsTab(AccountTab):
     def _show(self, on_file: CardsOnFile) -> None:
         focused_id = next((row.card.id for row in self.rows if row.hasFocus()), None)
         self.on_file = on_file
-        self.ui.addCardButton.setEnabled(True)
         blocked = len(on_file.cards) == 1 and on_file.subscription_running
         today = self._today()
         self._set_rows(
@@ -134,9 +133,9 @@ class PaymentMethodsTab(AccountTab):
             row.make_default_requested.connect(self.make_default)
             row.remove_requested.connect(self.confirm_remove)
             row.move_focus.connect(self._move_focus)
-            row.set_actions_enabled(not self._action_running)
             QWidget.setTabOrder(previous, row)
             previous = row
+        self.update_actions()
 
     def _move_focus(self, row: CardRow, step: int) -> None:
         index = self.rows.index(row) + step if row in self.rows else -1
@@ -293,14 +292,20 @@ class PaymentMethodsTab(AccountTab):
         """One card action at a time: the row says what runs, every menu waits."""
         self._action_running = True
         row.set_busy(True, doing)
-        for other in self.rows:
-            other.set_actions_enabled(False)
+        self.update_actions()
 
     def _finish_action(self) -> None:
         self._action_running = False
         for row in self.rows:
             row.set_busy(False)
-            row.set_actions_enabled(True)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Card actions wait for each other (one changes which card is the default for all)
+        and for the connection."""
+        self.allow(self.ui.addCardButton, self.session is not None)
+        for row in self.rows:
+            self.allow(row.menu_button, not self._action_running and not row.busy)
 
     def _action_failed(self, error: errors.SmartAlexError) -> None:
         """The server's sentence (a refused rule, a card that is already gone, no connection);

@@ -259,7 +259,7 @@ class PlanTab(FollowsPalette, AccountTab):
         ui.changePlanButton.setToolTip(
             hint or "Compare the plans and see what a change costs before anything changes."
         )
-        self._update_enabled()
+        self.update_actions()
         ui.pages.setCurrentIndex(PLAN)
 
     def _past_due_sentence(self, state: PlanState) -> str:
@@ -393,17 +393,19 @@ class PlanTab(FollowsPalette, AccountTab):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ui.actionProgress.setVisible(busy)
-        self._update_enabled()
+        self.update_actions()
 
-    def _update_enabled(self) -> None:
+    def update_actions(self) -> None:
         sub = self.state.subscription if self.state is not None else None
+        ready = not self._busy and sub is not None
         for button in self._action_buttons():
-            button.setEnabled(not self._busy and sub is not None)
-        if sub is not None and not self._busy:
-            # Rules the server would refuse with: the hint under the buttons says which.
-            self.ui.changePlanButton.setEnabled(
-                sub.status == "active" and not sub.cancel_at_period_end
-            )
+            if button is self.ui.changePlanButton and sub is not None:
+                # A rule the server would refuse with: the hint under the buttons says which.
+                self.allow(
+                    button, ready and sub.status == "active" and not sub.cancel_at_period_end
+                )
+            else:
+                self.allow(button, ready)
 
     def open_change_plan(self) -> None:
         session, state = self.session, self.state

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from smartalex_desktop.api.errors import SmartAlexError
@@ -110,6 +111,8 @@ class TaskRunner(QObject):
         description: str = "",
     ) -> Task[T]:
         def deliver(task: Task[T], ok: bool, value: object) -> None:  # on the GUI thread
+            if not shiboken6.isValid(self):
+                return  # the window that ran it is gone (closed mid-task): nobody to tell
             self._running.discard(task)
             if not self._running:
                 self.busy_changed.emit(False)

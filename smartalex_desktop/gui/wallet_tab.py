@@ -243,6 +243,7 @@ class WalletTab(FollowsPalette, AccountTab):
             f"({formatting.money(state.config.top_up_min_cents)} to "
             f"{formatting.money(state.config.top_up_max_cents)}, plus tax)."
         )
+        self.update_actions()
         ui.pages.setCurrentWidget(ui.walletPage)
 
     def _show_balance_notice(self, wallet: models.Wallet) -> None:
@@ -321,11 +322,12 @@ class WalletTab(FollowsPalette, AccountTab):
                 else "Save to be alerted at this amount."
             )
         ui.thresholdField.setAccessibleDescription(problem)
-        ui.saveThresholdButton.setEnabled(
+        self.allow(
+            ui.saveThresholdButton,
             self.state is not None
             and self._threshold_dirty
             and not self.threshold.problem
-            and not self._saving_threshold
+            and not self._saving_threshold,
         )
         ui.thresholdField.setEnabled(not self._saving_threshold)
 
@@ -337,7 +339,7 @@ class WalletTab(FollowsPalette, AccountTab):
         if cents is None or self.threshold.problem:
             self.threshold.touch()
             return
-        if not self._threshold_dirty:
+        if not self._threshold_dirty or not self.say_if_offline("Saving the alert amount"):
             return
         self._saving_threshold = True
         self.ui.thresholdProgress.show()
@@ -674,19 +676,26 @@ class WalletTab(FollowsPalette, AccountTab):
         button, hint = self.ui.requestRefundButton, self.ui.refundHint
         if top_up is None:
             hint.setText("No top-ups yet." if self.top_ups.rowCount() == 0 else "Choose a top-up.")
-            button.setEnabled(False)
             button.setToolTip("")
+            self.allow(button, False)
             return
         eligibility = refund_eligibility(top_up, self._now, self._timezone)
         amount = formatting.money(top_up.amount_cents)
         day = formatting.long_date(top_up.created_at, self._timezone)
         hint.setText(f"{amount} top-up of {day}. {eligibility}")
-        button.setEnabled(top_up.refundable and self.state is not None)
         button.setToolTip(
             "Send the whole charge back to the card and take the credit out of the Wallet."
             if top_up.refundable
             else eligibility
         )
+        self.allow(button, top_up.refundable and self.state is not None)
+
+    def update_actions(self) -> None:
+        ready = self.state is not None
+        self.allow(self.ui.addCreditsButton, ready)
+        self.allow(self.ui.editAutoTopUpButton, ready)
+        self._threshold_edited()
+        self._top_up_chosen()
 
     def open_refund(self) -> None:
         session, state, top_up = self.session, self.state, self.chosen_top_up

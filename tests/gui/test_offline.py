@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from smartalex_desktop.app import build_window
+from smartalex_desktop.gui.connection_gate import OFFLINE_REASON
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import add_card
 from tests.helpers.ledger import post_top_up
@@ -51,15 +52,44 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         wait_idle(qtbot, window, timeout=60_000)
         assert plan_tab.ui.planNameLabel.text() == plan_text
         assert "Traceback" not in window.message_bar.text
+        # What needs SmartAlex is disabled in advance, and says why.
+        cards_tab, wallet_tab = tabs.widget(1), tabs.widget(3)
+        tabs.setCurrentIndex(3)
+        wait_idle(qtbot, window, timeout=60_000)
+        needing = [
+            plan_tab.ui.changePlanButton,
+            plan_tab.ui.cancelSubscriptionButton,
+            cards_tab.ui.addCardButton,
+            wallet_tab.ui.addCreditsButton,
+            wallet_tab.ui.editAutoTopUpButton,
+            window.ui.accountSettingsAction,
+        ]
+        for target in needing:
+            assert not target.isEnabled(), target.objectName()
+            assert target.toolTip() == OFFLINE_REASON, target.objectName()
+        assert wallet_tab.ui.balanceValue.text() == "$50.00"
+        # Reading still works: the invoice PDF is made from the saved copy.
+        tabs.setCurrentIndex(2)
+        wait_idle(qtbot, window, timeout=60_000)
+        assert not invoices_tab.detail.ui.payNowButton.isVisible()  # nothing is open
 
         # SmartAlex is back at the same address: the app finds it by itself.
         sandbox.port = urlsplit(sandbox.url).port or 0
         sandbox.start()
+        # Meanwhile another top-up was made on SmartAlex (from the web portal, say).
+        assert post_top_up(customer.http, 20_00, str(card["id"])).is_success
         window.accounts.check_connection()  # what the reconnect timer does every 10 s
         qtbot.waitUntil(lambda: not window.offline, timeout=30_000)
         wait_idle(qtbot, window, timeout=60_000)
         assert window.connection_label.text().startswith("Connected")
         assert not window.message_bar.text.startswith("Offline")
+        for target in needing:
+            assert target.isEnabled(), target.objectName()
+            assert target.toolTip() != OFFLINE_REASON, target.objectName()
+        # The sync on reconnecting brought what changed into the view and the saved copy.
+        qtbot.waitUntil(lambda: len(invoices_tab.model.records) == len(invoice_numbers) + 1)
+        window.accounts.runner.wait_for_done(20_000)
+        assert len(session.store.invoices()) == len(invoice_numbers) + 1
         window.accounts.runner.wait_for_done(20_000)
 
 

@@ -86,6 +86,7 @@ class Ui_MainWindow(object):
         self.menubar.setObjectName(u"menubar")
         self.accountMenu = QMenu(self.menubar)
         self.accountMenu.setObjectName(u"accountMenu")
+        self.accountMenu.setToolTipsVisible(True)
         self.switchAccountMenu = QMenu(self.accountMenu)
         self.switchAccountMenu.setObjectName(u"switchAccountMenu")
         self.viewMenu = QMenu(self.menubar)
