@@ -1,26 +1,34 @@
-"""Saving an invoice's receipt (the email SmartAlex sent, as an .eml file) where the user chose.
+"""Saving an invoice's receipt where the user chose: as a PDF made here (works offline, from the
+saved copy) or as the email SmartAlex sent (an `.eml` file, which only SmartAlex has).
 
-Runs on a worker (the download and the disk write never touch the GUI thread). The file is
-written whole or not at all: into a temporary file beside the target, flushed to disk, then
-renamed over it — so a full disk or a crash never leaves half a receipt under the chosen name,
-and an older copy there survives a failed save.
+Runs on a worker (the download, reportlab and the disk write never touch the GUI thread). The
+file is written whole or not at all (`documents.write_atomic`): a full disk or a crash never
+leaves half a receipt under the chosen name, and an older copy there survives a failed save.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from smartalex_desktop.api import SmartAlexClient, errors
+from smartalex_desktop.documents import render_receipt, write_atomic
+
+EMAIL_SUFFIX = ".eml"
 
 
 def save_receipt(client: SmartAlexClient, invoice_id: str, path: Path) -> Path:
-    """Download the receipt of `invoice_id` and write it to `path`; the path written."""
-    content = client.receipt_eml(invoice_id)
+    """Write the receipt of `invoice_id` to `path`: the email when `path` ends in `.eml`, the
+    PDF otherwise. Returns the path written."""
+    if path.suffix.lower() == EMAIL_SUFFIX:
+        content = client.receipt_eml(invoice_id)
+    else:
+        invoice = client.invoice(invoice_id)
+        try:
+            content = render_receipt(invoice, client.account())
+        except ValueError as error:  # nothing paid on it (yet)
+            raise errors.SmartAlexError(str(error), code="no_receipt") from None
     try:
-        write_atomically(path, content)
+        write_atomic(path, content)
     except OSError as error:
         reason = error.strerror or "the file could not be written"
         raise errors.SmartAlexError(
@@ -29,18 +37,3 @@ def save_receipt(client: SmartAlexClient, invoice_id: str, path: Path) -> Path:
             code="receipt_not_saved",
         ) from None
     return path
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """`path` holds `content` afterwards, or is as it was before (never half written)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.documents import ExportResult, invoice_file_name
+from smartalex_desktop.documents import ExportResult, invoice_file_name, receipt_file_name
 from smartalex_desktop.gui import colours, formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
@@ -103,6 +103,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 # What the loader is doing (the count line under the table says it in words).
 IDLE, LOADING, DONE, STOPPED, FAILED = "idle", "loading", "done", "stopped", "failed"
+
+
+# Save Receipt offers the PDF made here (offline too) or the email SmartAlex sent.
+RECEIPT_PDF = "PDF documents (*.pdf)"
+RECEIPT_EMAIL = "Email messages (*.eml)"
 
 
 class InvoicesTab(AccountTab):
@@ -838,17 +843,17 @@ class InvoicesTab(AccountTab):
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or str(Path.home())
         )
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
             self,
             "Save Receipt",
-            str(Path(folder) / receipt.file_name),
-            "Email messages (*.eml);;All files (*)",
+            str(Path(folder) / receipt_file_name(invoice, self._timezone)),
+            f"{RECEIPT_PDF};;{RECEIPT_EMAIL};;All files (*)",
         )
         if not chosen:
             return
         path = Path(chosen)
         if not path.suffix:
-            path = path.with_suffix(".eml")
+            path = path.with_suffix(".eml" if chosen_filter == RECEIPT_EMAIL else ".pdf")
         self._receipt_folder = str(path.parent)
         self._set_saving(True)
         client = session.reader  # SmartAlex, or the saved copy when it can't be reached

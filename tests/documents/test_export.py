@@ -27,7 +27,7 @@ from smartalex_desktop.documents import (
 from smartalex_desktop.documents.files import remove_stale_temp_files
 from smartalex_desktop.documents.names import safe_part
 from smartalex_desktop.documents.text import local_day
-from tests.documents import pdf
+from tests.helpers import pdf
 from tests.helpers.sandbox import running_sandbox
 
 

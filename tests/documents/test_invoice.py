@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from smartalex_desktop.api import models
 from smartalex_desktop.documents import render_invoice
 from smartalex_desktop.documents.text import money
-from tests.documents import pdf
 from tests.documents.conftest import ADDRESS, PRACTICE, TAX_ID
+from tests.helpers import pdf
 
 
 def test_an_invoice_prints_every_figure_as_the_api_gave_it(live, tmp_path):

@@ -14,8 +14,8 @@ from smartalex_desktop.documents import (
     render_wallet_statement,
 )
 from smartalex_desktop.documents.text import local_day, money
-from tests.documents import pdf
 from tests.documents.conftest import PRACTICE
+from tests.helpers import pdf
 
 
 def _flat(text: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
 import threading
 import zipfile
 from datetime import datetime
@@ -28,6 +27,7 @@ from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.invoices_tab import InvoicesTab
 from smartalex_desktop.store import Store
 from tests.gui.conftest import wait_idle
+from tests.helpers import pdf
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.ledger import post_top_up
 
@@ -51,12 +51,6 @@ def dollars(cents: int) -> str:
     """$1,234.50 — how the PDF prints an amount, written out independently."""
     sign = "-" if cents < 0 else ""
     return f"{sign}${abs(cents) // 100:,}.{abs(cents) % 100:02d}"
-
-
-def pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
 
 
 def server_invoices(customer) -> list[dict]:
@@ -160,7 +154,7 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     assert default_folder.is_dir()
     written = chosen.with_suffix(".pdf")
     assert sorted(chosen.parent.iterdir()) == [written]  # no temporary file beside it
-    text = pdf_text(written)
+    text = pdf.text(written)
     full = billed.http.get(f"/v1/invoices/{top_up['id']}").json()
     assert full["number"] in text
     assert dollars(full["total_cents"]) in text
@@ -226,8 +220,8 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     wait_idle(qtbot, window)
     handed = Path(opened_urls[0].toLocalFile())
     assert handed.name == file_name(note)
-    assert note["number"] in pdf_text(handed)
-    assert dollars(note["total_cents"]) in pdf_text(handed)
+    assert note["number"] in pdf.text(handed)
+    assert dollars(note["total_cents"]) in pdf.text(handed)
     viewer.close()
 
 
@@ -269,7 +263,7 @@ def test_export_of_a_year_writes_every_pdf_the_csv_and_the_zip(
     for row in rows:
         invoice = by_number[row["number"]]
         assert row["total"] == f"{invoice['total_cents'] // 100}.{invoice['total_cents'] % 100:02d}"
-        text = pdf_text(out / row["file"])
+        text = pdf.text(out / row["file"])
         assert invoice["number"] in text and dollars(invoice["total_cents"]) in text
     with zipfile.ZipFile(out / zip_name) as bundle:
         assert sorted(bundle.namelist()) == sorted([*expected, "invoices.csv"])
@@ -323,7 +317,7 @@ def test_a_cancelled_export_leaves_only_complete_pdfs(
 
     files = sorted(out.iterdir())
     assert len(files) == 1 and files[0].suffix == ".pdf"  # the one finished; no CSV, no .part
-    subprocess.run(["qpdf", "--check", str(files[0])], check=True, capture_output=True)
+    pdf.qpdf_check(files[0])
     assert window.message_bar.text == (
         f"Export stopped: the 1 PDF finished before you stopped it is in {out}. The summary "
         "(invoices.csv) was not written; export again to finish."

@@ -22,6 +22,7 @@ from smartalex_desktop.gui.invoice_filters import InvoiceFilter, parse_amount_ce
 from smartalex_desktop.gui.invoices_tab import InvoicesTab
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 from tests.gui.conftest import wait_idle
+from tests.helpers import pdf
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.ledger import post_top_up
 
@@ -405,22 +406,35 @@ def test_the_detail_pane_reads_like_the_invoice_and_links_credit_notes(
         f"Receipt {receipt['number']} was emailed to {billed.email} on {sent}."
     )
 
-    # Save Receipt: the user picks the file; it is written whole, off the GUI thread.
+    # Save Receipt: the user picks the file and the kind (PDF, or the email SmartAlex sent);
+    # it is written whole, off the GUI thread.
     chosen = tmp_path / "receipts" / "for-the-accountant"
     chosen.parent.mkdir()
     asked = []
+    kind = {"filter": 0}
 
     def choose_file(parent, caption, suggested, filters):
         asked.append(suggested)
-        return str(chosen), filters.split(";;")[0]
+        return str(chosen), filters.split(";;")[kind["filter"]]
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose_file))
     assert ui.saveReceiptButton.isVisible() and ui.saveReceiptButton.isEnabled()
     qtbot.mouseClick(ui.saveReceiptButton, LEFT)
     assert not ui.saveReceiptButton.isEnabled() and ui.savingProgress.isVisible()
     wait_idle(qtbot, window)
+    saved_pdf = chosen.with_suffix(".pdf")
+    assert asked[0].endswith(f"_{plan_change['number']}_receipt.pdf")
+    printed = pdf.text(saved_pdf)
+    assert receipt["number"] in printed and plan_change["number"] in printed
+    assert formatting.money(plan_change["amount_paid_cents"]) in printed
+    assert "Visa" in printed and "4242" in printed
+    assert window.message_bar.text == f"Receipt {receipt['number']} was saved to {saved_pdf}."
+    saved_pdf.unlink()
+
+    kind["filter"] = 1  # the email, as SmartAlex sent it
+    qtbot.mouseClick(ui.saveReceiptButton, LEFT)
+    wait_idle(qtbot, window)
     written = chosen.with_suffix(".eml")
-    assert asked and asked[0].endswith(receipt["file_name"])
     server_copy = billed.http.get(f"/v1/invoices/{plan_change['id']}/receipt").content
     saved, original = (
         email.message_from_bytes(data) for data in (written.read_bytes(), server_copy)

@@ -525,7 +525,7 @@ class Ui_InvoiceDetail(object):
 #endif // QT_CONFIG(accessibility)
         self.saveReceiptButton.setText(QCoreApplication.translate("InvoiceDetail", u"Save Re&ceipt\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.saveReceiptButton.setToolTip(QCoreApplication.translate("InvoiceDetail", u"Save the receipt email as a file, for your records or your accountant.", None))
+        self.saveReceiptButton.setToolTip(QCoreApplication.translate("InvoiceDetail", u"Save the receipt as a PDF, or as the email SmartAlex sent, for your records or your accountant.", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.saveReceiptButton.setAccessibleName(QCoreApplication.translate("InvoiceDetail", u"Save the receipt as a file", None))
