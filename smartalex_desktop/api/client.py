@@ -29,7 +29,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -647,6 +647,15 @@ class SmartAlexClient:
         return self._parse(
             models.Clock, self._request("GET", "/v1/sandbox/clock", authenticated=False)
         )
+
+    def now(self) -> datetime:
+        """SmartAlex's now: the sandbox's clock in demo mode (it stands still, or was moved
+        ahead), this machine's clock otherwise or when the sandbox can't say."""
+        if self.sandbox:
+            with contextlib.suppress(errors.SmartAlexError):
+                now = self.sandbox_clock().now
+                return now if now.tzinfo else now.replace(tzinfo=UTC)
+        return datetime.now(UTC)
 
     def sandbox_advance_clock(self, days: int) -> models.Clock:
         return self._parse(

@@ -86,7 +86,7 @@ def render_wallet_statement(
         style.key_value_table(summary, (300.0, 120.0), strong_rows=(3,)),
         Spacer(1, 6),
         style.para(
-            f"{len(in_range)} transactions"
+            f"{len(in_range)} transaction{'' if len(in_range) == 1 else 's'}"
             + (f", {failed} of them failed (a failed one moves no money)" if failed else "")
             + f". Dates are in the account's timezone ({tz}).",
             style.SMALL,

@@ -12,16 +12,20 @@ overwrites a newer one. Tabs that are not visible reload when they are next show
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.api.errors import SessionExpired, SmartAlexError
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.connection_gate import needs_connection
+from smartalex_desktop.gui.message_bar import Level
+from smartalex_desktop.gui.saved_documents import default_folder, make_folder
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 T = TypeVar("T")
@@ -38,6 +42,7 @@ class AccountTab(QWidget):
         self.runner: TaskRunner = accounts.runner
         self._stale = True
         self._tasks: dict[str, Task[Any]] = {}
+        self.document_folder: Path | None = None  # where the user last saved a document
         accounts.current_changed.connect(self._on_current_changed)
         accounts.changed.connect(self._on_changed)
         accounts.connection_changed.connect(lambda *_: self.update_actions())
@@ -117,6 +122,78 @@ class AccountTab(QWidget):
                 "Try again once the status bar says Connected."
             )
         return self.online
+
+    def save_document(
+        self,
+        title: str,
+        suggested_name: str,
+        write: Callable[[SmartAlexClient, Path], Path],
+        saved: Callable[[Path], str],
+        busy: Callable[[bool], None] = lambda _busy: None,
+    ) -> None:
+        """Save a PDF where the user chooses: the folder is made on a worker (the default one
+        may not exist yet), the platform's dialog asks, then `write(reader, path)` makes and
+        writes the file on a worker. `saved(path)` is the sentence the window shows after, with
+        "Open Folder"; `busy` follows the whole of it (for the button and its progress)."""
+        session = self.session
+        if session is None:
+            return
+        folder = self.document_folder or default_folder()
+        busy(True)
+
+        def ask(_result: object = None) -> None:
+            if self.session is not session:
+                busy(False)
+                return
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, title, str(folder / suggested_name), "PDF documents (*.pdf);;All files (*)"
+            )
+            if not chosen:
+                busy(False)
+                return
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(".pdf")
+            self.document_folder = path.parent
+
+            def done(written: Path) -> None:
+                busy(False)
+                if self.session is session:
+                    self.say_saved(saved(written), written.parent)
+
+            def failed(error: SmartAlexError) -> None:
+                busy(False)
+                if self.session is session and not isinstance(error, SessionExpired):
+                    self.show_error(error.user_message)
+
+            self.runner.run(
+                lambda: write(session.reader, path),
+                on_success=done,
+                on_failure=failed,
+                description=f"{type(self).__name__}: save {suggested_name}",
+            )
+
+        self.runner.run(
+            lambda: make_folder(folder),
+            on_success=ask,
+            on_failure=ask,
+            description=f"{type(self).__name__}: document folder",
+        )
+
+    def say_saved(self, text: str, folder: Path | None, level: Level = Level.SUCCESS) -> None:
+        """Say in the message bar that files were saved, with "Open Folder" when there is one."""
+        bar = getattr(self.window(), "message_bar", None)
+        if bar is None:
+            return
+        if folder is None:
+            bar.show_message(level, text)
+            return
+        bar.show_message(
+            level,
+            text,
+            "Open Folder",
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))),
+        )
 
     def show_success(self, text: str) -> None:
         """Say in the window's message bar that an action worked ("Your plan is now Dental.")."""

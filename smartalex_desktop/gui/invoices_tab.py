@@ -83,7 +83,6 @@ from smartalex_desktop.gui.invoice_filters import (
     status_name,
 )
 from smartalex_desktop.gui.invoice_pdf import (
-    FOLDER_NAME,
     PdfToView,
     StoreOpener,
     download_pdf,
@@ -91,11 +90,11 @@ from smartalex_desktop.gui.invoice_pdf import (
     pdf_to_view,
     store_opener,
 )
-from smartalex_desktop.gui.invoice_receipt import save_receipt
 from smartalex_desktop.gui.message_bar import Level
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
 from smartalex_desktop.gui.pdf_viewer import PdfViewerDialog
+from smartalex_desktop.gui.saved_documents import default_folder, save_receipt
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 
 DATE, NUMBER, KIND, AMOUNT, STATUS = range(5)
@@ -892,12 +891,7 @@ class InvoicesTab(AccountTab):
     @property
     def default_pdf_folder(self) -> Path:
         """The folder last used for PDFs in this run, else `Documents/SmartAlex Invoices`."""
-        if self.pdf_folder is not None:
-            return self.pdf_folder
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents or Path.home()) / FOLDER_NAME
+        return self.pdf_folder if self.pdf_folder is not None else default_folder()
 
     def _store_opener(self, session: AccountSession) -> StoreOpener:
         if session.store is not None:  # the session's offline copy: used, not closed
@@ -954,7 +948,7 @@ class InvoicesTab(AccountTab):
         def saved(written: Path) -> None:
             self.detail.set_making_pdf(False)
             if self.session is session:
-                self._say_saved(
+                self.say_saved(
                     f"Invoice {number} was saved as {written.name} in {written.parent}.",
                     written.parent,
                 )
@@ -1076,7 +1070,7 @@ class InvoicesTab(AccountTab):
                 if pdfs
                 else "no file was written"
             )
-            self._say_saved(
+            self.say_saved(
                 f"Export stopped: {kept}. The summary (invoices.csv) was not written; export "
                 "again to finish.",
                 result.folder if pdfs else None,
@@ -1086,21 +1080,7 @@ class InvoicesTab(AccountTab):
         extra = " and invoices.csv"
         if result.zip is not None:
             extra = f", invoices.csv and {result.zip.name}"
-        self._say_saved(f"Exported {files}{extra} to {result.folder}.", result.folder)
-
-    def _say_saved(self, text: str, folder: Path | None, level: Level = Level.SUCCESS) -> None:
-        bar = getattr(self.window(), "message_bar", None)
-        if bar is None:
-            return
-        if folder is None:
-            bar.show_message(level, text)
-            return
-        bar.show_message(
-            level,
-            text,
-            "Open Folder",
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))),
-        )
+        self.say_saved(f"Exported {files}{extra} to {result.folder}.", result.folder)
 
     # --- how rows read ------------------------------------------------------------------------
 

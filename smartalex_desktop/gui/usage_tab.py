@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTableView, QTableWi
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.billing import usage as figures
 from smartalex_desktop.billing.usage import Day
+from smartalex_desktop.documents import usage_report_file_name
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
@@ -35,6 +36,7 @@ from smartalex_desktop.gui.follows_palette import FollowsPalette
 from smartalex_desktop.gui.forms.ui_usage_tab import Ui_UsageTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.paged_loader import PagedLoader
+from smartalex_desktop.gui.saved_documents import save_usage_report
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.usage_chart import UsageChart, day_name
 
@@ -226,6 +228,7 @@ class UsageTab(FollowsPalette, AccountTab):
         self._calls_stopped = False
         self._calls_problem: str | None = None
         self._sized_days = False
+        self._saving_report = False
 
         self._set_up_tables()
         self._style_widgets()
@@ -239,6 +242,7 @@ class UsageTab(FollowsPalette, AccountTab):
         ui.allPeriodsCheck.toggled.connect(self._apply_calls_filter)
         ui.stopButton.clicked.connect(self.stop_loading_calls)
         ui.loadCallsButton.clicked.connect(self.load_all_calls)
+        ui.saveReportButton.clicked.connect(self.save_report)
         self._stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._stop_shortcut.activated.connect(self.stop_loading_calls)
@@ -567,6 +571,41 @@ class UsageTab(FollowsPalette, AccountTab):
             "Show the minutes of the billing period after this one."
             if not ready or not self.showing_current_period
             else "This is the current period."
+        )
+
+        self._update_report_button(ready)
+
+    def _update_report_button(self, ready: bool) -> None:
+        """The report is of the current period: SmartAlex gives the allowance figures (used,
+        remaining, projected) only for it; an earlier period's usage is on its invoices."""
+        button = self.ui.saveReportButton
+        current = self.showing_current_period
+        button.setEnabled(ready and current and not self._saving_report)
+        button.setToolTip(
+            "Save this period's usage as a PDF report: the allowance, the cost by call type, "
+            "the minutes per day and the calls."
+            if current or not ready
+            else "The report covers the current period. Earlier periods' usage is billed on "
+            "their invoices (Invoices tab)."
+        )
+
+    def save_report(self) -> None:
+        """Save Report PDF…: the current period's report, made and written on a worker."""
+        state = self.state
+        if state is None or self._saving_report or not self.showing_current_period:
+            return
+
+        def busy(saving: bool) -> None:
+            self._saving_report = saving
+            self._update_navigation()
+
+        period = period_text(state.usage.period_start, state.usage.period_end, self._timezone)
+        self.save_document(
+            "Save Usage Report",
+            usage_report_file_name(state.usage, self._timezone),
+            save_usage_report,
+            lambda path: f"The usage report for {period} was saved to {path}.",
+            busy,
         )
 
     # --- the calls ----------------------------------------------------------------------------

@@ -16,10 +16,9 @@ tab announces what changed so only the views showing it reload.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.billing.names import TRANSACTION_KIND_NAMES, TRANSACTION_STATUS_NAMES
+from smartalex_desktop.documents import wallet_statement_file_name
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
@@ -41,6 +41,8 @@ from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.money_field import MAX_FIELD_CENTS, MoneyInput, error_palette
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.refund_dialog import RefundDialog, charged_cents
+from smartalex_desktop.gui.saved_documents import save_wallet_statement
+from smartalex_desktop.gui.statement_dialog import StatementDialog
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 
 # How many of the newest top-ups the refund list shows: far more than 30 days hold.
@@ -78,18 +80,13 @@ class WalletState:
 def load_wallet_state(client: SmartAlexClient) -> WalletState:
     """On a worker: the wallet with everything that explains it."""
     wallet = client.wallet()
-    now = datetime.now(UTC)
-    if client.sandbox:
-        # The sandbox's clock stands still (or was moved): refund days count from it.
-        with contextlib.suppress(errors.SmartAlexError):
-            now = client.sandbox_clock().now
     return WalletState(
         wallet=wallet,
         cards=client.payment_methods(),
         top_ups=list(itertools.islice(client.iter_top_ups(), TOP_UPS_SHOWN)),
         tax_rate_bps=client.account().tax_rate_bps,
         config=client.billing_config(),
-        now=now if now.tzinfo else now.replace(tzinfo=UTC),
+        now=client.now(),  # refund days count from SmartAlex's clock
     )
 
 
@@ -138,8 +135,10 @@ class WalletTab(FollowsPalette, AccountTab):
         self.add_credits_dialog: AddCreditsDialog | None = None
         self.auto_top_up_dialog: AutoTopUpDialog | None = None
         self.refund_dialog: RefundDialog | None = None
+        self.statement_dialog: StatementDialog | None = None
         self.loader: PagedLoader[models.WalletTransaction] | None = None
         self._saving_threshold = False
+        self._saving_statement = False
         ui = self.ui
 
         self.threshold = MoneyInput(ui.thresholdField, self._threshold_problem)
@@ -169,6 +168,7 @@ class WalletTab(FollowsPalette, AccountTab):
         ui.editAutoTopUpButton.clicked.connect(self.open_auto_top_up)
         ui.requestRefundButton.clicked.connect(self.open_refund)
         ui.stopButton.clicked.connect(self.stop_loading)
+        ui.saveStatementButton.clicked.connect(self.open_statement)
         # Esc stops a long load; only then, so it never takes Esc from anything else.
         self._stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -191,12 +191,15 @@ class WalletTab(FollowsPalette, AccountTab):
                 dialog.close_for_other_account()
                 dialog.deleteLater()
         self.add_credits_dialog = self.auto_top_up_dialog = self.refund_dialog = None
+        if self.statement_dialog is not None:
+            self.statement_dialog.reject()  # it would save another account's statement
         if self.loader is not None:
             self.loader.cancel()
             self.loader.deleteLater()
             self.loader = None
         self.state = None
         self._saving_threshold = False
+        self._saving_statement = False
         self.transactions.clear()
         self.top_ups.clear()
         self.threshold.set_cents(None)
@@ -694,8 +697,36 @@ class WalletTab(FollowsPalette, AccountTab):
         ready = self.state is not None
         self.allow(self.ui.addCreditsButton, ready)
         self.allow(self.ui.editAutoTopUpButton, ready)
+        # Made here from the transactions, so offline too: not gated on the connection.
+        self.ui.saveStatementButton.setEnabled(ready and not self._saving_statement)
         self._threshold_edited()
         self._top_up_chosen()
+
+    def open_statement(self) -> None:
+        """Save Statement PDF…: which days, then where; made and written on a worker."""
+        if self.session is None or self.state is None or self._saving_statement:
+            return
+        today = formatting.local_date(self._now, self._timezone)
+        dialog = StatementDialog(today, parent=self)
+        dialog.accepted.connect(lambda: self._save_statement(*dialog.days))
+        if self.statement_dialog is not None:
+            self.statement_dialog.deleteLater()
+        self.statement_dialog = dialog
+        dialog.open()
+
+    def _save_statement(self, start: date, end: date) -> None:
+        def busy(saving: bool) -> None:
+            self._saving_statement = saving
+            self.update_actions()
+
+        first, last = formatting.long_date(start), formatting.long_date(end)
+        self.save_document(
+            "Save Wallet Statement",
+            wallet_statement_file_name(start, end),
+            lambda client, path: save_wallet_statement(client, path, start, end),
+            lambda path: f"The Wallet statement for {first} to {last} was saved to {path}.",
+            busy,
+        )
 
     def open_refund(self) -> None:
         session, state, top_up = self.session, self.state, self.chosen_top_up

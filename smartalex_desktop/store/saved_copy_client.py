@@ -69,6 +69,14 @@ class SavedCopyClient:
 
         return needs_connection
 
+    def now(self) -> datetime:
+        """This machine's clock: with SmartAlex unreachable there is no other to ask."""
+        return datetime.now(UTC)
+
+    def synced_at(self, resource: str) -> datetime | None:
+        """When the saved copy of `resource` ("usage", "wallet", …) was fetched."""
+        return self._store.synced_at(resource)
+
     # --- single resources -------------------------------------------------------------------
 
     def account(self) -> models.Account:

@@ -2,7 +2,8 @@
 guard on): Download PDF writes the invoice where the user chose and the store remembers it; View
 PDF shows that file (or, never downloaded, a copy made in memory) in a QPdfView; Open in System
 Viewer hands over a complete file; Export… (Ctrl+E) writes one PDF per invoice of the year, the
-CSV and the zip with the progress bar moving; a cancelled export leaves only complete PDFs.
+CSV and the zip with the progress bar moving; a cancelled export leaves only complete PDFs. The
+Usage tab saves the period's report and the Wallet tab a statement for the days chosen.
 
 The PDFs are read back with poppler's `pdftotext` and the figures compared with what the API
 gives, formatted here by hand (not by the app's own formatter)."""
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import threading
 import zipfile
 from datetime import datetime
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.invoices_tab import InvoicesTab
+from smartalex_desktop.gui.usage_tab import UsageTab
+from smartalex_desktop.gui.wallet_tab import WalletTab
 from smartalex_desktop.store import Store
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
@@ -322,3 +326,76 @@ def test_a_cancelled_export_leaves_only_complete_pdfs(
         f"Export stopped: the 1 PDF finished before you stopped it is in {out}. The summary "
         "(invoices.csv) was not written; export again to finish."
     )
+
+
+# --- the usage report and the Wallet statement --------------------------------------------------
+
+
+def test_the_usage_report_and_a_wallet_statement_are_saved_as_pdfs(
+    qtbot, open_window, sandbox, documents, tmp_path, monkeypatch
+):
+    customer = sandbox.create_account(plan="dental", timezone=TIMEZONE)
+    assert customer.http.patch("/v1/account", json=PRACTICE).status_code == 200
+    card = add_card(customer.http, VISA)
+    assert post_top_up(customer.http, 40_00, card["id"]).status_code == 200
+    for call_type, seconds in (("inbound", 125), ("outbound", 61), ("web", 600)):
+        call = customer.http.post(
+            "/v1/sandbox/calls", json={"call_type": call_type, "seconds": seconds}
+        )
+        assert call.is_success, call.text
+    usage = customer.http.get("/v1/usage").json()
+    wallet = customer.http.get("/v1/wallet").json()
+    window = open_window(customer=customer).window
+    asked: list[str] = []
+    out = tmp_path / "chosen"
+    out.mkdir()
+
+    def save_as(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(out / Path(suggested).name), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+
+    # Usage → Save Report PDF…: the current period, its figures and its calls.
+    usage_tab = next(v for v in window.tab_views if isinstance(v, UsageTab))
+    window.ui.tabs.setCurrentWidget(usage_tab)
+    wait_idle(qtbot, window)
+    assert usage_tab.ui.saveReportButton.isEnabled()
+    qtbot.mouseClick(usage_tab.ui.saveReportButton, LEFT)
+    wait_idle(qtbot, window)
+    first_day = datetime.fromisoformat(usage["period_start"]).astimezone(ZoneInfo(TIMEZONE)).date()
+    assert Path(asked[0]) == documents / "SmartAlex Invoices" / f"{first_day}_usage-report.pdf"
+    report = out / Path(asked[0]).name
+    pdf.qpdf_check(report)
+    text = pdf.text(report)
+    assert "Usage report" in text and PRACTICE["company_name"] in text
+    assert usage["used_minutes"] == 3 + 2 + 10
+    assert re.search(rf"Minutes used\s+{usage['used_minutes']}\b", text), text
+    assert "Calls (3)" in text
+    assert window.message_bar.text.startswith("The usage report for ")
+    assert window.message_bar.text.endswith(f"was saved to {report}.")
+
+    # Wallet → Save Statement PDF…: the days first (a To before the From is refused), then where.
+    wallet_tab = next(v for v in window.tab_views if isinstance(v, WalletTab))
+    window.ui.tabs.setCurrentWidget(wallet_tab)
+    wait_idle(qtbot, window)
+    qtbot.mouseClick(wallet_tab.ui.saveStatementButton, LEFT)
+    dialog = wallet_tab.statement_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.ui.presetCombo.currentText() == "This month"
+    start, end = dialog.days
+    dialog.ui.toEdit.setDate(dialog.ui.fromEdit.date().addDays(-1))
+    assert not dialog.save_button.isEnabled()
+    assert "To day is before the From day" in dialog.ui.problemLabel.text()
+    dialog.ui.presetCombo.setCurrentText("This month")
+    assert dialog.days == (start, end) and dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    wait_idle(qtbot, window)
+    statement = out / f"{start}_to_{end}_wallet-statement.pdf"
+    pdf.qpdf_check(statement)
+    text = pdf.text(statement)
+    assert dollars(40_00) in text
+    closing = re.escape(dollars(wallet["balance_cents"]))
+    assert re.search(rf"Closing balance, [A-Z][a-z]+ \d+, \d{{4}}\s+{closing}\n", text), text
+    assert "1 transaction." in text
+    assert window.message_bar.text.endswith(f"was saved to {statement}.")

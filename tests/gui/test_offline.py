@@ -3,18 +3,23 @@ says so, and comes back by itself when SmartAlex answers again."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from smartalex_desktop.app import build_window
 from smartalex_desktop.gui.connection_gate import OFFLINE_REASON
 from tests.gui.conftest import wait_idle
+from tests.helpers import pdf
 from tests.helpers.cards import add_card
 from tests.helpers.ledger import post_top_up
 from tests.helpers.sandbox import running_sandbox
 
 
 def test_the_window_shows_the_saved_copy_offline_and_reconnects(
-    qtbot, tmp_path, app_settings, no_keyring
+    qtbot, tmp_path, app_settings, no_keyring, monkeypatch
 ):
     with running_sandbox(tmp_path / "sandbox") as sandbox:
         customer = sandbox.create_account(plan="dental", tax_rate_bps=825)
@@ -68,6 +73,18 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
             assert not target.isEnabled(), target.objectName()
             assert target.toolTip() == OFFLINE_REASON, target.objectName()
         assert wallet_tab.ui.balanceValue.text() == "$50.00"
+        # Documents are made here, from the saved copy: a Wallet statement saves offline too.
+        monkeypatch.setattr(
+            QFileDialog,
+            "getSaveFileName",
+            staticmethod(lambda _p, _c, suggested, _f: (str(tmp_path / Path(suggested).name), "")),
+        )
+        assert wallet_tab.ui.saveStatementButton.isEnabled()
+        qtbot.mouseClick(wallet_tab.ui.saveStatementButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(wallet_tab.statement_dialog.save_button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, window, timeout=60_000)
+        [statement] = tmp_path.glob("*_wallet-statement.pdf")
+        assert "Top-up of $50.00" in pdf.text(statement)
         # Reading still works: the invoice PDF is made from the saved copy.
         tabs.setCurrentIndex(2)
         wait_idle(qtbot, window, timeout=60_000)

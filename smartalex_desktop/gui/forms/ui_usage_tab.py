@@ -278,6 +278,11 @@ class Ui_UsageTab(object):
 
         self.periodNavigation.addWidget(self.showTableCheck)
 
+        self.saveReportButton = QPushButton(self.usageContents)
+        self.saveReportButton.setObjectName(u"saveReportButton")
+
+        self.periodNavigation.addWidget(self.saveReportButton)
+
 
         self.usageContentsLayout.addLayout(self.periodNavigation)
 
@@ -444,7 +449,8 @@ class Ui_UsageTab(object):
         QWidget.setTabOrder(self.breakdownTable, self.previousButton)
         QWidget.setTabOrder(self.previousButton, self.nextButton)
         QWidget.setTabOrder(self.nextButton, self.showTableCheck)
-        QWidget.setTabOrder(self.showTableCheck, self.detailTabs)
+        QWidget.setTabOrder(self.showTableCheck, self.saveReportButton)
+        QWidget.setTabOrder(self.saveReportButton, self.detailTabs)
         QWidget.setTabOrder(self.detailTabs, self.dailyTable)
         QWidget.setTabOrder(self.dailyTable, self.dailyRetryButton)
         QWidget.setTabOrder(self.dailyRetryButton, self.allPeriodsCheck)
@@ -577,6 +583,13 @@ class Ui_UsageTab(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.showTableCheck.setAccessibleName(QCoreApplication.translate("UsageTab", u"Show the daily minutes as a table", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveReportButton.setText(QCoreApplication.translate("UsageTab", u"Save Report PD&F\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveReportButton.setToolTip(QCoreApplication.translate("UsageTab", u"Save this period's usage as a PDF report: the allowance, the cost by call type, the minutes per day and the calls.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.saveReportButton.setAccessibleName(QCoreApplication.translate("UsageTab", u"Save the usage report as a PDF", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.detailTabs.setAccessibleName(QCoreApplication.translate("UsageTab", u"Minutes per day and calls", None))

@@ -303,6 +303,11 @@ class Ui_WalletTab(object):
 
         self.transactionsBar.addWidget(self.stopButton)
 
+        self.saveStatementButton = QPushButton(self.transactionsPage)
+        self.saveStatementButton.setObjectName(u"saveStatementButton")
+
+        self.transactionsBar.addWidget(self.saveStatementButton)
+
 
         self.transactionsLayout.addLayout(self.transactionsBar)
 
@@ -383,7 +388,8 @@ class Ui_WalletTab(object):
         QWidget.setTabOrder(self.editAutoTopUpButton, self.historyTabs)
         QWidget.setTabOrder(self.historyTabs, self.kindFilter)
         QWidget.setTabOrder(self.kindFilter, self.stopButton)
-        QWidget.setTabOrder(self.stopButton, self.transactionsView)
+        QWidget.setTabOrder(self.stopButton, self.saveStatementButton)
+        QWidget.setTabOrder(self.saveStatementButton, self.transactionsView)
         QWidget.setTabOrder(self.transactionsView, self.topUpsView)
         QWidget.setTabOrder(self.topUpsView, self.requestRefundButton)
 
@@ -504,6 +510,13 @@ class Ui_WalletTab(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.stopButton.setAccessibleName(QCoreApplication.translate("WalletTab", u"Stop loading transactions", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveStatementButton.setText(QCoreApplication.translate("WalletTab", u"Save Statement P&DF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveStatementButton.setToolTip(QCoreApplication.translate("WalletTab", u"Save a statement of the Wallet for a date range as a PDF: opening balance, every transaction, closing balance.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.saveStatementButton.setAccessibleName(QCoreApplication.translate("WalletTab", u"Save a Wallet statement as a PDF", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.transactionsView.setAccessibleName(QCoreApplication.translate("WalletTab", u"Wallet transactions", None))
