@@ -221,6 +221,12 @@ def refund_dialog(window: QWidget) -> QWidget:
     return tab.refund_dialog
 
 
+def statement_dialog(window: QWidget) -> QWidget:
+    tab = wallet_tab(window)
+    tab.ui.saveStatementButton.click()
+    return tab.statement_dialog
+
+
 def usage_calls(window: QWidget) -> QWidget:
     window.ui.tabs.setCurrentIndex(4)
     tab = window.ui.tabs.widget(4)
@@ -248,6 +254,7 @@ SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("add_credits_dialog", add_credits_dialog),
     ("auto_top_up_dialog", auto_top_up_dialog),
     ("refund_dialog", refund_dialog),
+    ("statement_dialog", statement_dialog),
     ("usage_tab", tab(4)),
     ("usage_tab_calls", usage_calls),
     ("sign_in_dialog", sign_in_dialog),
@@ -351,6 +358,16 @@ def main() -> int:
                         save(widget, f"{name}_dark", out)
                         widget.reject()
                         wait_until(lambda w=widget: not w.isVisible())
+            # SmartAlex goes away: the saved copy, the banner, and what waits for the connection.
+            sandbox.stop()
+            window.refresh()
+            wait_until(lambda: window.offline)
+            wait_until(idle)
+            for index in (0, 3):
+                window.ui.tabs.setCurrentIndex(index)
+                wait_until(idle)
+                suffix = "_dark" if args.dark else ""
+                save(window, f"{TAB_NAMES[index]}_offline{suffix}", out)
         finally:
             window.accounts.runner.wait_for_done(20_000)
             window.close()
