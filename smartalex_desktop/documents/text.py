@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from smartalex_desktop.billing.money import money, plain_dollars  # noqa: F401 (re-exported)
 from smartalex_desktop.billing.names import INVOICE_STATUS_NAMES, TRANSACTION_STATUS_NAMES
 
 MONTHS = (
@@ -35,18 +36,6 @@ BRAND_NAMES = {
 }
 # Invoices', payments' and transactions' statuses, all of which a document prints.
 STATUS_NAMES = {**INVOICE_STATUS_NAMES, **TRANSACTION_STATUS_NAMES}
-
-
-def money(cents: int) -> str:
-    """`$1,234.50`, `-$5.00` from integer cents (divmod, never a float)."""
-    dollars, rest = divmod(abs(cents), 100)
-    return f"{'-' if cents < 0 else ''}${dollars:,}.{rest:02d}"
-
-
-def plain_dollars(cents: int) -> str:
-    """`1234.50`, `-5.00`: for CSV, where a spreadsheet reads it as an exact decimal."""
-    dollars, rest = divmod(abs(cents), 100)
-    return f"{'-' if cents < 0 else ''}{dollars}.{rest:02d}"
 
 
 def percent_from_bps(bps: int) -> str:
