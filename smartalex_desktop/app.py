@@ -67,11 +67,15 @@ def build_window(
     """The window with its tabs and dialogs wired to one Accounts and one TaskRunner."""
     from PySide6.QtWidgets import QWidget
 
+    from smartalex_desktop import autostart
     from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
     from smartalex_desktop.gui.accounts import Accounts
+    from smartalex_desktop.gui.background_refresh import BackgroundRefresh
     from smartalex_desktop.gui.help_dialog import HelpDialog
     from smartalex_desktop.gui.invoices_tab import InvoicesTab
     from smartalex_desktop.gui.main_window import MainWindow
+    from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
+    from smartalex_desktop.gui.notifier import Notifier
     from smartalex_desktop.gui.payment_methods_tab import PaymentMethodsTab
     from smartalex_desktop.gui.plan_tab import PlanTab
     from smartalex_desktop.gui.tasks import TaskRunner
@@ -101,6 +105,25 @@ def build_window(
         existing.raise_()
         existing.activateWindow()
 
+    # Watching the Wallet in the background; the tray (main(), where there is one) shows the
+    # notices, else the window does.
+    notifier = Notifier(settings, accounts)
+    refresher = BackgroundRefresh(accounts, settings, notifier)
+
+    def open_notification_settings(parent: QWidget) -> None:
+        def show(starts_at_login: bool) -> None:
+            NotificationSettingsDialog(
+                settings,
+                runner,
+                has_tray=window.keep_running_in_tray,
+                starts_at_login=starts_at_login,
+                on_saved=refresher.apply_interval,
+                parent=parent,
+            ).open()
+
+        # Whether the autostart entry exists is a file on disk: asked on a worker.
+        runner.run(autostart.is_enabled, on_success=show, description="autostart entry")
+
     window = MainWindow(
         accounts,
         settings,
@@ -109,11 +132,28 @@ def build_window(
         demo=demo,
         open_account_settings=open_account_settings,
         open_help=open_help,
+        open_notification_settings=open_notification_settings,
         demo_credentials=(DEMO_EMAIL, DEMO_PASSWORD) if demo else None,
     )
     runner.setParent(window)
     accounts.setParent(window)
+
+    notifier.in_window.connect(window.show_notice)
+    notifier.open_requested.connect(lambda session, tab: window.open_tab(tab, session))
+    window.notifier, window.refresher = notifier, refresher
     return window
+
+
+def explain_the_tray(settings: AppSettings, window: MainWindow) -> None:
+    """The first time the window is closed: the app is still there, and how to quit it."""
+    if settings.close_to_tray_explained:
+        return
+    settings.close_to_tray_explained = True
+    window.notifier.say(
+        "SmartAlex Desktop is still running",
+        "It keeps an eye on your Wallet from the tray. To quit, choose Quit in the tray "
+        "icon's menu.",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from smartalex_desktop.credentials import CredentialStore
     from smartalex_desktop.gui.formatting import use_a_readable_locale
@@ -148,7 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     demo = api_url is None
     credentials = CredentialStore(thread_guard=refuse_gui_thread)
     window = build_window(settings=settings, credentials=credentials, api_url=api_url, demo=demo)
-    window.show()
+    tray = None
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        from smartalex_desktop.gui.tray import Tray
+
+        tray = Tray(window, window.refresher, window.notifier, parent=app)
+        tray.show()
+        window.closed_to_tray.connect(lambda: explain_the_tray(settings, window))
+    if tray is None or not settings.start_minimized:
+        window.show()
 
     sandbox = None
     if demo:

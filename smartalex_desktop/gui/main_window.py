@@ -14,12 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QTimer, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from smartalex_desktop import __version__
 from smartalex_desktop.api import errors
+from smartalex_desktop.billing.notifications import Notice
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
@@ -27,6 +35,7 @@ from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.connection_gate import needs_connection
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.icons import app_icon, icon
+from smartalex_desktop.gui.notifier import TAB_NAMES
 from smartalex_desktop.gui.settings import AppSettings
 
 SALES_URL = "https://smartalex.ai/contact-sales"
@@ -34,6 +43,8 @@ BUSY_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
+    closed_to_tray = Signal()  # the window was closed and the app goes on in the tray
+
     def __init__(
         self,
         accounts: Accounts,
@@ -44,6 +55,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         open_account_settings: Callable[[QWidget], None] | None = None,
         open_help: Callable[[QWidget], None] | None = None,
+        open_notification_settings: Callable[[QWidget], None] | None = None,
         demo_credentials: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -60,6 +72,10 @@ class MainWindow(QMainWindow):
         self._open_help = open_help
         self.tab_views = list(tabs)
         self.offline = False
+        # Set by the tray: closing the window then hides it and the app goes on in the tray.
+        self.keep_running_in_tray = False
+        self._quitting = False
+        self._open_notification_settings = open_notification_settings
         for tab in self.tab_views:
             index = self.ui.tabs.addTab(tab, icon(tab.icon_name), tab.title)
             self.ui.tabs.setTabToolTip(index, tab.title.replace("&", ""))
@@ -131,7 +147,8 @@ class MainWindow(QMainWindow):
         ui.accountSettingsAction.triggered.connect(self.open_account_settings)
         ui.addAccountAction.triggered.connect(lambda: self.ask_to_sign_in())
         ui.signOutAction.triggered.connect(self.sign_out)
-        ui.quitAction.triggered.connect(self.close)
+        ui.quitAction.triggered.connect(self.quit_app)
+        ui.notificationSettingsAction.triggered.connect(self.open_notification_settings)
         ui.refreshAction.triggered.connect(self.refresh)
         ui.billingFaqAction.triggered.connect(self.open_billing_faq)
         ui.contactSalesAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(SALES_URL)))
@@ -161,6 +178,45 @@ class MainWindow(QMainWindow):
     def open_account_settings(self) -> None:
         if self.accounts.current is not None and self._open_account_settings is not None:
             self._open_account_settings(self)
+
+    def open_notification_settings(self) -> None:
+        if self._open_notification_settings is not None:
+            self._open_notification_settings(self)
+
+    def bring_up(self) -> None:
+        """Show the window in front (from the tray, or a notification)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def tab_named(self, icon_name: str) -> AccountTab | None:
+        return next((tab for tab in self.tab_views if tab.icon_name == icon_name), None)
+
+    def open_tab(self, icon_name: str, session: AccountSession | None = None) -> None:
+        """Bring the window up on a tab ("wallet"), of `session`'s account when given."""
+        if session is not None and session in self.accounts.sessions:
+            self.accounts.switch_to(session)
+        tab = self.tab_named(icon_name)
+        if tab is not None:
+            self.ui.tabs.setCurrentWidget(tab)
+        self.bring_up()
+
+    def show_notice(self, notice: Notice, session: AccountSession) -> None:
+        """A notice where there is no tray: in the message bar, with a way to its tab."""
+        tab = TAB_NAMES.get(notice.tab, "")
+        self.message_bar.warning(
+            f"{notice.title}. {notice.text}",
+            f"Open {tab}" if tab else None,
+            (lambda: self.open_tab(notice.tab, session)) if tab else None,
+        )
+
+    def quit_app(self) -> None:
+        """Account → Quit, or Quit in the tray menu: the app ends, tray or not."""
+        self._quitting = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None and self.keep_running_in_tray:
+            app.quit()
 
     def open_billing_faq(self) -> None:
         if self._open_help is not None:
@@ -314,6 +370,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_window_geometry(self.saveGeometry())
+        if self.keep_running_in_tray and not self._quitting:
+            event.ignore()
+            self.hide()
+            self.closed_to_tray.emit()
+            return
         super().closeEvent(event)
 
 

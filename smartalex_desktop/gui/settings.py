@@ -16,6 +16,31 @@ ORGANIZATION = "SmartAlex"
 APPLICATION = "SmartAlex Desktop"
 
 
+DEFAULT_REFRESH_MINUTES = 5
+MIN_REFRESH_MINUTES, MAX_REFRESH_MINUTES = 1, 120
+
+
+def _bool(value: object, default: bool) -> bool:
+    """QSettings' INI files give back "true"/"false" strings."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).lower() in ("true", "1", "yes")
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(str(value)) if value not in (None, "") else default
+    except ValueError:
+        return default
+
+
+def _key(text: str) -> str:
+    """A settings key from an account key (URL + email): no "/" (QSettings' group separator)."""
+    return "".join(c if c.isalnum() or c in "@._-" else "_" for c in text)
+
+
 @dataclass(frozen=True)
 class RememberedAccount:
     api_url: str
@@ -80,6 +105,56 @@ class AppSettings:
             if (row.get("api_url"), str(row.get("email", "")).lower()) != (api_url, email.lower())
         ]
         self._qsettings.setValue("accounts/remembered", json.dumps(rows))
+
+    # --- tray and notifications ------------------------------------------------------------
+
+    @property
+    def refresh_minutes(self) -> int:
+        """How often the wallet and usage are checked in the background."""
+        value = _int(self._qsettings.value("tray/refresh_minutes"), DEFAULT_REFRESH_MINUTES)
+        return min(max(value, MIN_REFRESH_MINUTES), MAX_REFRESH_MINUTES)
+
+    @refresh_minutes.setter
+    def refresh_minutes(self, minutes: int) -> None:
+        self._qsettings.setValue("tray/refresh_minutes", int(minutes))
+
+    @property
+    def start_minimized(self) -> bool:
+        """Start in the tray with the window hidden (where there is a tray)."""
+        return _bool(self._qsettings.value("tray/start_minimized"), False)
+
+    @start_minimized.setter
+    def start_minimized(self, value: bool) -> None:
+        self._qsettings.setValue("tray/start_minimized", bool(value))
+
+    def notifies(self, kind: str) -> bool:
+        """Whether notices of `kind` (a `billing.notifications.Kind`) are shown; all are, at
+        first."""
+        return _bool(self._qsettings.value(f"notifications/{kind}"), True)
+
+    def set_notifies(self, kind: str, on: bool) -> None:
+        self._qsettings.setValue(f"notifications/{kind}", bool(on))
+
+    def notification_memory(self, account_key: str) -> dict[str, object]:
+        """What the notification rules already said for an account (see NotificationRules)."""
+        raw = self._qsettings.value(f"notification_memory/{_key(account_key)}", "")
+        try:
+            value = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def save_notification_memory(self, account_key: str, memory: dict[str, object]) -> None:
+        self._qsettings.setValue(f"notification_memory/{_key(account_key)}", json.dumps(memory))
+
+    @property
+    def close_to_tray_explained(self) -> bool:
+        """Closing the window keeps the app in the tray: said once, the first time."""
+        return _bool(self._qsettings.value("tray/close_explained"), False)
+
+    @close_to_tray_explained.setter
+    def close_to_tray_explained(self, value: bool) -> None:
+        self._qsettings.setValue("tray/close_explained", bool(value))
 
     # --- UI state -----------------------------------------------------------------------------
 

@@ -1,0 +1,109 @@
+"""Low-balance notices from the real app against the sandbox: calls drain the Wallet below the
+alert amount → exactly one notice; a top-up → none; below again → one more. Offscreen there is no
+system tray, so the notice appears in the window's message bar (the tray itself is tested under
+Xvfb with a real tray host in tests/integration)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
+
+from smartalex_desktop.billing.notifications import Kind
+from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
+from tests.gui.conftest import wait_idle
+from tests.helpers.cards import VISA, add_card
+from tests.helpers.ledger import post_top_up
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"^This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+)
+
+
+def record_call(customer, minutes: int) -> None:
+    response = customer.http.post(
+        "/v1/sandbox/calls", json={"call_type": "inbound", "seconds": minutes * 60}
+    )
+    assert response.is_success, response.text
+
+
+def test_one_low_balance_notice_per_crossing(qtbot, open_window, sandbox):
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: notices go to the window
+    customer = sandbox.create_account(plan="professional", company_name="Harbor Dental")
+    card = add_card(customer.http, VISA)
+    assert post_top_up(customer.http, 30_00, card["id"]).is_success
+    patched = customer.http.patch("/v1/wallet", json={"low_balance_threshold_cents": 20_00})
+    assert patched.is_success, patched.text
+    record_call(customer, 100)  # the plan's included minutes: nothing from the Wallet yet
+    window = open_window(customer=customer).window
+    refresher, notifier = window.refresher, window.notifier
+    everything: list = []
+    notifier.shown.connect(everything.append)
+    shown: list = []  # the low-balance ones
+    notifier.shown.connect(lambda n: shown.append(n) if n.kind is Kind.LOW_BALANCE else None)
+
+    def refresh() -> None:
+        with qtbot.waitSignal(refresher.round_finished, timeout=20_000):
+            refresher.refresh_now()
+        wait_idle(qtbot, window)
+
+    refresh()
+    assert shown == []  # $30.00, above the $20.00 alert amount
+    # 100 minutes on the first day heads far past the allowance: said once, this period.
+    assert [notice.kind for notice in everything] == [Kind.PROJECTED_OVERAGE]
+
+    record_call(customer, 60)  # 60 overage minutes at $0.11: $23.40 left, still above
+    refresh()
+    assert shown == []
+
+    record_call(customer, 60)  # $16.80: below
+    refresh()
+    assert [notice.kind for notice in shown] == [Kind.LOW_BALANCE]
+    assert "Harbor Dental" in shown[0].text and "$16.80" in shown[0].text
+    assert window.message_bar.text.startswith("Wallet low: $16.80.")
+    record_call(customer, 10)  # lower still: the same crossing, nothing new
+    refresh()
+    assert len(shown) == 1
+
+    assert post_top_up(customer.http, 20_00, card["id"]).is_success  # $35.70: back above
+    refresh()
+    assert len(shown) == 1
+
+    record_call(customer, 160)  # $18.10: below again
+    refresh()
+    assert [notice.kind for notice in shown] == [Kind.LOW_BALANCE, Kind.LOW_BALANCE]
+    assert "$18.10" in shown[1].text
+    assert [n.kind for n in everything].count(Kind.PROJECTED_OVERAGE) == 1
+
+    # The message bar's button opens the Wallet tab.
+    window.ui.tabs.setCurrentIndex(0)
+    action = window.message_bar.findChild(QPushButton, "messageAction")
+    assert action.text() == "Open Wallet"
+    action.click()
+    assert window.ui.tabs.currentWidget() is window.tab_named("wallet")
+
+    # Switched off in the settings: the next crossing is silent.
+    window.settings.set_notifies(Kind.LOW_BALANCE.value, False)
+    assert post_top_up(customer.http, 20_00, card["id"]).is_success
+    refresh()
+    record_call(customer, 30)
+    refresh()
+    assert len(shown) == 2
+
+
+def test_the_settings_dialog_saves_kinds_and_interval(qtbot, open_window, sandbox):
+    window = open_window(plan="dental").window
+    window.ui.notificationSettingsAction.trigger()
+    qtbot.waitUntil(lambda: window.findChild(NotificationSettingsDialog) is not None)
+    dialog = window.findChild(NotificationSettingsDialog)
+    assert dialog.isVisible()
+    assert not dialog.ui.startMinimizedCheck.isEnabled()  # no tray here: said in the note
+    assert "no system tray" in dialog.ui.trayNote.text()
+    checks = dialog.kind_checks
+    assert set(checks) == set(Kind) and all(check.isChecked() for check in checks.values())
+    checks[Kind.CARD_EXPIRING].setChecked(False)
+    dialog.ui.intervalSpin.setValue(15)
+    dialog.save()
+    assert not window.settings.notifies(Kind.CARD_EXPIRING.value)
+    assert window.settings.notifies(Kind.LOW_BALANCE.value)
+    assert window.settings.refresh_minutes == 15
+    assert window.refresher.interval_ms == 15 * 60_000
