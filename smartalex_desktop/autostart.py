@@ -53,13 +53,14 @@ def entry(argv: list[str]) -> str:
 
 
 def _quoted(arg: str) -> str:
-    """An Exec argument as the Desktop Entry spec quotes it (double quotes; backslash before
-    `"`, `` ` ``, `$` and `\\`; `%` doubled as field codes would read it)."""
+    """An Exec argument as the Desktop Entry spec wants it: `%` doubled (field codes), an
+    argument with reserved characters double-quoted with `"`, `` ` ``, `$` and `\\` escaped by
+    a backslash, and then every backslash doubled (the string escape, applied on top)."""
     arg = arg.replace("%", "%%")
-    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
+    if arg and not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
         return arg
-    escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
-    return f'"{escaped}"'
+    quoted = '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
+    return quoted.replace("\\", "\\\\")
 
 
 def set_enabled(on: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 
 from smartalex_desktop.billing.notifications import Kind
 from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
+from smartalex_desktop.gui.tray import Tray
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.ledger import post_top_up
@@ -81,6 +82,30 @@ def test_one_low_balance_notice_per_crossing(qtbot, open_window, sandbox):
     action.click()
     assert window.ui.tabs.currentWidget() is window.tab_named("wallet")
 
+    # The tray's menu (rebuilt as it opens) shows the latest balance and usage; without a tray
+    # host the icon is never shown, so closing the window still quits.
+    tray = Tray(window, refresher, notifier, parent=window)
+    tray.menu.aboutToShow.emit()
+    figures = [action.text() for action in tray.menu.actions() if not action.isEnabled()]
+    assert figures == ["Wallet: $18.10", "Usage: 390 of 100 minutes"]
+    assert [a.text() for a in tray.menu.actions() if a.isEnabled() and a.text()] == [
+        "&Open SmartAlex",
+        "&Add Credits…",
+        "&Refresh Now",
+        "&Quit",
+    ]
+    assert not window.keep_running_in_tray
+
+    # A round never overlaps another: a second Refresh while one runs is skipped.
+    rounds: list = []
+    refresher.round_finished.connect(lambda: rounds.append(1))
+    refresher.refresh_now()
+    assert refresher.running
+    refresher.refresh_now()
+    qtbot.waitUntil(lambda: not refresher.running, timeout=20_000)
+    wait_idle(qtbot, window)
+    assert rounds == [1]
+
     # Switched off in the settings: the next crossing is silent.
     window.settings.set_notifies(Kind.LOW_BALANCE.value, False)
     assert post_top_up(customer.http, 20_00, card["id"]).is_success
@@ -107,3 +132,37 @@ def test_the_settings_dialog_saves_kinds_and_interval(qtbot, open_window, sandbo
     assert window.settings.notifies(Kind.LOW_BALANCE.value)
     assert window.settings.refresh_minutes == 15
     assert window.refresher.interval_ms == 15 * 60_000
+
+
+def test_background_refresh_covers_every_account_and_names_it(qtbot, open_window, sandbox):
+    first = sandbox.create_account(plan="dental", company_name="Harbor Dental")
+    second = sandbox.create_account(plan="professional", company_name="Bayside Realty")
+    for customer, cents in ((first, 50_00), (second, 10_00)):
+        card = add_card(customer.http, VISA)
+        assert post_top_up(customer.http, cents, card["id"]).is_success
+    assert second.http.patch("/v1/wallet", json={"low_balance_threshold_cents": 25_00}).is_success
+    window = open_window(customer=first).window
+    window.accounts.sign_in(sandbox.url, second.email, second.password, remember=False)
+    qtbot.waitUntil(lambda: len(window.accounts.sessions) == 2, timeout=20_000)
+    wait_idle(qtbot, window)
+    shown: list = []
+    window.notifier.shown.connect(shown.append)
+    with qtbot.waitSignal(window.refresher.round_finished, timeout=20_000):
+        window.refresher.refresh_now()
+    low = [n for n in shown if n.kind is Kind.LOW_BALANCE]
+    assert [n.account for n in low] == ["Bayside Realty"]
+    assert low[0].text.startswith("Bayside Realty: the Wallet is at $10.00")
+    assert len(window.refresher.snapshots) == 2
+
+
+def test_closing_the_window_keeps_the_app_in_the_tray_until_quit(qtbot, open_window):
+    window = open_window(plan="dental").window
+    window.keep_running_in_tray = True  # what Tray.show() sets where a tray host exists
+    with qtbot.waitSignal(window.closed_to_tray):
+        window.close()
+    assert window.isHidden()
+    window.open_tab("usage")  # a notification's click brings it back on its tab
+    assert window.isVisible() and window.ui.tabs.currentWidget() is window.tab_named("usage")
+    window.keep_running_in_tray = False  # Quit for real (the app's quit needs no tray here)
+    window.quit_app()
+    assert window.isHidden()

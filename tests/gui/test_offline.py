@@ -57,6 +57,13 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         wait_idle(qtbot, window, timeout=60_000)
         assert plan_tab.ui.planNameLabel.text() == plan_text
         assert "Traceback" not in window.message_bar.text
+        # The background refresh backs off while SmartAlex can't be reached.
+        refresher, every = window.refresher, app_settings.refresh_minutes * 60_000
+        qtbot.waitUntil(lambda: not refresher.running, timeout=60_000)
+        before = refresher.interval_ms
+        with qtbot.waitSignal(refresher.round_finished, timeout=60_000):
+            refresher.refresh_now()
+        assert refresher.interval_ms == 2 * before >= 2 * every
         # What needs SmartAlex is disabled in advance, and says why.
         cards_tab, wallet_tab = tabs.widget(1), tabs.widget(3)
         tabs.setCurrentIndex(3)
@@ -100,6 +107,9 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         wait_idle(qtbot, window, timeout=60_000)
         assert window.connection_label.text().startswith("Connected")
         assert not window.message_bar.text.startswith("Offline")
+        with qtbot.waitSignal(refresher.round_finished, timeout=60_000):
+            refresher.refresh_now()
+        assert refresher.interval_ms == every  # back to normal after the first answer
         for target in needing:
             assert target.isEnabled(), target.objectName()
             assert target.toolTip() != OFFLINE_REASON, target.objectName()
