@@ -57,7 +57,7 @@ def _quoted(arg: str) -> str:
     argument with reserved characters double-quoted with `"`, `` ` ``, `$` and `\\` escaped by
     a backslash, and then every backslash doubled (the string escape, applied on top)."""
     arg = arg.replace("%", "%%")
-    if arg and not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
         return arg
     quoted = '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
     return quoted.replace("\\", "\\\\")
