@@ -63,7 +63,8 @@ class BackgroundRefresh(QObject):
         self.timer.timeout.connect(self.refresh_now)
         self._soon = QTimer(self, singleShot=True, interval=SOON_MS)
         self._soon.timeout.connect(self.refresh_now)
-        accounts.sessions_changed.connect(self._soon.start)
+        self.automatic = True
+        accounts.sessions_changed.connect(self._start_soon)
         accounts.changed.connect(self._on_changed)
         self.apply_interval()
 
@@ -77,7 +78,18 @@ class BackgroundRefresh(QObject):
 
     def apply_interval(self) -> None:
         """The interval from the settings (after a change there, or back online)."""
-        self.timer.start(self.settings.refresh_minutes * 60_000)
+        self.timer.setInterval(self.settings.refresh_minutes * 60_000)
+        if self.automatic:
+            self.timer.start()
+
+    def set_automatic(self, on: bool) -> None:
+        """Off: rounds run only when asked (`refresh_now`), e.g. for tests that count them."""
+        self.automatic = on
+        if on:
+            self.timer.start()
+        else:
+            self.timer.stop()
+            self._soon.stop()
 
     def refresh_now(self) -> None:
         """One round over every signed-in account; skipped while one is running."""
@@ -124,14 +136,20 @@ class BackgroundRefresh(QObject):
         if self._waiting > 0:
             return
         if self._unreachable:  # back off: every check is a connection attempt
-            self.timer.start(min(self.timer.interval() * 2, MAX_BACKOFF_MS))
+            self.timer.setInterval(min(self.timer.interval() * 2, MAX_BACKOFF_MS))
+            if self.automatic:
+                self.timer.start()
         elif self.timer.interval() != self.settings.refresh_minutes * 60_000:
             self.apply_interval()
         self.round_finished.emit()
 
+    def _start_soon(self) -> None:
+        if self.automatic:
+            self._soon.start()
+
     def _on_changed(self, change: Change) -> None:
         if change & (Change.WALLET | Change.USAGE | Change.PLAN | Change.CARDS | Change.INVOICES):
-            self._soon.start()
+            self._start_soon()
 
     def snapshot_of(self, session: AccountSession | None) -> AccountSnapshot | None:
         return self.snapshots.get(_account_key(session)) if session is not None else None

@@ -48,6 +48,9 @@ def wait_idle(qtbot, window: MainWindow, timeout: int = 20_000) -> None:
 
 def _signed_in_window(qtbot, url: str, customer: Customer, settings, credentials) -> MainWindow:
     window = build_window(settings=settings, credentials=credentials, api_url=url, demo=False)
+    # Background checks only when a test asks (refresher.refresh_now): a notice arriving on its
+    # own would race what a test reads in the message bar.
+    window.refresher.set_automatic(False)
     qtbot.addWidget(window)
     window.show()
     window.accounts.sign_in(url, customer.email, customer.password, remember=False)
