@@ -39,6 +39,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (paints the window offscreen without a display) and exit",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="demo mode: the embedded sandbox with demo data (the default with no API URL)",
@@ -164,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         return export_main(argv[1:])
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from smartalex_desktop.self_test import run
+
+        return run()
 
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 

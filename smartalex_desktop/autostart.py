@@ -46,7 +46,7 @@ def entry(argv: list[str]) -> str:
         "Name=SmartAlex Desktop\n"
         "Comment=Watch your SmartAlex Wallet and usage from the tray\n"
         f"Exec={' '.join(_quoted(arg) for arg in argv)}\n"
-        "Icon=smartalex-desktop\n"
+        "Icon=ai.smartalex.Desktop\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
