@@ -86,7 +86,7 @@ def build_window(
     from smartalex_desktop.gui.tasks import TaskRunner
     from smartalex_desktop.gui.usage_tab import UsageTab
     from smartalex_desktop.gui.wallet_tab import WalletTab
-    from smartalex_desktop.sandbox.demo import DEMO_EMAIL, DEMO_PASSWORD
+    from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
 
     runner = TaskRunner()
     accounts = Accounts(runner, credentials, settings, cache_root=cache_root)
@@ -205,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
         tray.show()
         window.closed_to_tray.connect(lambda: explain_the_tray(settings, window))
     if tray is None or not settings.start_minimized:
+        from smartalex_desktop.gui.startup_probe import install
+
+        install(window)  # benchmarks/ only: does nothing unless SMARTALEX_STARTUP_PROBE is set
         window.show()
 
     sandbox = None

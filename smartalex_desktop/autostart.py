@@ -14,8 +14,6 @@ import shutil
 import sys
 from pathlib import Path
 
-from smartalex_desktop.documents import write_atomic
-
 FILE_NAME = "smartalex-desktop.desktop"
 
 
@@ -65,6 +63,8 @@ def _quoted(arg: str) -> str:
 
 def set_enabled(on: bool) -> None:
     """Write or remove the autostart entry (raises OSError when the folder refuses)."""
+    from smartalex_desktop.documents.files import write_atomic  # not at start-up: reportlab
+
     path = entry_path()
     if on:
         path.parent.mkdir(parents=True, exist_ok=True)

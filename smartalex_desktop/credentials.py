@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from smartalex_desktop.api.errors import CredentialsUnavailable
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +76,13 @@ class CredentialStore:
     def _keyring(self) -> KeyringBackend:
         if self._thread_guard is not None:
             self._thread_guard()
-        backend = self._backend or keyring.get_keyring()
+        backend = self._backend or _default_keyring()
         if not is_secure(backend):
             raise CredentialsUnavailable(code="no_secure_keyring")
         return backend
 
     def backend_name(self) -> str:
-        return _qualified(self._backend or keyring.get_keyring())
+        return _qualified(self._backend or _default_keyring())
 
     def available(self) -> bool:
         """Whether tokens can be kept: a secure backend that answers."""
@@ -127,9 +127,11 @@ class CredentialStore:
             backend = self._keyring()
             try:
                 backend.delete_password(SERVICE_NAME, entry_name(api_url, email))
-            except keyring.errors.PasswordDeleteError:
-                pass  # nothing stored: already forgotten
             except Exception as error:
+                from keyring.errors import PasswordDeleteError  # loaded with the backend
+
+                if isinstance(error, PasswordDeleteError):
+                    return  # nothing stored: already forgotten
                 raise self._unavailable(error) from None
 
     def move(self, api_url: str, old_email: str, new_email: str) -> None:
@@ -150,10 +152,20 @@ class CredentialStore:
         # session bus is gone). Fail closed on all of them; the guard's and the insecure-backend
         # refusals are raised before the backend is called and pass through unchanged.
         log.warning("keyring unavailable: %s", type(error).__name__)
-        if isinstance(error, keyring.errors.KeyringLocked):
+        from keyring.errors import KeyringLocked
+
+        if isinstance(error, KeyringLocked):
             return CredentialsUnavailable(
                 "The system keyring is locked, so SmartAlex cannot remember your sign-in. "
                 "Unlock it (or sign in again next time); you stay signed in until you quit.",
                 code="keyring_locked",
             )
         return CredentialsUnavailable(code="keyring_error")
+
+
+def _default_keyring() -> KeyringBackend:
+    """The platform's keyring, chosen on first use (importing keyring and finding its backends
+    takes ~0.1 s: a worker's time, not the window's start-up)."""
+    import keyring
+
+    return keyring.get_keyring()

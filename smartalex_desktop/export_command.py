@@ -111,7 +111,7 @@ def _source(args: argparse.Namespace) -> Iterator[Source]:
         yield _remembered(args.api_url, args.account)
         return
     from smartalex_desktop.app import default_demo_data_dir
-    from smartalex_desktop.sandbox.demo import DEMO_EMAIL, DEMO_PASSWORD
+    from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
     from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
 
     with EmbeddedSandbox(args.data_dir or default_demo_data_dir(), demo=True) as sandbox:

@@ -38,25 +38,59 @@ What each document holds and the choices behind it: docs/documents.md.
 
 from __future__ import annotations
 
-from smartalex_desktop.documents.export import (
-    ExportFailed,
-    ExportResult,
-    export_invoices,
-    select_by_dates,
-    select_by_year,
-)
-from smartalex_desktop.documents.files import write_atomic
-from smartalex_desktop.documents.invoice import render_invoice
-from smartalex_desktop.documents.names import (
-    invoice_file_name,
-    receipt_file_name,
-    usage_report_file_name,
-    wallet_statement_file_name,
-)
-from smartalex_desktop.documents.receipt import render_receipt
-from smartalex_desktop.documents.text import money
-from smartalex_desktop.documents.usage_report import render_usage_report
-from smartalex_desktop.documents.wallet_statement import render_wallet_statement
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# Where each public name lives. Loaded on first use (PEP 562): reportlab takes ~0.2 s to import,
+# which the window's start-up should not pay before anything is rendered.
+_HOMES = {
+    "ExportFailed": "export",
+    "ExportResult": "export",
+    "export_invoices": "export",
+    "select_by_dates": "export",
+    "select_by_year": "export",
+    "write_atomic": "files",
+    "render_invoice": "invoice",
+    "invoice_file_name": "names",
+    "receipt_file_name": "names",
+    "usage_report_file_name": "names",
+    "wallet_statement_file_name": "names",
+    "render_receipt": "receipt",
+    "money": "text",
+    "render_usage_report": "usage_report",
+    "render_wallet_statement": "wallet_statement",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # found once, then an ordinary attribute
+    return value
+
+
+if TYPE_CHECKING:  # what type checkers and readers see
+    from smartalex_desktop.documents.export import (
+        ExportFailed,
+        ExportResult,
+        export_invoices,
+        select_by_dates,
+        select_by_year,
+    )
+    from smartalex_desktop.documents.files import write_atomic
+    from smartalex_desktop.documents.invoice import render_invoice
+    from smartalex_desktop.documents.names import (
+        invoice_file_name,
+        receipt_file_name,
+        usage_report_file_name,
+        wallet_statement_file_name,
+    )
+    from smartalex_desktop.documents.receipt import render_receipt
+    from smartalex_desktop.documents.text import money
+    from smartalex_desktop.documents.usage_report import render_usage_report
+    from smartalex_desktop.documents.wallet_statement import render_wallet_statement
 
 __all__ = [
     "ExportFailed",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from smartalex_desktop.api.errors import SmartAlexError
 from smartalex_desktop.gui.main_window import MainWindow
-from smartalex_desktop.sandbox.demo import DEMO_EMAIL, DEMO_PASSWORD
+from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
 from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
 
 

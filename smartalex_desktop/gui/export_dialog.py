@@ -20,23 +20,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
+from smartalex_desktop import documents  # its renderers load when the export runs
 from smartalex_desktop.api import SmartAlexClient, errors, models
-from smartalex_desktop.documents import (
-    ExportFailed,
-    ExportResult,
-    export_invoices,
-    select_by_year,
-)
 from smartalex_desktop.gui import colours
 from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from smartalex_desktop.documents import ExportResult
 
 SELECTED, YEAR, EVERYTHING = "selected", "year", "everything"
 
@@ -300,7 +299,7 @@ def _export(
     else:
         invoices = list(client.iter_invoices())
         if scope == YEAR and year is not None:
-            invoices = select_by_year(invoices, year, account.timezone)
+            invoices = documents.select_by_year(invoices, year, account.timezone)
     if not invoices:
         raise errors.SmartAlexError(
             "There are no invoices to export for that choice. Choose another year, or Every "
@@ -308,7 +307,7 @@ def _export(
             code="nothing_to_export",
         )
     try:
-        return export_invoices(
+        return documents.export_invoices(
             invoices,
             account,
             folder,
@@ -317,5 +316,5 @@ def _export(
             progress=progress,
             cancelled=cancelled,
         )
-    except ExportFailed as failure:
+    except documents.ExportFailed as failure:
         raise errors.SmartAlexError(failure.user_message, code="export_failed") from failure

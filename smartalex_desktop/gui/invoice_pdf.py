@@ -26,8 +26,10 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from smartalex_desktop import documents  # reportlab loads when a PDF is made
 from smartalex_desktop.api import SmartAlexClient, errors, models
-from smartalex_desktop.documents import invoice_file_name, render_invoice, write_atomic
+from smartalex_desktop.documents.files import write_atomic
+from smartalex_desktop.documents.names import invoice_file_name
 from smartalex_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -87,7 +89,9 @@ def render_pdf(client: SmartAlexClient, invoice_id: str) -> RenderedPdf:
             key=lambda note: (note.created_at, note.number),
         )
     try:
-        data = render_invoice(invoice, account, credit_notes=credit_notes, related=related)
+        data = documents.render_invoice(
+            invoice, account, credit_notes=credit_notes, related=related
+        )
     except Exception as error:  # reportlab: a bug, never the user's doing
         log.exception("rendering invoice %s failed", invoice.number)
         raise errors.SmartAlexError(

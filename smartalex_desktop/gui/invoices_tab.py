@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -63,7 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.documents import ExportResult, invoice_file_name, receipt_file_name
+from smartalex_desktop.documents.names import invoice_file_name, receipt_file_name
 from smartalex_desktop.gui import colours, formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
@@ -102,6 +103,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 # What the loader is doing (the count line under the table says it in words).
 IDLE, LOADING, DONE, STOPPED, FAILED = "idle", "loading", "done", "stopped", "failed"
+
+if TYPE_CHECKING:
+    from smartalex_desktop.documents import ExportResult
 
 
 # Save Receipt offers the PDF made here (offline too) or the email SmartAlex sent.

@@ -19,13 +19,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from smartalex_desktop import documents  # reportlab loads when a document is made
 from smartalex_desktop.api import SmartAlexClient, errors
-from smartalex_desktop.documents import (
-    render_receipt,
-    render_usage_report,
-    render_wallet_statement,
-    write_atomic,
-)
+from smartalex_desktop.documents.files import write_atomic
 from smartalex_desktop.gui.invoice_pdf import FOLDER_NAME
 from smartalex_desktop.store.saved_copy_client import SavedCopyClient
 
@@ -46,7 +42,7 @@ def save_receipt(client: SmartAlexClient, invoice_id: str, path: Path) -> Path:
     else:
         invoice = client.invoice(invoice_id)
         try:
-            content = render_receipt(invoice, client.account())
+            content = documents.render_receipt(invoice, client.account())
         except ValueError as error:  # nothing paid on it (yet)
             raise errors.SmartAlexError(str(error), code="no_receipt") from None
     return write_document(path, content, "The receipt")
@@ -62,7 +58,7 @@ def save_usage_report(client: SmartAlexClient, path: Path) -> Path:
     account = client.account()
     # Newest first: the period's calls are the ones before the first call that ended earlier.
     calls = list(takewhile(lambda call: call.ended_at >= usage.period_start, client.iter_calls()))
-    data = render_usage_report(usage, daily, account, calls, as_of=as_of)
+    data = documents.render_usage_report(usage, daily, account, calls, as_of=as_of)
     return write_document(path, data, "The usage report")
 
 
@@ -70,7 +66,7 @@ def save_wallet_statement(client: SmartAlexClient, path: Path, start: date, end:
     """The Wallet statement from `start` to `end` (the account's days, both included)."""
     account = client.account()
     transactions = list(client.iter_wallet_transactions())
-    data = render_wallet_statement(transactions, account, start, end)
+    data = documents.render_wallet_statement(transactions, account, start, end)
     return write_document(path, data, "The Wallet statement")
 
 

@@ -48,8 +48,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._all: list[R] = []
-        self._shown: list[R] = []  # filtered and sorted
+        self._all: list[R] = []  # load order
+        self._ordered: list[R] = []  # every record in the current sort order
+        self._shown: list[R] = []  # the ordered records that pass the filter
         self._revealed = 0
         self._filter: Callable[[R], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -81,7 +82,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def set_records(self, records: Iterable[R]) -> None:
         self.beginResetModel()
         self._all = list(records)
-        self._shown = self._apply(self._all)
+        self._ordered = self._in_order(self._all)
+        self._shown = self._passing(self._ordered)
         self._revealed = min(self.CHUNK, len(self._shown))
         self.endResetModel()
 
@@ -93,24 +95,26 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._all.extend(new)
         if self._sort is None:
             # Load order: new rows go at the end, revealed when the view asks for them.
-            passing = [record for record in new if self._passes(record)]
-            self._shown.extend(passing)
+            self._ordered.extend(new)
+            self._shown.extend(self._passing(new))
             if self._revealed < self.CHUNK:
                 self._reveal(min(self.CHUNK, len(self._shown)))
             return
         # Sorted: the page is sorted alone and merged in (linear), not the whole list again.
         self.layoutAboutToBeChanged.emit()
-        key, reverse = self._sort_key()
-        page = sorted((r for r in new if self._passes(r)), key=key, reverse=reverse)
-        self._shown = list(heapq.merge(self._shown, page, key=key, reverse=reverse))
+        key, reverse = self._merge_key()
+        page = self._in_order(new)
+        self._ordered = list(heapq.merge(self._ordered, page, key=key, reverse=reverse))
+        self._shown = list(heapq.merge(self._shown, self._passing(page), key=key, reverse=reverse))
         self.layoutChanged.emit()
         if self._revealed < min(self.CHUNK, len(self._shown)):
             self._reveal(min(self.CHUNK, len(self._shown)))
 
     def set_filter(self, predicate: Callable[[R], bool] | None) -> None:
+        """Filtering keeps the current order: one pass over the ordered records, no sort."""
         self._filter = predicate
         self.beginResetModel()
-        self._shown = self._apply(self._all)
+        self._shown = self._passing(self._ordered)
         self._revealed = min(self.CHUNK, len(self._shown))
         self.endResetModel()
 
@@ -168,7 +172,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._shown = self._apply(self._all)
+        self._ordered = self._in_order(self._all)
+        self._shown = self._passing(self._ordered)
         self.layoutChanged.emit()
 
     # --- internals ---------------------------------------------------------------------------
@@ -176,15 +181,34 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def _passes(self, record: R) -> bool:
         return self._filter is None or self._filter(record)
 
-    def _apply(self, records: list[R]) -> list[R]:
-        shown = [record for record in records if self._passes(record)]
-        if self._sort is not None:
-            # Stable, so equal keys keep load order (newest first); None sorts first.
-            key, reverse = self._sort_key()
-            shown.sort(key=key, reverse=reverse)
-        return shown
+    def _passing(self, records: list[R]) -> list[R]:
+        if self._filter is None:
+            return list(records)
+        keep = self._filter
+        return [record for record in records if keep(record)]
 
-    def _sort_key(self) -> tuple[Callable[[R], tuple[bool, Any]], bool]:
+    def _in_order(self, records: list[R]) -> list[R]:
+        """`records` in the current sort order (load order when unsorted). Stable, so equal keys
+        keep load order (newest first). Records without a value come first ascending, last
+        descending. Sorted on the bare values (no (is-None, value) tuples): comparing tuples
+        made sorting 200,000 rows twice as slow."""
+        if self._sort is None:
+            return list(records)
+        number, order = self._sort
+        column = self.columns[number]
+        value = column.key or column.display
+        present = [record for record in records if value(record) is not None]
+        missing = (
+            [record for record in records if value(record) is None]
+            if len(present) < len(records)
+            else []
+        )
+        descending = order == Qt.SortOrder.DescendingOrder
+        present.sort(key=value, reverse=descending)
+        return present + missing if descending else missing + present
+
+    def _merge_key(self) -> tuple[Callable[[R], tuple[bool, Any]], bool]:
+        """For merging a sorted page into sorted rows: the same order as `_in_order`."""
         assert self._sort is not None
         number, order = self._sort
         column = self.columns[number]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTableView, QTableWi
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.billing import usage as figures
 from smartalex_desktop.billing.usage import Day
-from smartalex_desktop.documents import usage_report_file_name
+from smartalex_desktop.documents.names import usage_report_file_name
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.billing.names import TRANSACTION_KIND_NAMES, TRANSACTION_STATUS_NAMES
-from smartalex_desktop.documents import wallet_statement_file_name
+from smartalex_desktop.documents.names import wallet_statement_file_name
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession

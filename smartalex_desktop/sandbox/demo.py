@@ -21,6 +21,12 @@ from zoneinfo import ZoneInfo
 
 from smartalex_desktop.sandbox import clock
 from smartalex_desktop.sandbox.db import write_transaction
+from smartalex_desktop.sandbox.demo_accounts import (
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    OTHER_EMAIL,
+    OTHER_PASSWORD,
+)
 from smartalex_desktop.sandbox.schemas import AutoTopUpUpdate, SandboxAccountCreate, WalletUpdate
 from smartalex_desktop.sandbox.services import (
     accounts,
@@ -36,10 +42,6 @@ from smartalex_desktop.sandbox.services import (
 )
 from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
 
-DEMO_EMAIL = "demo@smartalex.test"
-DEMO_PASSWORD = "demo-password"
-OTHER_EMAIL = "other@smartalex.test"
-OTHER_PASSWORD = "other-password"
 # A year and a fortnight: the current period is under way, with calls in it.
 HISTORY = timedelta(days=379)
 
