@@ -70,6 +70,18 @@ def build_window(
     cache_root: Path | None = None,
 ) -> MainWindow:
     """The window with its tabs and dialogs wired to one Accounts and one TaskRunner."""
+    from smartalex_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(settings, api_url=api_url, demo=demo)
+    attach_services(window, credentials=credentials, cache_root=cache_root)
+    return window
+
+
+def attach_services(
+    window: MainWindow, *, credentials: CredentialStore, cache_root: Path | None = None
+) -> None:
+    """Everything behind the window's frame: the accounts, the tabs, the dialogs' openers, the
+    background refresh. Most of start-up's imports happen here, after the frame has painted."""
     from PySide6.QtWidgets import QWidget
 
     from smartalex_desktop import autostart
@@ -78,7 +90,6 @@ def build_window(
     from smartalex_desktop.gui.background_refresh import BackgroundRefresh
     from smartalex_desktop.gui.help_dialog import HelpDialog
     from smartalex_desktop.gui.invoices_tab import InvoicesTab
-    from smartalex_desktop.gui.main_window import MainWindow
     from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
     from smartalex_desktop.gui.notifier import Notifier
     from smartalex_desktop.gui.payment_methods_tab import PaymentMethodsTab
@@ -88,6 +99,7 @@ def build_window(
     from smartalex_desktop.gui.wallet_tab import WalletTab
     from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
 
+    settings = window.settings
     runner = TaskRunner()
     accounts = Accounts(runner, credentials, settings, cache_root=cache_root)
     tabs = [
@@ -129,24 +141,19 @@ def build_window(
         # Whether the autostart entry exists is a file on disk: asked on a worker.
         runner.run(autostart.is_enabled, on_success=show, description="autostart entry")
 
-    window = MainWindow(
+    runner.setParent(window)
+    accounts.setParent(window)
+    window.attach(
         accounts,
-        settings,
         tabs,
-        api_url=api_url,
-        demo=demo,
         open_account_settings=open_account_settings,
         open_help=open_help,
         open_notification_settings=open_notification_settings,
-        demo_credentials=(DEMO_EMAIL, DEMO_PASSWORD) if demo else None,
+        demo_credentials=(DEMO_EMAIL, DEMO_PASSWORD) if window.demo else None,
     )
-    runner.setParent(window)
-    accounts.setParent(window)
-
     notifier.in_window.connect(window.show_notice)
     notifier.open_requested.connect(lambda session, tab: window.open_tab(tab, session))
     window.notifier, window.refresher = notifier, refresher
-    return window
 
 
 def explain_the_tray(settings: AppSettings, window: MainWindow) -> None:
@@ -176,7 +183,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    from smartalex_desktop.credentials import CredentialStore
     from smartalex_desktop.gui.formatting import use_a_readable_locale
     from smartalex_desktop.gui.icons import app_icon
     from smartalex_desktop.gui.settings import APPLICATION, ORGANIZATION, AppSettings
@@ -195,20 +201,26 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings(args.settings)
     api_url = None if args.demo else (args.api_url or settings.api_url)
     demo = api_url is None
+    from smartalex_desktop.gui.main_window import MainWindow
+    from smartalex_desktop.gui.startup_probe import install
+
+    # The frame first, painted at once; then what is behind it (most of the imports).
+    window = MainWindow(settings, api_url=api_url, demo=demo)
+    install(window)  # benchmarks/ only: does nothing unless SMARTALEX_STARTUP_PROBE is set
+    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    if not (tray_available and settings.start_minimized):
+        window.show()
+        app.processEvents()  # the first paint, before the heavy part
+    from smartalex_desktop.credentials import CredentialStore
+
     credentials = CredentialStore(thread_guard=refuse_gui_thread)
-    window = build_window(settings=settings, credentials=credentials, api_url=api_url, demo=demo)
-    tray = None
-    if QSystemTrayIcon.isSystemTrayAvailable():
+    attach_services(window, credentials=credentials)
+    if tray_available:
         from smartalex_desktop.gui.tray import Tray
 
         tray = Tray(window, window.refresher, window.notifier, parent=app)
         tray.show()
         window.closed_to_tray.connect(lambda: explain_the_tray(settings, window))
-    if tray is None or not settings.start_minimized:
-        from smartalex_desktop.gui.startup_probe import install
-
-        install(window)  # benchmarks/ only: does nothing unless SMARTALEX_STARTUP_PROBE is set
-        window.show()
 
     sandbox = None
     if demo:

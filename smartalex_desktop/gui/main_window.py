@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -27,18 +28,21 @@ from PySide6.QtWidgets import (
 
 from smartalex_desktop import __version__
 from smartalex_desktop.api import errors
-from smartalex_desktop.billing.notifications import Notice
 from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui.account_tab import AccountTab
-from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.connection_gate import needs_connection
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.icons import app_icon, icon
-from smartalex_desktop.gui.notifier import TAB_NAMES
 from smartalex_desktop.gui.settings import AppSettings
 
+if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
+    from smartalex_desktop.billing.notifications import Notice
+    from smartalex_desktop.gui.account_tab import AccountTab
+    from smartalex_desktop.gui.accounts import Accounts, AccountSession
+
 SALES_URL = "https://smartalex.ai/contact-sales"
+# A notice's tab (an AccountTab's icon_name) as the message bar's button names it.
+TAB_NAMES = {"wallet": "Wallet", "usage": "Usage", "card": "Payment Methods", "invoice": "Invoices"}
 BUSY_DELAY_MS = 250
 
 
@@ -47,47 +51,75 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        accounts: Accounts,
         settings: AppSettings,
-        tabs: Sequence[AccountTab],
         *,
         api_url: str | None = None,
         demo: bool = False,
-        open_account_settings: Callable[[QWidget], None] | None = None,
-        open_help: Callable[[QWidget], None] | None = None,
-        open_notification_settings: Callable[[QWidget], None] | None = None,
-        demo_credentials: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """The window's frame: menus, message bar, status bar, and no account yet. It is light
+        on purpose (no API client, no tabs), so it paints at once; `attach` then brings the
+        accounts and the tabs, whose imports take most of the start-up."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
-        self.accounts = accounts
+        self.accounts: Accounts | None = None
         self.settings = settings
         self.api_url = api_url
         self.demo = demo
-        self._demo_credentials = demo_credentials
-        self._open_account_settings = open_account_settings
-        self._open_help = open_help
-        self.tab_views = list(tabs)
+        self._demo_credentials: tuple[str, str] | None = None
+        self._open_account_settings: Callable[[QWidget], None] | None = None
+        self._open_help: Callable[[QWidget], None] | None = None
+        self._open_notification_settings: Callable[[QWidget], None] | None = None
+        self.tab_views: list[AccountTab] = []
         self.offline = False
         # Set by the tray: closing the window then hides it and the app goes on in the tray.
         self.keep_running_in_tray = False
         self._quitting = False
-        self._open_notification_settings = open_notification_settings
-        for tab in self.tab_views:
-            index = self.ui.tabs.addTab(tab, icon(tab.icon_name), tab.title)
-            self.ui.tabs.setTabToolTip(index, tab.title.replace("&", ""))
         self.ui.demoBadge.setVisible(demo)
         self._style_demo_badge()
         self.message_bar = self.ui.messageBar
         self._build_status_bar()
         self._connect_actions()
-        self._connect_accounts()
+        for action in (
+            self.ui.accountSettingsAction,
+            self.ui.signOutAction,
+            self.ui.refreshAction,
+            self.ui.addAccountAction,
+            self.ui.notificationSettingsAction,
+        ):
+            action.setEnabled(False)  # until attach()
+        self.ui.switchAccountMenu.setEnabled(False)
+        self.ui.accountLabel.setText("Starting…")
         geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def attach(
+        self,
+        accounts: Accounts,
+        tabs: Sequence[AccountTab],
+        *,
+        open_account_settings: Callable[[QWidget], None] | None = None,
+        open_help: Callable[[QWidget], None] | None = None,
+        open_notification_settings: Callable[[QWidget], None] | None = None,
+        demo_credentials: tuple[str, str] | None = None,
+    ) -> None:
+        """The accounts and the tabs: the window is whole from here on."""
+        self.accounts = accounts
+        self._open_account_settings = open_account_settings
+        self._open_help = open_help
+        self._open_notification_settings = open_notification_settings
+        self._demo_credentials = demo_credentials
+        self.tab_views = list(tabs)
+        for tab in self.tab_views:
+            index = self.ui.tabs.addTab(tab, icon(tab.icon_name), tab.title)
+            self.ui.tabs.setTabToolTip(index, tab.title.replace("&", ""))
+        self.ui.notificationSettingsAction.setEnabled(True)
+        self._switch_group = QActionGroup(self)
+        self._connect_accounts()
+        self._rebuild_switch_menu()
         self._show_account(accounts.current)
 
     # --- building -----------------------------------------------------------------------------
@@ -154,8 +186,6 @@ class MainWindow(QMainWindow):
         ui.contactSalesAction.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(SALES_URL)))
         ui.aboutAction.triggered.connect(self._about)
         ui.switchAccountMenu.aboutToShow.connect(self._rebuild_switch_menu)
-        self._switch_group = QActionGroup(self)
-        self._rebuild_switch_menu()
 
     def _connect_accounts(self) -> None:
         runner = self.accounts.runner

@@ -17,8 +17,6 @@ from smartalex_desktop.gui.settings import AppSettings
 
 SHOWN_FOR_MS = 15_000
 
-TAB_NAMES = {"wallet": "Wallet", "usage": "Usage", "card": "Payment Methods", "invoice": "Invoices"}
-
 
 class Notifier(QObject):
     shown = Signal(object)  # Notice

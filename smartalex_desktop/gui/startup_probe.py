@@ -1,7 +1,7 @@
 """What `benchmarks/` measures start-up with: with `SMARTALEX_STARTUP_PROBE` set, the app prints
 the wall-clock time of its first painted main window (`paint`), or of the moment an account is
-signed in and the shown tab has what it loads (`ready`), as `smartalex-probe <event> <time>`,
-then quits. Unset (always, outside benchmarks) it does nothing.
+signed in and nothing is loading any more (`ready`), as `smartalex-probe <event> <time>`, then
+quits. Unset (always, outside benchmarks) it does nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ def install(window: MainWindow) -> None:
 
     def say(event: str) -> None:
         print(f"smartalex-probe {event} {time.time():.6f}", flush=True)
-        QTimer.singleShot(0, QCoreApplication.quit)
+        if event == "paint":
+            # The first paint happens before the event loop starts (app.processEvents() in
+            # main), where quit() would do nothing: the measurement is taken, leave at once.
+            os._exit(0)
+        QCoreApplication.quit()
 
     class FirstPaint(QObject):
         def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
@@ -36,10 +40,13 @@ def install(window: MainWindow) -> None:
     window._startup_probe = FirstPaint(window)  # kept alive with the window
     window.installEventFilter(window._startup_probe)
     if mode == "ready":
-        runner = window.accounts.runner
-
-        def idle(busy: bool) -> None:
-            if not busy and window.accounts.current is not None:
+        # Polled: the accounts arrive after the frame has painted (MainWindow.attach).
+        def check() -> None:
+            accounts = window.accounts
+            if accounts is not None and accounts.current is not None and not accounts.runner.busy:
+                poll.stop()
                 say("ready")
 
-        runner.busy_changed.connect(idle)
+        poll = QTimer(window, interval=20)
+        poll.timeout.connect(check)
+        poll.start()
