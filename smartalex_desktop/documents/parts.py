@@ -11,6 +11,7 @@ from smartalex_desktop.api import models
 from smartalex_desktop.documents import style, text
 
 LINE_WIDTHS = (252.0, 50.0, 95.0, 95.0)  # description, quantity, unit price, amount
+PAYMENT_WIDTHS = (100.0, 150.0, 84.0, 158.0)  # date, card, amount, status
 
 
 def bill_to(account: models.Account) -> list[Flowable]:
@@ -56,7 +57,7 @@ def billed_lines(invoice: models.Invoice) -> list[models.InvoiceLine]:
 def lines_table(invoice: models.Invoice) -> Table:
     rows: list[list[object]] = [
         [
-            style.para(line.description, style.CELL),
+            style.cell(line.description, LINE_WIDTHS[0]),
             str(line.quantity),
             text.money(line.unit_amount_cents),
             text.money(line.amount_cents),
@@ -108,11 +109,11 @@ def payments_table(payments: Sequence[models.Payment], timezone: str) -> Table:
                 text.short_date(payment.created_at, timezone),
                 text.card(payment.brand, payment.last4),
                 text.money(payment.amount_cents),
-                style.para(status, style.CELL),
+                style.cell(status, PAYMENT_WIDTHS[3]),
             ]
         )
     return style.data_table(
-        ["Date", "Card", "Amount", "Status"], rows, (100.0, 150.0, 84.0, 158.0), right_columns=(2,)
+        ["Date", "Card", "Amount", "Status"], rows, PAYMENT_WIDTHS, right_columns=(2,)
     )
 
 

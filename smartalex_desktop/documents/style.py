@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -77,6 +78,7 @@ STRONG = _style("Strong", fontName=fonts.BOLD)
 SMALL = _style("Small", fontSize=8.5, leading=11, textColor=MUTED)
 LABEL = _style("Label", fontSize=8, leading=10, textColor=MUTED)
 CELL = _style("Cell", fontSize=9, leading=11.5)
+CELL_PADDING = 12.0  # a table cell's left + right padding (reportlab's default 6 + 6)
 CELL_SMALL = _style("CellSmall", fontSize=8, leading=10)
 
 
@@ -84,6 +86,16 @@ def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of plain text: what a customer typed (a practice name with "&" or "<") is
     escaped, and newlines stay line breaks (a multi-line address)."""
     return Paragraph(markup(text), style)
+
+
+def cell(text: str, width: float, style: ParagraphStyle = CELL) -> str | Paragraph:
+    """A table cell's text: a plain string when it fits on one line of `width` points (the
+    table draws it directly), a wrapping paragraph only when it does not. Parsing a paragraph's
+    markup is most of what a table row costs to lay out."""
+    single_line = "\n" not in text
+    if single_line and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING:
+        return text
+    return para(text, style)
 
 
 def section(title: str, *, room: float = 1.3 * inch) -> list[Flowable]:

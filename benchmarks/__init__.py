@@ -1,0 +1,1 @@
+"""Benchmarks of SmartAlex Desktop and its sandbox (not part of the shipped app)."""

@@ -1,0 +1,130 @@
+"""Sorting and filtering 200,000 Wallet transactions in the Wallet tab's own table model, with
+its real columns (run by run.py in a process of its own, offscreen). Prints one JSON line:
+{"set_records_ms", "sort_ms": {column: ms}, "filter_ms": {label: ms}}, each a median.
+
+The transactions are made here, shaped like the big account's (usage debits, top-ups, a few
+failed auto top-ups), or read from a saved copy when `--store DIR EMAIL URL` names one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from smartalex_desktop.api import models
+
+RUNS = 5
+
+
+def synthetic(count: int) -> list[models.WalletTransaction]:
+    rng = random.Random(7)
+    start = datetime(2022, 1, 1, tzinfo=UTC)
+    balance = 0
+    made = []
+    for n in range(count):
+        if balance < 200 or n % 97 == 0:
+            kind, amount, status = "auto_top_up", 10_00, "succeeded"
+            if n % 500 == 0:
+                status, amount = "failed", 10_00
+        else:
+            kind, status = "usage", "succeeded"
+            amount = -rng.choice((8, 11, 16, 22, 33))
+        if status == "succeeded":
+            balance += amount
+        made.append(
+            models.WalletTransaction.model_construct(
+                id=f"wtx_{n:07d}",
+                kind=kind,
+                status=status,
+                amount_cents=amount,
+                balance_after_cents=balance,
+                description="Inbound call: 1 overage minute at $0.11" if kind == "usage" else "",
+                invoice_id=None,
+                top_up_id=None,
+                call_id=None,
+                failure_message="Your card was declined." if status == "failed" else None,
+                created_at=start + timedelta(seconds=n * 600),
+            )
+        )
+    made.reverse()  # newest first, as the API lists them
+    return made
+
+
+def median_ms(action: Callable[[], object], setup: Callable[[], object] = lambda: None) -> float:
+    times = []
+    for _ in range(RUNS):
+        setup()
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=200_000)
+    parser.add_argument("--store", nargs=3, metavar=("DIR", "URL", "EMAIL"))
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])  # noqa: F841 (the model's colours ask the palette)
+
+    import keyring.backends.fail
+
+    from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.accounts import Accounts
+    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.tasks import TaskRunner
+    from smartalex_desktop.gui.wallet_tab import WalletTab
+
+    if args.store:
+        from smartalex_desktop.store import Store
+
+        folder, url, email = args.store
+        with Store.open(Path(folder), url, email) as store:
+            records = store.transactions()
+    else:
+        records = synthetic(args.count)
+    runner = TaskRunner()
+    accounts = Accounts(
+        runner,
+        CredentialStore(backend=keyring.backends.fail.Keyring()),
+        AppSettings(Path(os.environ.get("TMPDIR", "/tmp")) / "smartalex-bench-settings.ini"),
+    )
+    tab = WalletTab(accounts)
+    model = tab.transactions
+    result: dict[str, object] = {"count": len(records)}
+    result["set_records_ms"] = median_ms(lambda: model.set_records(records))
+    sorts = {}
+    for column in range(model.columnCount()):
+        name = str(model.headerData(column, Qt.Orientation.Horizontal))
+        sorts[name] = median_ms(lambda c=column: model.sort(c, Qt.SortOrder.DescendingOrder))
+    result["sort_ms"] = sorts
+    filters = {}  # as the user does it: sorted by date (newest first), then a filter chosen
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    combo = tab.ui.kindFilter
+    for index in range(1, combo.count()):
+        label = combo.itemText(index)
+        filters[label] = median_ms(
+            lambda i=index: combo.setCurrentIndex(i), setup=lambda: combo.setCurrentIndex(0)
+        )
+    combo.setCurrentIndex(0)
+    result["filter_ms"] = filters
+    result["rows_shown_after_filter"] = model.rowCount()
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
