@@ -21,6 +21,23 @@ from hypothesis import HealthCheck, settings
 
 from tests.helpers.sandbox import SandboxProcess, running_sandbox
 
+
+def _process_events_without_the_leak() -> None:
+    """pytest-qt handles pending events around every test with the static
+    `QApplication.processEvents()`, which in PySide6 6.12.0 drops a reference to `None` per call
+    (see smartalex_desktop/gui/events.py): enough tests and the interpreter aborts. The same
+    work through a QEventLoop leaks nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    from smartalex_desktop.gui.events import process_events
+
+    if QApplication.instance() is not None:
+        process_events()
+
+
+pytestqt_plugin = pytest.importorskip("pytestqt.plugin")
+pytestqt_plugin._process_events = _process_events_without_the_leak
+
 # The default run stays within CI's budget; `HYPOTHESIS_PROFILE=deep` explores much further.
 settings.register_profile(
     "default", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import keyring.backends.fail
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from smartalex_desktop.api import models
 from smartalex_desktop.app import build_window
 from smartalex_desktop.billing.notifications import AccountSnapshot, NotificationRules
 from smartalex_desktop.credentials import CredentialStore
+from smartalex_desktop.gui.events import QSystemTrayIcon, process_events
 from smartalex_desktop.gui.settings import AppSettings
 from smartalex_desktop.gui.tray import Tray
 
@@ -45,7 +46,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     deadline = time.monotonic() + 10  # the tray host may still be starting
     while not QSystemTrayIcon.isSystemTrayAvailable() and time.monotonic() < deadline:
-        app.processEvents()
+        process_events()
         time.sleep(0.05)
     available = QSystemTrayIcon.isSystemTrayAvailable()
     with tempfile.TemporaryDirectory() as tmp:
