@@ -96,6 +96,7 @@ from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
 from smartalex_desktop.gui.pdf_viewer import PdfViewerDialog
 from smartalex_desktop.gui.saved_documents import default_folder, save_receipt
+from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 
 DATE, NUMBER, KIND, AMOUNT, STATUS = range(5)
@@ -453,7 +454,9 @@ class InvoicesTab(AccountTab):
         """Credit notes name the invoice they correct, which a later page may have brought."""
         rows = self.model.rowCount()
         if rows:
-            self.model.dataChanged.emit(self.model.index(0, KIND), self.model.index(rows - 1, KIND))
+            emit(
+                self.model.dataChanged, self.model.index(0, KIND), self.model.index(rows - 1, KIND)
+            )
 
     def _show_list(self) -> None:
         first = self.ui.pages.currentWidget() is not self.ui.listPage

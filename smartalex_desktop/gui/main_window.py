@@ -34,6 +34,7 @@ from smartalex_desktop.gui.connection_gate import needs_connection
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.icons import app_icon, icon
 from smartalex_desktop.gui.settings import AppSettings
+from smartalex_desktop.gui.signals import emit
 
 if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
     from smartalex_desktop.billing.notifications import Notice
@@ -403,7 +404,7 @@ class MainWindow(QMainWindow):
         if self.keep_running_in_tray and not self._quitting:
             event.ignore()
             self.hide()
-            self.closed_to_tray.emit()
+            emit(self.closed_to_tray)
             return
         super().closeEvent(event)
 

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from smartalex_desktop.api.errors import SmartAlexError
+from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 R = TypeVar("R")
@@ -69,14 +70,14 @@ class PagedLoader(QObject, Generic[R]):
             return
         records, has_more = page
         self.loaded += len(records)
-        self.page_loaded.emit(records)
+        emit(self.page_loaded, records)
         if has_more and records:
             self._next(self._id_of(records[-1]))
         else:
             self.running = False
-            self.finished.emit(self.loaded)
+            emit(self.finished, self.loaded)
 
     def _failed(self, error: SmartAlexError) -> None:
         self.running = False
         if not self.cancelled:
-            self.failed.emit(error)
+            emit(self.failed, error)

@@ -25,6 +25,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from smartalex_desktop.gui.signals import emit
+
 R = TypeVar("R")
 
 SortRole = Qt.ItemDataRole.UserRole
@@ -101,12 +103,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 self._reveal(min(self.CHUNK, len(self._shown)))
             return
         # Sorted: the page is sorted alone and merged in (linear), not the whole list again.
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         key, reverse = self._merge_key()
         page = self._in_order(new)
         self._ordered = list(heapq.merge(self._ordered, page, key=key, reverse=reverse))
         self._shown = list(heapq.merge(self._shown, self._passing(page), key=key, reverse=reverse))
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
         if self._revealed < min(self.CHUNK, len(self._shown)):
             self._reveal(min(self.CHUNK, len(self._shown)))
 
@@ -171,10 +173,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         self._ordered = self._in_order(self._all)
         self._shown = self._passing(self._ordered)
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     # --- internals ---------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from smartalex_desktop.api.errors import SmartAlexError
+from smartalex_desktop.gui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,12 @@ class Task(QRunnable, Generic[T]):
         try:
             result = self.operation()
         except SmartAlexError as error:
-            self.relay.failed.emit(error)
+            emit(self.relay.failed, error)
         except Exception:
             log.exception("background task failed: %s", self.description)
-            self.relay.failed.emit(SmartAlexError(UNEXPECTED, code="unexpected"))
+            emit(self.relay.failed, SmartAlexError(UNEXPECTED, code="unexpected"))
         else:
-            self.relay.succeeded.emit(result)
+            emit(self.relay.succeeded, result)
 
 
 class TaskRunner(QObject):
@@ -115,11 +116,11 @@ class TaskRunner(QObject):
                 return  # the window that ran it is gone (closed mid-task): nobody to tell
             self._running.discard(task)
             if not self._running:
-                self.busy_changed.emit(False)
+                emit(self.busy_changed, False)
             if ok:
-                self.task_succeeded.emit()
+                emit(self.task_succeeded)
             else:
-                self.task_failed.emit(value)
+                emit(self.task_failed, value)
             if task.cancelled:
                 return
             if ok:
@@ -128,14 +129,14 @@ class TaskRunner(QObject):
             elif on_failure is not None:
                 on_failure(value)  # type: ignore[arg-type]
             else:
-                self.failed.emit(value)
+                emit(self.failed, value)
 
         task: Task[T] = Task(
             operation, description or getattr(operation, "__name__", "task"), deliver
         )
         self._running.add(task)
         if len(self._running) == 1:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         self._pool.start(task)
         return task
 
