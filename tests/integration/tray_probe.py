@@ -19,13 +19,13 @@ from pathlib import Path
 
 import keyring.backends.fail
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from smartalex_desktop.api import models
 from smartalex_desktop.app import build_window
 from smartalex_desktop.billing.notifications import AccountSnapshot, NotificationRules
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.events import QSystemTrayIcon, process_events
+from smartalex_desktop.gui.events import process_events
 from smartalex_desktop.gui.settings import AppSettings
 from smartalex_desktop.gui.tray import Tray
 
