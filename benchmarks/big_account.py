@@ -42,6 +42,7 @@ from smartalex_desktop.sandbox import clock, db
 from smartalex_desktop.sandbox.cli import LOCALSTRIPE_PUBLISHABLE_KEY, LOCALSTRIPE_SECRET_KEY
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.db import write_transaction
+from smartalex_desktop.sandbox.demo import add_test_card
 from smartalex_desktop.sandbox.files import write_atomically
 from smartalex_desktop.sandbox.schemas import AutoTopUpUpdate, SandboxAccountCreate, WalletUpdate
 from smartalex_desktop.sandbox.services import (
@@ -50,7 +51,6 @@ from smartalex_desktop.sandbox.services import (
     collection,
     cycle,
     onboarding,
-    payment_methods,
     receipts,
     usage,
 )
@@ -127,13 +127,7 @@ class _Account:
 
     def add_card(self, number: str, cvc: str = "123") -> str:
         """What the app does: a SetupIntent confirmed with Stripe, then registered."""
-        with write_transaction(self.conn):
-            account = accounts.account_row(self.conn, self.account_id)
-            intent_id, _secret = self.gateway.create_setup_intent(account["stripe_customer_id"])
-            self.gateway.confirm_with_test_card(intent_id, number, cvc)
-            return payment_methods.register(
-                self.conn, self.gateway, account, intent_id, clock.now(self.conn)
-            )
+        return add_test_card(self.conn, self.gateway, self.account_id, number, cvc)
 
     def switch_on_auto_top_up(self, card_id: str) -> None:
         """What `PATCH /v1/wallet` does with the shape's auto top-up."""

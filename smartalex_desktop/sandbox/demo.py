@@ -63,13 +63,7 @@ class _Practice:
         self.calls_per_weekday, self.rng = calls_per_weekday, rng
 
     def add_card(self, number: str, cvc: str = "123") -> str:
-        with write_transaction(self.conn):
-            account = accounts.account_row(self.conn, self.account_id)
-            intent_id, _secret = self.gateway.create_setup_intent(account["stripe_customer_id"])
-            self.gateway.confirm_with_test_card(intent_id, number, cvc)
-            return payment_methods.register(
-                self.conn, self.gateway, account, intent_id, clock.now(self.conn)
-            )
+        return add_test_card(self.conn, self.gateway, self.account_id, number, cvc)
 
     def day_of_calls(self, day: datetime) -> None:
         """The day's calls, each at its own time between 08:00 and 18:00 local."""
@@ -102,6 +96,18 @@ class _Practice:
             idempotency_key=str(uuid.uuid4()),
         )
         return str(row["id"])
+
+
+def add_test_card(
+    conn: sqlite3.Connection, gateway: StripeGateway, account_id: str, number: str, cvc: str
+) -> str:
+    """What the app does with a card: a SetupIntent confirmed with Stripe's test card, then
+    registered with the account; the new card's id."""
+    with write_transaction(conn):
+        account = accounts.account_row(conn, account_id)
+        intent_id, _secret = gateway.create_setup_intent(account["stripe_customer_id"])
+        gateway.confirm_with_test_card(intent_id, number, cvc)
+        return payment_methods.register(conn, gateway, account, intent_id, clock.now(conn))
 
 
 def _create(
