@@ -598,6 +598,12 @@ class SmartAlexClient:
     def iter_top_ups(self) -> Iterator[models.TopUp]:
         return self._pages(models.TopUp, "/v1/wallet/top-ups")
 
+    def top_ups_page(
+        self, *, limit: int = 100, starting_after: str | None = None
+    ) -> tuple[list[models.TopUp], bool]:
+        """One page of top-ups, newest first, and whether more follow."""
+        return self._page(models.TopUp, "/v1/wallet/top-ups", limit, starting_after)
+
     def wallet_transactions_page(
         self, *, limit: int = 100, starting_after: str | None = None
     ) -> tuple[list[models.WalletTransaction], bool]:

@@ -36,10 +36,12 @@ Lists are newest first; time bounds are aware datetimes, `>=` lower and `<` uppe
 
 Writes (one transaction each, with the resource's `synced_at`; True/counts say what changed):
     save_account / save_subscription / save_wallet / save_usage (model, *, synced_at=None) -> bool
-    save_plans / save_cards / save_top_ups (list, *, synced_at=None) -> bool
+    save_plans / save_cards (list, *, synced_at=None) -> bool
+    refresh_top_ups(newest, *, synced_at=None) -> bool  (older stored ones stay)
     save_daily(current, closed=(), *, synced_at=None) -> bool
     add_invoices(new, *, refreshed=(), synced_at=None) -> (added, refreshed_changed)
     add_transactions(new, *, synced_at=None) -> int;  add_calls(new, *, synced_at=None) -> int
+    stage(resource, items) / discard_staged(): a long list's pages set aside until add_*
     record_download(invoice_id, path, document="invoice", *, at=None)
 
 Sync — `sync(client, store, *, progress=None, cancelled=None) -> SyncReport`: incremental for

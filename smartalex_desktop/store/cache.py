@@ -60,6 +60,13 @@ _ID_TABLES: Final = {
     CARDS: "cards",
 }
 
+# The lists synced by appending what is newer (see `stage`): their table and indexed columns.
+_APPENDED: Final[dict[str, tuple[str, Callable[[BaseModel], dict[str, object]]]]] = {
+    INVOICES: ("invoices", resources.invoice_columns),
+    TRANSACTIONS: ("wallet_transactions", resources.transaction_columns),
+    CALLS: ("calls", resources.call_columns),
+}
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -389,21 +396,51 @@ class Store:
             synced_at,
         )
 
-    def save_top_ups(
-        self, top_ups: Sequence[models.TopUp], *, synced_at: datetime | None = None
+    def refresh_top_ups(
+        self, newest: Sequence[models.TopUp], *, synced_at: datetime | None = None
     ) -> bool:
-        """Replace every top-up (newest first, as the API lists them)."""
-        return self._replace_list(
-            TOP_UPS,
-            "top_ups",
-            top_ups,
-            ("id", "status", "invoice_id", "created_at"),
-            (
-                (top_up.id, top_up.status, top_up.invoice_id, to_db_time(top_up.created_at))
-                for top_up in top_ups
-            ),
-            synced_at,
-        )
+        """Replace the stored copies of the newest top-ups (the API's first ones, newest
+        first) and add the new ones above all; the older stored ones stay as they are. Whether
+        anything changed. For a re-sync that fetched only the top-ups that can still change."""
+        texts = [top_up.model_dump_json() for top_up in newest]
+        ids = [top_up.id for top_up in newest]
+        with self._write() as conn:
+            before = _stored_json(conn, "top_ups", ids)
+            conn.executemany("DELETE FROM top_ups WHERE id = ?", [(id_,) for id_ in ids])
+            floor = conn.execute("SELECT COALESCE(MIN(position), 0) FROM top_ups").fetchone()[0]
+            conn.executemany(
+                "INSERT INTO top_ups (position, json, id, status, invoice_id, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        floor - len(newest) + index,
+                        text,
+                        top_up.id,
+                        top_up.status,
+                        top_up.invoice_id,
+                        to_db_time(top_up.created_at),
+                    )
+                    for index, (top_up, text) in enumerate(zip(newest, texts, strict=True))
+                ],
+            )
+            self._mark_synced(conn, TOP_UPS, synced_at)
+        return any(before.get(id_) != text for id_, text in zip(ids, texts, strict=True))
+
+    def settled_top_up_ids(self) -> set[str]:
+        """Stored top-ups that can no longer change: succeeded and used up. Credits are used
+        oldest first, so every top-up older than a used-up one is settled too, and a re-sync
+        can stop listing there. None while a stored top-up is still pending: it may succeed
+        behind a newer one, so all are listed again."""
+        conn = self._conn()
+        if conn.execute("SELECT 1 FROM top_ups WHERE status = 'pending' LIMIT 1").fetchone():
+            return set()
+        return {
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM top_ups WHERE status = 'succeeded'"
+                " AND json_extract(json, '$.remaining_cents') = 0"
+            )
+        }
 
     def save_daily(
         self,
@@ -430,42 +467,79 @@ class Store:
             self._mark_synced(conn, DAILY, synced_at)
         return changed
 
-    def _append(
-        self,
-        conn: sqlite3.Connection,
-        table: str,
-        new_items: Sequence[BaseModel],
-        row_of: Callable[[BaseModel], dict[str, object]],
-    ) -> int:
-        """Insert items the API listed newest first above those stored; skip ids already in
-        (two syncs racing, or a caller passing one twice)."""
-        rows = [row_of(item) | {"json": item.model_dump_json()} for item in new_items]
-        present = _present(conn, table, (str(row["id"]) for row in rows))
-        fresh = [row for row in rows if row["id"] not in present]
-        if not fresh:
-            return 0
-        top = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {table}").fetchone()[0]
-        # The oldest new item gets the lowest seq, the newest the highest.
-        for offset, row in enumerate(reversed(fresh), start=1):
-            row["seq"] = top + offset
-        names = list(fresh[0])
+    def stage(self, resource: str, items: Sequence[BaseModel]) -> None:
+        """Set aside new items of an appended list (`INVOICES`, `TRANSACTIONS`, `CALLS`),
+        newest first and after those staged before, until `add_*` adds them all in one
+        transaction, or `discard_staged` drops them.
+
+        Why: a first sync of a busy account lists 500,000 calls, and nothing may be written
+        before the whole list arrived (a failed fetch must leave the last good copy). Held as
+        models they took half a gigabyte; staged page by page in a temporary table of this
+        thread's connection, memory stays flat. Temporary tables are the connection's own, so
+        staging takes no write lock and no other thread sees it."""
+        table, row_of = _APPENDED[resource]
+        if not items:
+            return
+        conn = self._conn()
+        staged = self._staging(conn, table)
+        position = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {staged}").fetchone()[0]
+        rows = [
+            row_of(item) | {"json": item.model_dump_json(), "seq": position + offset}
+            for offset, item in enumerate(items, start=1)
+        ]
+        names = list(rows[0])
         conn.executemany(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            [tuple(row[name] for name in names) for row in fresh],
+            f"INSERT INTO {staged} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            [tuple(row[name] for name in names) for row in rows],
         )
-        return len(fresh)
+
+    def discard_staged(self) -> None:
+        """Drop what this thread staged and did not add (a fetch failed or was cancelled)."""
+        conn = self._conn()
+        for table, _row_of in _APPENDED.values():
+            conn.execute(f"DROP TABLE IF EXISTS temp.staged_{table}")
+
+    @staticmethod
+    def _staging(conn: sqlite3.Connection, table: str) -> str:
+        conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS staged_{table} AS SELECT * FROM main.{table} WHERE 0"
+        )
+        return f"temp.staged_{table}"
+
+    def _append(
+        self, conn: sqlite3.Connection, resource: str, new_items: Sequence[BaseModel]
+    ) -> int:
+        """Insert the staged items, then `new_items`, above those stored: the API lists them
+        newest first, so the oldest gets the lowest seq. Ids already stored are skipped (two
+        syncs racing, or a caller passing one twice)."""
+        table, _row_of = _APPENDED[resource]
+        self.stage(resource, new_items)
+        staged = self._staging(conn, table)
+        columns = conn.execute(f"SELECT * FROM {staged} LIMIT 0").description
+        names = [column[0] for column in columns]
+        others = ", ".join(name for name in names if name != "seq")
+        top = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM main.{table}").fetchone()[0]
+        cursor = conn.execute(
+            f"INSERT INTO main.{table} ({others}, seq)"
+            f" SELECT {others}, ? + ROW_NUMBER() OVER (ORDER BY seq DESC) FROM {staged}"
+            f" WHERE id NOT IN (SELECT id FROM main.{table})",
+            (top,),
+        )
+        conn.execute(f"DROP TABLE {staged}")
+        return cursor.rowcount
 
     def add_invoices(
         self,
-        new_invoices: Sequence[models.Invoice],
+        new_invoices: Sequence[models.Invoice] = (),
         *,
         refreshed: Sequence[models.Invoice] = (),
         synced_at: datetime | None = None,
     ) -> tuple[int, int]:
-        """Add invoices newer than every stored one (newest first) and replace the `refreshed`
-        stored ones, in one transaction. Returns (added, refreshed that changed)."""
+        """Add invoices newer than every stored one (those staged, then `new_invoices`, newest
+        first) and replace the `refreshed` stored ones, in one transaction. Returns (added,
+        refreshed that changed)."""
         with self._write() as conn:
-            added = self._append(conn, "invoices", new_invoices, resources.invoice_columns)
+            added = self._append(conn, INVOICES, new_invoices)
             changed = 0
             for invoice in refreshed:
                 text = invoice.model_dump_json()
@@ -480,24 +554,24 @@ class Store:
 
     def add_transactions(
         self,
-        new_transactions: Sequence[models.WalletTransaction],
+        new_transactions: Sequence[models.WalletTransaction] = (),
         *,
         synced_at: datetime | None = None,
     ) -> int:
-        """Add wallet transactions newer than every stored one (newest first); how many."""
+        """Add wallet transactions newer than every stored one (those staged, then
+        `new_transactions`, newest first); how many."""
         with self._write() as conn:
-            added = self._append(
-                conn, "wallet_transactions", new_transactions, resources.transaction_columns
-            )
+            added = self._append(conn, TRANSACTIONS, new_transactions)
             self._mark_synced(conn, TRANSACTIONS, synced_at)
         return added
 
     def add_calls(
-        self, new_calls: Sequence[models.Call], *, synced_at: datetime | None = None
+        self, new_calls: Sequence[models.Call] = (), *, synced_at: datetime | None = None
     ) -> int:
-        """Add calls newer than every stored one (newest first); how many."""
+        """Add calls newer than every stored one (those staged, then `new_calls`, newest
+        first); how many."""
         with self._write() as conn:
-            added = self._append(conn, "calls", new_calls, resources.call_columns)
+            added = self._append(conn, CALLS, new_calls)
             self._mark_synced(conn, CALLS, synced_at)
         return added
 
@@ -511,6 +585,18 @@ class Store:
                 " VALUES (?, ?, ?, ?)",
                 (invoice_id, document, str(path), to_db_time(at or _now())),
             )
+
+
+def _stored_json(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> dict[str, str]:
+    """The stored JSON of those of `ids` found in `table`, asked in chunks."""
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            conn.execute(f"SELECT id, json FROM {table} WHERE id IN ({marks})", chunk).fetchall()
+        )
+    return found
 
 
 def _present(conn: sqlite3.Connection, table: str, ids: Iterable[str]) -> set[str]:

@@ -1,16 +1,19 @@
 """`sync`: bring an account's `Store` up to date from a signed-in `SmartAlexClient`.
 
 Each resource is fetched in full first and written in one transaction after, with its
-`synced_at`: a fetch that fails (offline, session expired, ...) or is cancelled half-way writes
-nothing of that resource, so the cache keeps the last good copy and its time. The resources done
+`synced_at` (the long lists are staged page by page meanwhile, `Store.stage`): a fetch that
+fails (offline, session expired, ...) or is cancelled half-way writes nothing of that resource,
+so the cache keeps the last good copy and its time. The resources done
 before the failure stay written — they are complete and newer.
 
-What it costs. Account, subscription, plans, cards, wallet, usage, the current period's daily
-series and the top-ups are small and can change anywhere, so they are fetched whole (one request
-each). Invoices, wallet transactions and calls are newest-first lists where new items only ever
-come on top: pages are fetched until one holds an id already stored, so a re-sync with nothing
-new costs one page per list. Past periods' daily series are final: each is fetched once, after
-its period ended, walking back at most `DAILY_HISTORY_PERIODS` periods to the signup.
+What it costs. Account, subscription, plans, cards, wallet, usage and the current period's
+daily series are small and can change anywhere, so they are fetched whole (one request each).
+Top-ups change until they are used up (credits go oldest first): pages are fetched until one
+holds a top-up stored as used up, usually one page. Invoices, wallet transactions and calls are
+newest-first lists where new items only ever come on top: pages are fetched until one holds an
+id already stored, so a re-sync with nothing new costs one page per list. Past periods' daily
+series are final: each is fetched once, after its period ended, walking back at most
+`DAILY_HISTORY_PERIODS` periods to the signup.
 
 Invoices whose status can still move are refreshed (the list alone would never show it, as they
 are not new): every stored invoice that is `open` (it may have been paid or voided) or
@@ -34,7 +37,7 @@ from smartalex_desktop.store.cache import Store
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100  # the API's maximum: the fewest requests for a first sync
-CLIENT_PAGE_SIZE = 100  # what the client's whole-list helpers (plans(), iter_top_ups()) use
+CLIENT_PAGE_SIZE = 100  # what the client's whole-list helpers (plans(), ...) use
 DAILY_HISTORY_PERIODS = 24  # closed periods kept for usage reports (two years)
 
 T = TypeVar("T")
@@ -149,6 +152,8 @@ def sync(
             done = ", ".join(run.synced) or "nothing"
             log.info("sync stopped after %s: %s", done, type(error).__name__)
             raise
+        finally:
+            store.discard_staged()  # what a failed or cancelled list fetched is not kept
     if progress is not None and not was_cancelled:
         progress("done", 100)
     return SyncReport(
@@ -210,12 +215,22 @@ def _cards(run: _Run) -> None:
 
 
 def _top_ups(run: _Run) -> None:
+    """The top-ups that can still change (see `Store.settled_top_up_ids`): pages newest first
+    until one holds a top-up stored as used up — all of them on a first sync, usually one page
+    after that."""
     at = datetime.now(UTC)
-    top_ups = run.call(lambda: list(run.client.iter_top_ups()))
-    run.requests += _pages_for(len(top_ups)) - 1
-    known = run.store.known_ids(resources.TOP_UPS, (top_up.id for top_up in top_ups))
-    changed = run.store.save_top_ups(top_ups, synced_at=at)
-    run.new[resources.TOP_UPS] = len(top_ups) - len(known)
+    settled = run.store.settled_top_up_ids()
+    newest: list[models.TopUp] = []
+    cursor: str | None = None
+    while True:
+        page, has_more = run.call(run.client.top_ups_page, limit=PAGE_SIZE, starting_after=cursor)
+        newest += page
+        if not has_more or not page or any(top_up.id in settled for top_up in page):
+            break
+        cursor = page[-1].id
+    known = run.store.known_ids(resources.TOP_UPS, (top_up.id for top_up in newest))
+    changed = run.store.refresh_top_ups(newest, synced_at=at)
+    run.new[resources.TOP_UPS] = len(newest) - len(known)
     run.done(resources.TOP_UPS, changed)
 
 
@@ -250,40 +265,48 @@ def _daily(run: _Run) -> None:
     run.done(resources.DAILY, changed)
 
 
-def _new_items(
+def _stage_new_items(
     run: _Run,
     resource: str,
     fetch_page: Callable[[str | None], tuple[list[_Item], bool]],
-) -> list[_Item]:
-    """The items above the newest stored one, newest first: pages until a stored id shows up."""
-    new: list[_Item] = []
+    seen: Callable[[_Item], None] = lambda _item: None,
+) -> None:
+    """Stage the items above the newest stored one, newest first: pages until a stored id
+    shows up. Each page goes to the store's staging as it arrives (`Store.stage`), so a first
+    sync of years of calls holds one page in memory, not all of them; `seen` is shown each."""
     cursor: str | None = None
     while True:
         items, has_more = run.call(fetch_page, cursor)
         known = run.store.known_ids(resource, (item.id for item in items))
+        new: list[_Item] = []
         for item in items:
             if item.id in known:
-                return new
+                break
             new.append(item)
-        if not has_more or not items:
-            return new
+            seen(item)
+        run.store.stage(resource, new)
+        if len(new) < len(items) or not has_more or not items:
+            return
         cursor = items[-1].id
 
 
 def _invoices(run: _Run) -> None:
     at = datetime.now(UTC)
-    new = _new_items(
+    new_ids: set[str] = set()
+    related: list[str] = []
+
+    def seen(invoice: models.Invoice) -> None:
+        new_ids.add(invoice.id)
+        if invoice.kind == "credit_note" and invoice.related_invoice_id:
+            related.append(invoice.related_invoice_id)
+
+    _stage_new_items(
         run,
         resources.INVOICES,
         lambda cursor: run.client.invoices_page(limit=PAGE_SIZE, starting_after=cursor),
+        seen,
     )
-    new_ids = {invoice.id for invoice in new}
     stale = run.store.invoice_ids(statuses=resources.MUTABLE_INVOICE_STATUSES)
-    related = [
-        invoice.related_invoice_id
-        for invoice in new
-        if invoice.kind == "credit_note" and invoice.related_invoice_id
-    ]
     stale += sorted(run.store.known_ids(resources.INVOICES, related))
     refreshed: list[models.Invoice] = []
     for invoice_id in dict.fromkeys(stale):
@@ -293,7 +316,7 @@ def _invoices(run: _Run) -> None:
             refreshed.append(run.call(run.client.invoice, invoice_id))
         except errors.NotFound:
             log.warning("invoice %s is no longer on SmartAlex; the cached copy stays", invoice_id)
-    added, changed = run.store.add_invoices(new, refreshed=refreshed, synced_at=at)
+    added, changed = run.store.add_invoices(refreshed=refreshed, synced_at=at)
     run.new[resources.INVOICES] = added
     run.refreshed[resources.INVOICES] = changed
     run.done(resources.INVOICES, bool(added or changed))
@@ -301,23 +324,23 @@ def _invoices(run: _Run) -> None:
 
 def _transactions(run: _Run) -> None:
     at = datetime.now(UTC)
-    new = _new_items(
+    _stage_new_items(
         run,
         resources.TRANSACTIONS,
         lambda cursor: run.client.wallet_transactions_page(limit=PAGE_SIZE, starting_after=cursor),
     )
-    added = run.store.add_transactions(new, synced_at=at)
+    added = run.store.add_transactions(synced_at=at)
     run.new[resources.TRANSACTIONS] = added
     run.done(resources.TRANSACTIONS, bool(added))
 
 
 def _calls(run: _Run) -> None:
     at = datetime.now(UTC)
-    new = _new_items(
+    _stage_new_items(
         run,
         resources.CALLS,
         lambda cursor: run.client.calls_page(limit=PAGE_SIZE, starting_after=cursor),
     )
-    added = run.store.add_calls(new, synced_at=at)
+    added = run.store.add_calls(synced_at=at)
     run.new[resources.CALLS] = added
     run.done(resources.CALLS, bool(added))

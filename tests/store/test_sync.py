@@ -147,16 +147,21 @@ def test_refunds_and_payments_update_invoices_already_stored(customer_client, op
 
 
 class _OfflineFor:
-    """The real client, except that one method fails as if the network went away."""
+    """The real client, except that one method fails as if the network went away (after
+    answering `after` times)."""
 
-    def __init__(self, client: SmartAlexClient, method: str) -> None:
+    def __init__(self, client: SmartAlexClient, method: str, after: int = 0) -> None:
         self._client = client
         self._method = method
+        self._left = after
 
     def __getattr__(self, name: str) -> Any:
         if name == self._method:
 
-            def offline(*_args: object, **_kwargs: object) -> Any:
+            def offline(*args: object, **kwargs: object) -> Any:
+                if self._left > 0:
+                    self._left -= 1
+                    return getattr(self._client, name)(*args, **kwargs)
                 raise errors.Offline()
 
             return offline
@@ -169,7 +174,9 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_a_sync_that_fails_or_stops_halfway_keeps_the_last_good_copy(customer_client, open_store):
+def test_a_sync_that_fails_or_stops_halfway_keeps_the_last_good_copy(
+    customer_client, open_store, monkeypatch
+):
     customer, counted = customer_client()
     card_id = str(_fund(customer)["payment_method_id"])
     store = open_store(counted.client.base_url, customer.account_id)
@@ -179,10 +186,14 @@ def test_a_sync_that_fails_or_stops_halfway_keeps_the_last_good_copy(customer_cl
     assert post_top_up(customer.http, 3000, card_id).status_code == 200
     counted.client.sandbox_record_call("web", 60)
 
-    # Offline on the transactions' first page: what came before is saved (complete and newer),
-    # the transactions and everything after keep their data and their synced_at.
+    # Offline on the transactions' second page, the first (the new top-up) staged: what came
+    # before is saved (complete and newer), the transactions and everything after keep their
+    # data and their synced_at.
+    monkeypatch.setattr(sync_module, "PAGE_SIZE", 1)
+    offline = _OfflineFor(counted.client, "wallet_transactions_page", after=1)
     with pytest.raises(errors.Offline):
-        sync(_OfflineFor(counted.client, "wallet_transactions_page"), store)  # type: ignore[arg-type]
+        sync(offline, store)  # type: ignore[arg-type]
+    monkeypatch.undo()
     fresh = api_view(customer.http)
     now = store_view(store)
     assert now["invoices"] == fresh["invoices"] and now["wallet"] == fresh["wallet"]
@@ -287,3 +298,51 @@ def test_a_year_of_demo_history_syncs_once_while_readers_read(tmp_path, open_sto
         assert again.changed == frozenset()
         api.close()
         counted.client.close()
+
+
+def test_a_resync_lists_top_ups_only_down_to_one_stored_as_used_up(
+    customer_client, open_store, monkeypatch
+):
+    """Credits go oldest first: once a top-up is stored as used up, the older ones are settled
+    too, and a re-sync stops listing there. Four $10 top-ups; the two oldest are used up before
+    the first sync, the third and fourth are drawn on before the re-sync."""
+    customer, counted = customer_client()
+    card_id = str(_fund(customer, 1000)["payment_method_id"])
+    for _ in range(3):
+        assert post_top_up(customer.http, 1000, card_id).status_code == 200
+    oldest_first = [
+        t["id"] for t in reversed(get_json(customer.http, "/v1/wallet/top-ups")["data"])
+    ]
+    remaining = get_json(customer.http, "/v1/usage")["remaining_minutes"]
+    counted.client.sandbox_record_call("inbound", remaining * 60)  # the allowance, all included
+
+    def left() -> list[int]:
+        listed = {t["id"]: t for t in get_json(customer.http, "/v1/wallet/top-ups")["data"]}
+        return [listed[top_up_id]["remaining_cents"] for top_up_id in oldest_first]
+
+    def use_until(done: Any) -> None:
+        for _ in range(400):
+            if done(left()):
+                return
+            counted.client.sandbox_record_call("inbound", 60)  # a minute of overage
+        raise AssertionError(f"the Wallet was not drawn on as expected: {left()}")
+
+    use_until(lambda cents: cents[1] == 0)
+    assert left()[3] == 1000
+    monkeypatch.setattr(sync_module, "PAGE_SIZE", 1)
+    store = open_store(counted.client.base_url, customer.email)
+    sync(counted.client, store)
+    assert store.settled_top_up_ids() == set(oldest_first[:2])
+
+    use_until(lambda cents: cents[2] == 0 and cents[3] < 1000)
+    counted.transport.reset()
+    report = sync(counted.client, store)
+
+    asked = [
+        query for _method, path, query in counted.transport.requests if path.endswith("top-ups")
+    ]
+    # The newest, the third, then the second (stored as used up): the oldest is not asked for.
+    assert len(asked) == 3, asked
+    assert store_view(store) == api_view(customer.http)
+    assert report.new["top_ups"] == 0 and "top_ups" in report.changed
+    assert store.settled_top_up_ids() == set(oldest_first[:3])
