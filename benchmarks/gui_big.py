@@ -56,6 +56,12 @@ class StallProbe:
         self._last = now
 
 
+def rss_mb() -> float:
+    """The process's resident memory now (Linux), to say which step holds what."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def wait(app: QApplication, done, timeout: float = 600.0) -> None:  # noqa: ANN001
     deadline = time.perf_counter() + timeout
     while not done():
@@ -97,6 +103,7 @@ def main() -> int:
     result["first_sync_in_app_s"] = time.perf_counter() - started
     result["stall_first_sync_ms"] = probe.stop()
     result["stall_first_sync_at_s"] = probe.worst_at
+    memory = {"signed in and synced": rss_mb()}
 
     # Each tab, from the click to its first data on screen.
     tabs = window.tab_views
@@ -114,6 +121,7 @@ def main() -> int:
         wait(app, lambda t=tab: ready[t.icon_name](t))
         opened[tab.icon_name] = (time.perf_counter() - started) * 1000
         wait(app, lambda: not runner.busy, timeout=900)
+        memory[f"{tab.icon_name} tab loaded"] = rss_mb()
     plan = tabs[0]  # shown since sign-in: opened again from nothing, as after switching accounts
     window.ui.tabs.setCurrentWidget(plan)
     plan.clear()
@@ -153,6 +161,8 @@ def main() -> int:
     result["exported"] = chosen
     result["stall_export_ms"] = probe.stop()
     result["stall_export_at_s"] = probe.worst_at
+    memory["export done"] = rss_mb()
+    result["rss_mb"] = memory
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result), flush=True)
     runner.wait_for_done(60_000)

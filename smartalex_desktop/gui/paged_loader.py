@@ -7,6 +7,10 @@
 
 One runner task per page, so the window stays live, a progress label can count what arrived,
 and `cancel()` stops after the page in flight (a switch of account, a newer reload).
+
+`enough(page)` says when what arrived covers what is on screen: the loader pauses there, and
+`resume()` goes on from the same place when the view wants older records (years of calls are
+half a million records; the Usage tab shows one period).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ PageCall = Callable[[str | None], tuple[list[R], bool]]
 class PagedLoader(QObject, Generic[R]):
     page_loaded = Signal(list)
     finished = Signal(int)  # how many records in all
+    enough_loaded = Signal(int)  # paused: `enough` said so; how many records so far
     failed = Signal(object)  # a SmartAlexError; what arrived before it stays shown
 
     def __init__(
@@ -35,25 +40,38 @@ class PagedLoader(QObject, Generic[R]):
         fetch_page: PageCall[R],
         id_of: Callable[[R], str],
         parent: QObject | None = None,
+        enough: Callable[[list[R]], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._fetch_page = fetch_page
         self._id_of = id_of
+        self._enough = enough
         self._task: Task[Any] | None = None
+        self._cursor: str | None = None
         self.loaded = 0
         self.cancelled = False
         self.running = False
+        self.paused = False  # `enough` said so; older pages remain
 
     def start(self) -> None:
         self.loaded = 0
         self.cancelled = False
         self.running = True
+        self.paused = False
         self._next(None)
+
+    def resume(self) -> None:
+        """Go on after a pause, from the page after the last one that arrived."""
+        if self.paused and not self.cancelled:
+            self.paused = False
+            self.running = True
+            self._next(self._cursor)
 
     def cancel(self) -> None:
         self.cancelled = True
         self.running = False
+        self.paused = False
         if self._task is not None:
             self._task.cancel()
 
@@ -72,7 +90,13 @@ class PagedLoader(QObject, Generic[R]):
         self.loaded += len(records)
         emit(self.page_loaded, records)
         if has_more and records:
-            self._next(self._id_of(records[-1]))
+            self._cursor = self._id_of(records[-1])
+            if self._enough is not None and self._enough(records):
+                self.running = False
+                self.paused = True
+                emit(self.enough_loaded, self.loaded)
+            else:
+                self._next(self._cursor)
         else:
             self.running = False
             emit(self.finished, self.loaded)

@@ -6,7 +6,10 @@ stops at the account's first period) and the daily minutes of the period shown, 
 and the chart never show two different moments. The calls arrive page by page (`PagedLoader`)
 into one `RecordTableModel`: the list grows while the office manager reads it, a label counts
 what arrived, and Stop (or Escape) ends a long load. The list follows the period the chart
-shows, filtered in the model; "Show calls from every period" lifts the filter.
+shows, filtered in the model; "Show calls from every period" lifts the filter. Pages stop once
+they reach back past the start of the period shown, and go on when an earlier period or every
+period is asked for: a busy clinic's years of calls (half a million) are never all in memory
+unless the office manager asks to see them all.
 
 Nothing here moves money, so the tab has no actions beyond reading; every read goes through the
 TaskRunner.
@@ -618,9 +621,11 @@ class UsageTab(FollowsPalette, AccountTab):
             lambda cursor: client.calls_page(limit=CALLS_PAGE_SIZE, starting_after=cursor),
             id_of=lambda call: call.id,
             parent=self,
+            enough=self._calls_cover_period,
         )
         loader.page_loaded.connect(lambda page: self._calls_arrived(loader, page))
         loader.finished.connect(lambda total: self._calls_finished(loader, total))
+        loader.enough_loaded.connect(lambda _count: self._update_calls_controls())
         loader.failed.connect(lambda error: self._calls_failed(loader, error))
         self.loader = loader
         self._replace_calls = True  # what is listed stays until the first new page replaces it
@@ -700,17 +705,25 @@ class UsageTab(FollowsPalette, AccountTab):
         else:
             start, end = period.period_start, period.period_end
             self.calls_model.set_filter(lambda call: figures.contains(start, end, call.ended_at))
+        loader = self.loader
+        if loader is not None and loader.paused and not self._calls_cover_period():
+            loader.resume()  # an earlier period, or every period: older calls are needed now
         self._update_calls_controls()
+
+    def _calls_cover_period(self, _page: object = None) -> bool:
+        """Whether the calls loaded (newest first) go back past the start of the period shown,
+        so the list is whole for it and older pages can wait. Every period needs them all."""
+        records = self.calls_model.records
+        if self.period is None or self.ui.allPeriodsCheck.isChecked() or not records:
+            return False
+        return records[-1].ended_at < self.period.period_start
 
     def _reached_period_start(self) -> bool:
         """Whether the calls loaded so far go back past the start of the period shown (the
         list is newest first), so an empty list means the period truly had none."""
         if self.loader is None or not self.loader.running:
             return True
-        if self.period is None or self.ui.allPeriodsCheck.isChecked():
-            return False
-        records = self.calls_model.records
-        return bool(records) and records[-1].ended_at < self.period.period_start
+        return self._calls_cover_period()
 
     def _update_calls_controls(self) -> None:
         ui = self.ui

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.app import build_window
 from smartalex_desktop.gui import formatting
+from smartalex_desktop.gui import usage_tab as usage_tab_module
 from smartalex_desktop.gui.usage_tab import CHART, DAILY_MESSAGE, UsageTab, count, period_text
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
@@ -323,9 +324,11 @@ def test_a_long_list_of_calls_counts_as_it_loads_and_escape_stops_it(qtbot, open
 
 
 def test_earlier_periods_show_their_own_minutes_and_calls(
-    qtbot, own_sandbox, app_settings, no_keyring
+    qtbot, own_sandbox, app_settings, no_keyring, monkeypatch
 ):
-    """A month later: the previous period keeps its calls; the current one starts empty."""
+    """A month later: the previous period keeps its calls; the current one starts empty. The
+    calls load a page at a time (one call a page here) only as far back as the period shown."""
+    monkeypatch.setattr(usage_tab_module, "CALLS_PAGE_SIZE", 1)
     customer = own_sandbox.create_account(plan="professional", timezone=TIMEZONE)
     add_card(customer.http, VISA)  # the renewal is paid
     record_call(customer, "web", 125)  # 3 minutes, in the first period
@@ -349,6 +352,9 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
         assert ui.shownPeriodLabel.text() == f"{period_text(start, end, TIMEZONE)} (this period)"
         assert ui.dailyMessageLabel.text() == "No calls this period yet."
         assert ui.previousButton.isEnabled() and not ui.nextButton.isEnabled()
+        # The newest call is older than this period: no older page is asked for yet.
+        wait_idle(qtbot, window)
+        assert tab.loader.paused and len(tab.calls_model.records) == 1
 
         qtbot.mouseClick(ui.previousButton, LEFT)
         earlier_start, earlier_end = moment(first["period_start"]), moment(first["period_end"])
@@ -369,6 +375,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
             ("Web", "3"),
         ]
         assert ui.callsStatusLabel.text() == "2 calls in this period"
+        assert not tab.loader.paused and tab.loader.loaded == 2  # went on to the list's end
         # The account began in that period: there is nothing before it.
         assert not ui.previousButton.isEnabled() and ui.nextButton.isEnabled()
         assert "no earlier one" in ui.previousButton.toolTip()
