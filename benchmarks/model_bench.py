@@ -1,5 +1,6 @@
 """Sorting and filtering 200,000 Wallet transactions in the Wallet tab's own table model, with
-its real columns (run by run.py in a process of its own, offscreen). Prints one JSON line:
+its real columns and rows (`TransactionRow`); run by run.py in a process of its own, offscreen.
+Prints one JSON line:
 {"set_records_ms", "sort_ms": {column: ms}, "filter_ms": {label: ms}}, each a median.
 
 The transactions are made here, shaped like the big account's (usage debits, top-ups, a few
@@ -86,6 +87,7 @@ def main() -> int:
     from smartalex_desktop.gui.accounts import Accounts
     from smartalex_desktop.gui.settings import AppSettings
     from smartalex_desktop.gui.tasks import TaskRunner
+    from smartalex_desktop.gui.transaction_rows import TransactionRow
     from smartalex_desktop.gui.wallet_tab import WalletTab
 
     if args.store:
@@ -93,9 +95,9 @@ def main() -> int:
 
         folder, url, email = args.store
         with Store.open(Path(folder), url, email) as store:
-            records = store.transactions()
+            records = [TransactionRow.of(t) for t in store.transactions()]
     else:
-        records = synthetic(args.count)
+        records = [TransactionRow.of(t) for t in synthetic(args.count)]
     runner = TaskRunner()
     accounts = Accounts(
         runner,
