@@ -482,11 +482,8 @@ class Store:
             return
         conn = self._conn()
         staged = self._staging(conn, table)
-        position = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {staged}").fetchone()[0]
-        rows = [
-            row_of(item) | {"json": item.model_dump_json(), "seq": position + offset}
-            for offset, item in enumerate(items, start=1)
-        ]
+        # The staging's rowid keeps the order they came in; `seq` is given when they are added.
+        rows = [row_of(item) | {"json": item.model_dump_json()} for item in items]
         names = list(rows[0])
         conn.executemany(
             f"INSERT INTO {staged} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
@@ -521,7 +518,7 @@ class Store:
         top = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM main.{table}").fetchone()[0]
         cursor = conn.execute(
             f"INSERT INTO main.{table} ({others}, seq)"
-            f" SELECT {others}, ? + ROW_NUMBER() OVER (ORDER BY seq DESC) FROM {staged}"
+            f" SELECT {others}, ? + ROW_NUMBER() OVER (ORDER BY rowid DESC) FROM {staged}"
             f" WHERE id NOT IN (SELECT id FROM main.{table})",
             (top,),
         )
