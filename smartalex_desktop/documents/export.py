@@ -18,6 +18,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -146,8 +147,8 @@ def export_invoices(
 
     `fetch_full(id)` fetches an invoice with its lines and payments when `invoices` are list
     summaries (from the cache they are complete already). `progress(done, total)` is called
-    after each PDF; `cancelled()` is checked before and after each one. Runs in a worker
-    thread; raises `ExportFailed`.
+    after each PDF, from the thread that writes the files (see `_Writer`); `cancelled()` is
+    checked before and after each one. Runs in a worker thread; raises `ExportFailed`.
     """
     folder = Path(out_dir)
     selected = list(invoices)
@@ -166,14 +167,18 @@ def export_invoices(
     total = len(selected)
     if progress:
         progress(0, total)
-    for done, summary in enumerate(selected, start=1):
-        if is_cancelled():
-            return run.result(cancelled=True)
-        path = _export_one(run, summary, credit_notes.get(summary.id, []), used_names, is_cancelled)
-        if path is None:
-            return run.result(cancelled=True)
-        if progress:
-            progress(done, total)
+    with _Writer(run, progress, total) as writer:
+        for summary in selected:
+            if is_cancelled():
+                writer.wait()
+                return run.result(cancelled=True)
+            notes = credit_notes.get(summary.id, [])
+            made = _render_one(run, summary, notes, writer)
+            writer.wait()
+            if is_cancelled():  # cancelled while it was being made: it is not written
+                return run.result(cancelled=True)
+            writer.write(*made, used_names)
+        writer.wait()
     if is_cancelled():
         return run.result(cancelled=True)
     csv_path = _write(run, folder / CSV_NAME, _csv_bytes(run.rows))
@@ -189,14 +194,10 @@ def export_invoices(
     return run.result(csv_path=csv_path, zip_path=zip_path)
 
 
-def _export_one(
-    run: _Run,
-    summary: models.Invoice,
-    notes: list[models.Invoice],
-    used_names: set[str],
-    is_cancelled: Callable[[], bool],
-) -> Path | None:
-    """One invoice's PDF written; None when cancelled while it was being made (not written)."""
+def _render_one(
+    run: _Run, summary: models.Invoice, notes: list[models.Invoice], writer: _Writer
+) -> tuple[models.Invoice, models.Invoice | None, bytes]:
+    """One invoice's PDF made (not written yet), with what its CSV row needs."""
     try:
         invoice = run.complete(summary)
         related = run.related(invoice) if invoice.kind == "credit_note" else None
@@ -207,20 +208,75 @@ def _export_one(
             related=related,
         )
     except Exception as error:
+        writer.wait()  # the one before it is written and counted before the export stops
         reason = getattr(error, "user_message", None) or "the document could not be made"
         raise ExportFailed(
             f"Invoice {summary.number} could not be exported: {reason.rstrip('.')}. "
             "The files finished before it are complete; export again to finish.",
             run.result(),
         ) from error
-    if is_cancelled():
-        return None
-    name = _unique(names.invoice_file_name(invoice, run.account.timezone), used_names)
-    path = _write(run, run.folder / name, pdf)
-    run.pdfs.append(path)
-    day = text.local_day(invoice.created_at, run.account.timezone)
-    run.rows.append((day, invoice.number, _csv_row(invoice, day, related, name)))
-    return path
+    return invoice, related, pdf
+
+
+class _Writer:
+    """Writes each PDF on a thread of its own while the next one is fetched and made. A write
+    mostly waits for the disk (the fsync that makes it atomic: 3.5 ms a file measured here, a
+    third of what an invoice costs) and releases the GIL meanwhile, so it overlaps the next
+    render almost for free.
+
+    One write at a time, in order. A PDF counts as exported — in `run.pdfs`, in the CSV, in
+    `progress` — once it is on disk; so `progress` is called on the writer's thread, as soon as
+    the file is there (the next invoice's fetch may be waiting on the network meanwhile). The
+    export's thread reads `run` only after `wait`, which orders it after the write.
+    """
+
+    def __init__(self, run: _Run, progress: Callable[[int, int], None] | None, total: int) -> None:
+        self._run = run
+        self._progress = progress
+        self._total = total
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-writer")
+        self._pending: tuple[Future[None], Path] | None = None
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        # Whatever happened, no write goes on after the export has returned or raised.
+        self._executor.shutdown(wait=True)
+
+    def write(
+        self,
+        invoice: models.Invoice,
+        related: models.Invoice | None,
+        pdf: bytes,
+        used_names: set[str],
+    ) -> None:
+        """Start writing `invoice`'s PDF; the previous write must be over (`wait`)."""
+        assert self._pending is None, "one write at a time"
+        run = self._run
+        name = _unique(names.invoice_file_name(invoice, run.account.timezone), used_names)
+        path = run.folder / name
+        day = text.local_day(invoice.created_at, run.account.timezone)
+        row = (day, invoice.number, _csv_row(invoice, day, related, name))
+        self._pending = (self._executor.submit(self._write, path, pdf, row), path)
+
+    def wait(self) -> None:
+        """The write under way, if any, finished; `ExportFailed` if it failed."""
+        if self._pending is None:
+            return
+        written, path = self._pending
+        self._pending = None
+        try:
+            written.result()
+        except OSError as error:
+            raise ExportFailed(_write_failure(path, error), self._run.result()) from error
+
+    def _write(self, path: Path, pdf: bytes, row: tuple[date, str, dict[str, str]]) -> None:
+        files.write_atomic(path, pdf)
+        self._run.pdfs.append(path)
+        self._run.rows.append(row)
+        if self._progress:
+            self._progress(len(self._run.pdfs), self._total)
 
 
 def _write(run: _Run, path: Path, data: bytes) -> Path:
