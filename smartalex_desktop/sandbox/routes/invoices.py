@@ -42,7 +42,7 @@ def list_invoices(
         created_gte=created_gte,
         created_lt=created_lt,
     )
-    return InvoiceList(data=[invoices.to_schema(conn, row) for row in rows], has_more=has_more)
+    return InvoiceList(data=invoices.to_schemas(conn, rows), has_more=has_more)
 
 
 @router.get("/{id}", response_model=Invoice)

