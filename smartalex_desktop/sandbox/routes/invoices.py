@@ -21,7 +21,7 @@ router = APIRouter(prefix="/v1/invoices", tags=["invoices"])
 
 
 @router.get("", response_model=InvoiceList)
-def list_invoices(
+async def list_invoices(
     me: Me,
     conn: Db,
     limit: Limit = 20,
@@ -46,7 +46,7 @@ def list_invoices(
 
 
 @router.get("/{id}", response_model=Invoice)
-def get_invoice(id: str, me: Me, conn: Db) -> Invoice:
+async def get_invoice(id: str, me: Me, conn: Db) -> Invoice:
     return invoices.to_schema(conn, invoices.get(conn, me.account_id, id))
 
 

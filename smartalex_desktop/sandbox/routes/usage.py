@@ -28,7 +28,9 @@ def get_daily(me: Me, conn: Db, date: RequestDate | None = None) -> DailyUsageLi
 
 
 @router.get("/calls", response_model=CallList)
-def list_calls(me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = None) -> CallList:
+async def list_calls(
+    me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = None
+) -> CallList:
     rows, has_more = pagination.page(
         conn, "calls", me.account_id, limit=limit, starting_after=starting_after
     )

@@ -117,7 +117,9 @@ def create_top_up(
 
 
 @router.get("/top-ups", response_model=TopUpList)
-def list_top_ups(me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = None) -> TopUpList:
+async def list_top_ups(
+    me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = None
+) -> TopUpList:
     """Top-ups, newest first, each with whether it can be refunded now and why not."""
     rows, has_more = pagination.page(
         conn, "top_ups", me.account_id, limit=limit, starting_after=starting_after
@@ -149,7 +151,7 @@ def request_refund(
 
 
 @router.get("/transactions", response_model=WalletTransactionList)
-def list_transactions(
+async def list_transactions(
     me: Me, conn: Db, limit: Limit = 20, starting_after: Cursor = None
 ) -> WalletTransactionList:
     """The ledger, newest first: every change of the balance, and the failed attempts."""
