@@ -17,7 +17,6 @@ tab announces what changed so only the views showing it reload.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -85,7 +84,7 @@ def load_wallet_state(client: SmartAlexClient) -> WalletState:
     return WalletState(
         wallet=wallet,
         cards=client.payment_methods(),
-        top_ups=list(itertools.islice(client.iter_top_ups(), TOP_UPS_SHOWN)),
+        top_ups=client.top_ups_page(limit=TOP_UPS_SHOWN)[0],
         tax_rate_bps=client.account().tax_rate_bps,
         config=client.billing_config(),
         now=client.now(),  # refund days count from SmartAlex's clock

@@ -185,9 +185,18 @@ class Store:
         """Saved cards (brand, last 4, expiry, default), in the API's order."""
         return self._list(models.PaymentMethod, "SELECT json FROM cards ORDER BY position")
 
-    def top_ups(self) -> list[models.TopUp]:
-        """Top-ups, newest first, as of the last sync (`refundable` was true then)."""
-        return self._list(models.TopUp, "SELECT json FROM top_ups ORDER BY position")
+    def top_ups(
+        self, *, limit: int | None = None, starting_after: str | None = None
+    ) -> list[models.TopUp]:
+        """Top-ups, newest first, as of the last sync (`refundable` was true then); a page
+        with `limit` and `starting_after`, as `_newest_first` pages."""
+        where, params = _filters(
+            ("position > (SELECT position FROM top_ups WHERE id = ?)", starting_after)
+        )
+        sql = f"SELECT json FROM top_ups{where} ORDER BY position"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._list(models.TopUp, sql, params)
 
     def invoices(
         self,
@@ -196,16 +205,20 @@ class Store:
         kind: str | None = None,
         created_gte: datetime | None = None,
         created_lt: datetime | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
     ) -> list[models.Invoice]:
-        """Invoices with lines, payments and receipt, newest first; the API's filters."""
-        where, params = _filters(
+        """Invoices with lines, payments and receipt, newest first; the API's filters, and a
+        page of them with `limit` and `starting_after` (see `_newest_first`)."""
+        return self._newest_first(
+            models.Invoice,
+            "invoices",
             ("status = ?", status),
             ("kind = ?", kind),
             ("created_at >= ?", to_db_time(created_gte) if created_gte else None),
             ("created_at < ?", to_db_time(created_lt) if created_lt else None),
-        )
-        return self._list(
-            models.Invoice, f"SELECT json FROM invoices{where} ORDER BY seq DESC", params
+            limit=limit,
+            starting_after=starting_after,
         )
 
     def invoice(self, invoice_id: str) -> models.Invoice | None:
@@ -215,28 +228,63 @@ class Store:
         return models.Invoice.model_validate_json(row[0]) if row else None
 
     def transactions(
-        self, *, created_gte: datetime | None = None, created_lt: datetime | None = None
+        self,
+        *,
+        created_gte: datetime | None = None,
+        created_lt: datetime | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
     ) -> list[models.WalletTransaction]:
-        """Wallet transactions, newest first (a statement for a date range with the bounds)."""
-        where, params = _filters(
+        """Wallet transactions, newest first (a statement for a date range with the bounds; a
+        page with `limit` and `starting_after`)."""
+        return self._newest_first(
+            models.WalletTransaction,
+            "wallet_transactions",
             ("created_at >= ?", to_db_time(created_gte) if created_gte else None),
             ("created_at < ?", to_db_time(created_lt) if created_lt else None),
-        )
-        return self._list(
-            models.WalletTransaction,
-            f"SELECT json FROM wallet_transactions{where} ORDER BY seq DESC",
-            params,
+            limit=limit,
+            starting_after=starting_after,
         )
 
     def calls(
-        self, *, ended_gte: datetime | None = None, ended_lt: datetime | None = None
+        self,
+        *,
+        ended_gte: datetime | None = None,
+        ended_lt: datetime | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
     ) -> list[models.Call]:
-        """Calls, newest first; bounds select a period's calls."""
-        where, params = _filters(
+        """Calls, newest first; bounds select a period's calls (a page with `limit` and
+        `starting_after`)."""
+        return self._newest_first(
+            models.Call,
+            "calls",
             ("ended_at >= ?", to_db_time(ended_gte) if ended_gte else None),
             ("ended_at < ?", to_db_time(ended_lt) if ended_lt else None),
+            limit=limit,
+            starting_after=starting_after,
         )
-        return self._list(models.Call, f"SELECT json FROM calls{where} ORDER BY seq DESC", params)
+
+    def _newest_first(
+        self,
+        model: type[M],
+        table: str,
+        *clauses: tuple[str, object],
+        limit: int | None,
+        starting_after: str | None,
+    ) -> list[M]:
+        """A list's rows that pass `clauses`, newest first: all, or `limit` of them after the
+        row with id `starting_after` (none if it is not stored), as the API pages. Paged in
+        SQL on `seq`, so the offline copy of 200,000 transactions serves a page as fast as the
+        first one."""
+        where, params = _filters(
+            *clauses,
+            (f"seq < (SELECT seq FROM {table} WHERE id = ?)", starting_after),
+        )
+        sql = f"SELECT json FROM {table}{where} ORDER BY seq DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._list(model, sql, params)
 
     def daily(self, period_start: datetime | None = None) -> models.DailyUsageSeries | None:
         """The daily series of the period starting at `period_start` (default: the newest)."""

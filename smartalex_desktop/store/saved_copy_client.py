@@ -40,6 +40,7 @@ READS = frozenset(
         "invoice",
         "wallet",
         "iter_top_ups",
+        "top_ups_page",
         "wallet_transactions_page",
         "iter_wallet_transactions",
         "usage",
@@ -109,7 +110,10 @@ class SavedCopyClient:
     def invoices_page(
         self, *, limit: int = 20, starting_after: str | None = None, **filters: Any
     ) -> tuple[list[models.Invoice], bool]:
-        return _page(self._store.invoices(**_times(filters)), limit, starting_after)
+        return _page(
+            self._store.invoices(**_times(filters), limit=limit + 1, starting_after=starting_after),
+            limit,
+        )
 
     def invoice(self, invoice_id: str) -> models.Invoice:
         found = self._store.invoice(invoice_id)
@@ -120,13 +124,20 @@ class SavedCopyClient:
     def iter_top_ups(self) -> Iterator[models.TopUp]:
         return iter(self._store.top_ups())
 
+    def top_ups_page(
+        self, *, limit: int = 100, starting_after: str | None = None
+    ) -> tuple[list[models.TopUp], bool]:
+        return _page(self._store.top_ups(limit=limit + 1, starting_after=starting_after), limit)
+
     def iter_wallet_transactions(self) -> Iterator[models.WalletTransaction]:
         return iter(self._store.transactions())
 
     def wallet_transactions_page(
         self, *, limit: int = 100, starting_after: str | None = None
     ) -> tuple[list[models.WalletTransaction], bool]:
-        return _page(self._store.transactions(), limit, starting_after)
+        return _page(
+            self._store.transactions(limit=limit + 1, starting_after=starting_after), limit
+        )
 
     def iter_calls(self) -> Iterator[models.Call]:
         return iter(self._store.calls())
@@ -134,7 +145,7 @@ class SavedCopyClient:
     def calls_page(
         self, *, limit: int = 100, starting_after: str | None = None
     ) -> tuple[list[models.Call], bool]:
-        return _page(self._store.calls(), limit, starting_after)
+        return _page(self._store.calls(limit=limit + 1, starting_after=starting_after), limit)
 
     def daily_usage(self, day: date | None = None) -> models.DailyUsageSeries:
         """The saved series of the period containing `day` (noon of it in the account's
@@ -156,16 +167,10 @@ def _saved(value: T | None) -> T:
     return value
 
 
-def _page(items: Sequence[T], limit: int, starting_after: str | None) -> tuple[list[T], bool]:
-    """A page as the API cuts it: after the item with id `starting_after`, `limit` items."""
-    start = 0
-    if starting_after is not None:
-        ids = [getattr(item, "id", None) for item in items]
-        if starting_after not in ids:
-            return [], False
-        start = ids.index(starting_after) + 1
-    page = list(items[start : start + limit])
-    return page, start + limit < len(items)
+def _page(items: Sequence[T], limit: int) -> tuple[list[T], bool]:
+    """A page as the API gives it, from the store's `limit + 1` items after the cursor: the
+    first `limit`, and whether more follow."""
+    return list(items[:limit]), len(items) > limit
 
 
 def _times(filters: dict[str, Any]) -> dict[str, Any]:
