@@ -222,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         tray = Tray(window, window.refresher, window.notifier, parent=app)
         tray.show()
         window.closed_to_tray.connect(lambda: explain_the_tray(settings, window))
+    from smartalex_desktop.gui.heap import settle
+
+    settle()  # start-up's modules and widgets live as long as the app: out of the GC's way
 
     sandbox = None
     if demo:

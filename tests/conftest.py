@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 
@@ -46,6 +47,14 @@ settings.register_profile(
     "deep", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen_heap() -> Iterator[None]:
+    """The app freezes its heap after long loads (`gui/heap.py`); a test's windows are gone
+    after it, so what it froze goes back to the collector."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from smartalex_desktop.api.errors import SmartAlexError
+from smartalex_desktop.gui import heap
 from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
@@ -87,8 +88,11 @@ class PagedLoader(QObject, Generic[R]):
         if self.cancelled:
             return
         records, has_more = page
+        settled_at = self.loaded // heap.SETTLE_EVERY
         self.loaded += len(records)
         emit(self.page_loaded, records)
+        if self.loaded // heap.SETTLE_EVERY != settled_at or not has_more:
+            heap.settle()  # a long list: out of the garbage collector's way as it grows
         if has_more and records:
             self._cursor = self._id_of(records[-1])
             if self._enough is not None and self._enough(records):

@@ -13,6 +13,7 @@ operation itself runs to its end: an HTTP call can't be interrupted half-way saf
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -25,6 +26,13 @@ from smartalex_desktop.gui.signals import emit
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+# How long a worker running Python may keep the GIL while the GUI thread waits for it (CPython's
+# default is 5 ms). The GUI thread takes the GIL for every Python call Qt makes, a table's
+# data() for each cell it paints among them, and each time a busy worker (a PDF being made, a
+# page of JSON being read) had it first: with 5 ms each, one repaint during an export waited
+# 200 ms in all. 1 ms keeps that a fifth, for a little more switching on the workers.
+GIL_SWITCH_INTERVAL_S = 0.001
 
 UNEXPECTED = (
     "Something unexpected went wrong; nothing was lost. Try again, and if it keeps happening, "
@@ -98,6 +106,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool(self)
         self._running: set[Task[Any]] = set()
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # the GUI thread gets the GIL back soon
 
     @property
     def busy(self) -> bool:
