@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import UTC, datetime
 
 from smartalex_desktop.api import models
@@ -141,33 +138,16 @@ def test_the_same_invoice_gives_the_same_bytes_in_any_process(live, tmp_path):
     first = render_invoice(invoice, live.account)
     assert render_invoice(invoice, live.account) == first
     # A fresh interpreter, another timezone and a reproducible-build date in the environment.
-    script = (
-        "import sys, json\n"
-        "from smartalex_desktop.api import models\n"
-        "from smartalex_desktop.documents import render_invoice\n"
-        "data = json.load(sys.stdin)\n"
-        "sys.stdout.buffer.write(render_invoice(models.Invoice(**data['invoice']),"
-        " models.Account(**data['account'])))\n"
-    )
-    payload = json.dumps(
-        {
-            "invoice": invoice.model_dump(mode="json"),
-            "account": live.account.model_dump(mode="json"),
-        }
-    )
-    other = subprocess.run(
-        [sys.executable, "-c", script],
-        input=payload.encode(),
-        capture_output=True,
-        check=True,
-        timeout=60,
+    other = pdf.render_in_a_fresh_process(
+        invoice,
+        live.account,
         env={
             "TZ": "Asia/Tokyo",
             "SOURCE_DATE_EPOCH": "1700000000",
             "LC_ALL": "C.UTF-8",
             "PATH": "/usr/bin:/bin",
         },
-    ).stdout
+    )
     assert other == first
     # ...and a different invoice does not.
     changed = invoice.model_copy(update={"status": "void"})

@@ -4,38 +4,11 @@ still counts a PDF only once it is on disk. No sandbox needed: the models are ma
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
 from benchmarks.documents_bench import account, invoice
 from smartalex_desktop.documents import ExportFailed, export_invoices, files, render_invoice
 from tests.helpers import pdf
-
-ALONE = (
-    "import sys, json\n"
-    "from smartalex_desktop.api import models\n"
-    "from smartalex_desktop.documents import render_invoice\n"
-    "data = json.load(sys.stdin)\n"
-    "sys.stdout.buffer.write(render_invoice(models.Invoice(**data['invoice']),"
-    " models.Account(**data['account'])))\n"
-)
-
-
-def _in_a_fresh_process(inv, acct) -> bytes:
-    """The PDF from an interpreter that has made no document before (every cache cold)."""
-    payload = json.dumps(
-        {"invoice": inv.model_dump(mode="json"), "account": acct.model_dump(mode="json")}
-    )
-    return subprocess.run(
-        [sys.executable, "-c", ALONE],
-        input=payload.encode(),
-        capture_output=True,
-        check=True,
-        timeout=60,
-    ).stdout
 
 
 def test_invoices_made_one_after_the_other_embed_the_glyphs_each_uses(tmp_path):
@@ -46,7 +19,7 @@ def test_invoices_made_one_after_the_other_embed_the_glyphs_each_uses(tmp_path):
     again = render_invoice(invoice(1), zoe)  # the first subset, now from the cache
 
     assert again == first
-    assert second == _in_a_fresh_process(invoice(2), greek)
+    assert second == pdf.render_in_a_fresh_process(invoice(2), greek)
     for name, data, practice in (("zoe", first, zoe), ("greek", second, greek)):
         path = pdf.save(tmp_path, f"{name}.pdf", data)
         pdf.qpdf_check(path)

@@ -3,8 +3,11 @@ tests check what a reader sees, not what reportlab was asked to draw."""
 
 from __future__ import annotations
 
+import json
 import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 
 def save(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -50,3 +53,31 @@ def qpdf_check(path: Path) -> None:
     )
     assert result.returncode == 0, f"qpdf --check {path.name}: {result.stdout}{result.stderr}"
     assert "No syntax or stream encoding errors found" in result.stdout, result.stdout
+
+
+_RENDER_ALONE = (
+    "import sys, json\n"
+    "from smartalex_desktop.api import models\n"
+    "from smartalex_desktop.documents import render_invoice\n"
+    "data = json.load(sys.stdin)\n"
+    "sys.stdout.buffer.write(render_invoice(models.Invoice(**data['invoice']),"
+    " models.Account(**data['account'])))\n"
+)
+
+
+def render_in_a_fresh_process(
+    invoice: Any, account: Any, env: dict[str, str] | None = None
+) -> bytes:
+    """The invoice's PDF from an interpreter that has made no document before (every cache
+    cold), with `env` as its whole environment when given."""
+    payload = json.dumps(
+        {"invoice": invoice.model_dump(mode="json"), "account": account.model_dump(mode="json")}
+    )
+    return subprocess.run(
+        [sys.executable, "-c", _RENDER_ALONE],
+        input=payload.encode(),
+        capture_output=True,
+        check=True,
+        timeout=60,
+        env=env,
+    ).stdout
