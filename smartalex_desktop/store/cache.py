@@ -189,14 +189,10 @@ class Store:
         self, *, limit: int | None = None, starting_after: str | None = None
     ) -> list[models.TopUp]:
         """Top-ups, newest first, as of the last sync (`refundable` was true then); a page
-        with `limit` and `starting_after`, as `_newest_first` pages."""
-        where, params = _filters(
-            ("position > (SELECT position FROM top_ups WHERE id = ?)", starting_after)
+        with `limit` and `starting_after`, as `_paged` pages."""
+        return self._paged(
+            models.TopUp, "top_ups", "position", limit=limit, starting_after=starting_after
         )
-        sql = f"SELECT json FROM top_ups{where} ORDER BY position"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return self._list(models.TopUp, sql, params)
 
     def invoices(
         self,
@@ -209,7 +205,7 @@ class Store:
         starting_after: str | None = None,
     ) -> list[models.Invoice]:
         """Invoices with lines, payments and receipt, newest first; the API's filters, and a
-        page of them with `limit` and `starting_after` (see `_newest_first`)."""
+        page of them with `limit` and `starting_after` (see `_paged`)."""
         return self._newest_first(
             models.Invoice,
             "invoices",
@@ -273,15 +269,31 @@ class Store:
         limit: int | None,
         starting_after: str | None,
     ) -> list[M]:
-        """A list's rows that pass `clauses`, newest first: all, or `limit` of them after the
-        row with id `starting_after` (none if it is not stored), as the API pages. Paged in
-        SQL on `seq`, so the offline copy of 200,000 transactions serves a page as fast as the
-        first one."""
+        """An appended list's rows (higher `seq` is newer) that pass `clauses`, newest first."""
+        return self._paged(
+            model, table, "seq DESC", *clauses, limit=limit, starting_after=starting_after
+        )
+
+    def _paged(
+        self,
+        model: type[M],
+        table: str,
+        order: str,
+        *clauses: tuple[str, object],
+        limit: int | None,
+        starting_after: str | None,
+    ) -> list[M]:
+        """Rows passing `clauses` in `order` ("column" or "column DESC"): all, or `limit` of
+        them after the row with id `starting_after` (none if it is not stored), as the API
+        pages. Paged in SQL, so the offline copy of 200,000 transactions serves a page as fast
+        as the first one."""
+        column, _, descending = order.partition(" ")
+        after = "<" if descending else ">"
         where, params = _filters(
             *clauses,
-            (f"seq < (SELECT seq FROM {table} WHERE id = ?)", starting_after),
+            (f"{column} {after} (SELECT {column} FROM {table} WHERE id = ?)", starting_after),
         )
-        sql = f"SELECT json FROM {table}{where} ORDER BY seq DESC"
+        sql = f"SELECT json FROM {table}{where} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self._list(model, sql, params)
