@@ -25,8 +25,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication
 
-from smartalex_desktop.gui.events import process_events
-
 PROBE_MS = 5
 
 
@@ -67,7 +65,7 @@ def wait(app: QApplication, done, timeout: float = 600.0) -> None:  # noqa: ANN0
     while not done():
         if time.perf_counter() > deadline:
             raise TimeoutError("the window did not get there in time")
-        process_events()
+        QApplication.processEvents()
         time.sleep(0.001)
 
 

@@ -122,6 +122,36 @@ def model_sort_filter(store: tuple[str, str, str] | None = None) -> list[Result]
     ]
 
 
+def soak(quick: bool) -> list[Result]:
+    """benchmarks/soak.py (docs/runtime.md): the demo window switching tabs, opening every dialog
+    and refreshing in the background, as a process of its own."""
+    import subprocess
+
+    counts = ["--switches", "2000", "--dialog-rounds", "20", "--refresh-rounds", "50"]
+    args = [PYTHON, str(ROOT / "benchmarks" / "soak.py"), "--json", *(counts if quick else [])]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=1800, cwd=ROOT)
+    if done.returncode != 0 or "Fatal Python error" in done.stderr:
+        raise RuntimeError(f"the soak failed: {done.stderr[-500:]}")
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    growth = figures["rss_growth_pct"]
+    what = (
+        f"{figures['switches']:,} switches, {len(figures['dialogs'])} dialogs × "
+        f"{figures['dialog_rounds']}, {figures['refresh_rounds']} refresh rounds"
+    )
+    return [
+        Result("soak: tab switches per second", figures["switches_per_s"], "/s", note=what),
+        Result(
+            "soak: resident set growth after warm-up",
+            growth,
+            "%",
+            "< 10 %",
+            growth < 10,
+            f"{figures['rss_after_warm_up_mb']:.0f} → {figures['rss_at_end_mb']:.0f} MB in "
+            f"{figures['seconds']:.0f} s",
+        ),
+    ]
+
+
 def print_table(results: list[Result]) -> None:
     print()
     print(
@@ -153,6 +183,7 @@ def main() -> int:
             "sandbox load",
             lambda: load_bench.demo_load(DATA / "demo", seconds=5 if args.quick else 20),
         ),
+        ("soak", lambda: soak(args.quick)),
     ]
     if not args.quick:
         from benchmarks import big_bench

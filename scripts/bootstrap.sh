@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Shared set-up of the README's two commands (sourced, not run): find Python >= 3.11, create or
+# Shared set-up of the README's two commands (sourced, not run): find Python >= 3.12, create or
 # reuse the project's virtual environment, (re)install the project when pyproject.toml changed,
 # and install the Debian packages a command needs when running as root and they are missing.
 
@@ -20,16 +20,36 @@ TEST_PACKAGES=(xvfb xauth gnome-keyring libsecret-tools dbus-x11 dbus-daemon dbu
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# Python 3.12 or newer: PySide6 6.12 on Python 3.11 loses a reference to None (and True) on every
+# void Qt call and every emit, and a long-running app aborts; from 3.12 on they are immortal
+# (PEP 683) and the loss is harmless. docs/runtime.md has the measurements.
+MIN_PYTHON_MINOR=12
+
+python_is_new_enough() {
+    "$1" -c "import sys; sys.exit(sys.version_info < (3, $MIN_PYTHON_MINOR))" 2>/dev/null
+}
+
 find_python() {
-    local candidate
-    for candidate in python3.13 python3.12 python3.11 python3; do
-        if command -v "$candidate" >/dev/null 2>&1 &&
-            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    # On PATH first, then the interpreters pyenv keeps (its shims answer only for the version
+    # pyenv has selected, so its versions folder is looked in directly). 3.12 first: the release
+    # the suite, the benchmarks and the packaged app are measured on.
+    local candidate pyenv_root
+    for candidate in python3.12 python3.13 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 && python_is_new_enough "$candidate"; then
             command -v "$candidate"
             return 0
         fi
     done
-    echo "SmartAlex Desktop needs Python 3.11 or newer; install it (e.g. apt-get install python3)." >&2
+    pyenv_root="${PYENV_ROOT:-$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")}"
+    for candidate in $(ls -d "$pyenv_root"/versions/3.1[2-9]* 2>/dev/null | sort -V); do
+        if [ -x "$candidate/bin/python3" ] && python_is_new_enough "$candidate/bin/python3"; then
+            echo "$candidate/bin/python3"
+            return 0
+        fi
+    done
+    echo "SmartAlex Desktop needs Python 3.12 or newer and none was found (looked on PATH and" \
+        "in pyenv's versions). Install it (e.g. apt-get install python3.12, or pyenv install" \
+        "3.12) and run this command again." >&2
     return 1
 }
 
@@ -54,6 +74,10 @@ ensure_debian_packages() {
 ensure_venv() {
     # $1: the project's optional extras to install ("" or "test").
     local extras="${1:-}" python stamp wanted target
+    if [ -x "$VENV/bin/python" ] && ! python_is_new_enough "$VENV/bin/python"; then
+        say "The virtual environment in $VENV has Python older than 3.$MIN_PYTHON_MINOR: making it again"
+        rm -rf "$VENV"
+    fi
     if [ ! -x "$VENV/bin/python" ]; then
         python="$(find_python)"
         say "Creating the virtual environment in $VENV"

@@ -201,7 +201,6 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings(args.settings)
     api_url = None if args.demo else (args.api_url or settings.api_url)
     demo = api_url is None
-    from smartalex_desktop.gui.events import process_events
     from smartalex_desktop.gui.main_window import MainWindow
     from smartalex_desktop.gui.startup_probe import install
 
@@ -211,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     tray_available = QSystemTrayIcon.isSystemTrayAvailable()
     if not (tray_available and settings.start_minimized):
         window.show()
-        process_events()  # the first paint, before the heavy part
+        QApplication.processEvents()  # the first paint, before the heavy part
     from smartalex_desktop.credentials import CredentialStore
 
     credentials = CredentialStore(thread_guard=refuse_gui_thread)

@@ -105,7 +105,6 @@ def _window(tmp: Path) -> str:
 
     from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.events import process_events
     from smartalex_desktop.gui.settings import AppSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -128,7 +127,7 @@ def _window(tmp: Path) -> str:
     window.show()
     deadline = time.monotonic() + PAINT_TIMEOUT_S
     while not painted and time.monotonic() < deadline:
-        process_events()
+        QApplication.processEvents()
         time.sleep(0.01)
     image = window.grab()
     window.close()

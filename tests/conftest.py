@@ -21,23 +21,9 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.helpers.sandbox import SandboxProcess, running_sandbox
+from tests.helpers.soak import SoakRun
 
-
-def _process_events_without_the_leak() -> None:
-    """pytest-qt handles pending events around every test with the static
-    `QApplication.processEvents()`, which in PySide6 6.12.0 drops a reference to `None` per call
-    (see smartalex_desktop/gui/events.py): enough tests and the interpreter aborts. The same
-    work through a QEventLoop leaks nothing."""
-    from PySide6.QtWidgets import QApplication
-
-    from smartalex_desktop.gui.events import process_events
-
-    if QApplication.instance() is not None:
-        process_events()
-
-
-pytestqt_plugin = pytest.importorskip("pytestqt.plugin")
-pytestqt_plugin._process_events = _process_events_without_the_leak
+_SOAK = pytest.StashKey[SoakRun]()
 
 # The default run stays within CI's budget; `HYPOTHESIS_PROFILE=deep` explores much further.
 settings.register_profile(
@@ -69,3 +55,36 @@ def own_sandbox(tmp_path: Path) -> Iterator[SandboxProcess]:
     """A sandbox of the test's own, for tests that move the (global) test clock."""
     with running_sandbox(tmp_path / "sandbox") as running:
         yield running
+
+
+# --- the soak: started as soon as the run is collected, waited for last --------------------------
+
+
+def _is_soak(item: pytest.Item) -> bool:
+    return item.get_closest_marker("soak") is not None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The soak test goes last: it only waits for the soak process started below."""
+    items.sort(key=_is_soak)  # stable: everything else keeps its order
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Minutes of one core, so the soak (benchmarks/soak.py) runs beside the rest of the suite
+    on the machine's other core, in a process of its own, when the run includes it."""
+    if not session.config.option.collectonly and any(_is_soak(i) for i in session.items):
+        session.config.stash[_SOAK] = SoakRun.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    run = config.stash.get(_SOAK, None)
+    if run is not None:
+        run.stop()
+
+
+@pytest.fixture
+def soak_run(request: pytest.FixtureRequest) -> SoakRun:
+    run = request.config.stash.get(_SOAK, None)
+    if run is None:  # deselected at collection but asked for: start it now
+        run = request.config.stash[_SOAK] = SoakRun.start()
+    return run

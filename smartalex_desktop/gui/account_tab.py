@@ -26,7 +26,6 @@ from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.connection_gate import needs_connection
 from smartalex_desktop.gui.message_bar import Level
 from smartalex_desktop.gui.saved_documents import default_folder, make_folder
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 T = TypeVar("T")
@@ -102,7 +101,7 @@ class AccountTab(QWidget):
             if on_failure is not None:
                 on_failure(error)
             else:
-                emit(self.runner.failed, error)
+                self.runner.failed.emit(error)
 
         task = self.runner.run(
             lambda: call(session.reader),

@@ -28,7 +28,6 @@ from smartalex_desktop.credentials import CredentialStore
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.saved_copy_reader import SavedCopyReader
 from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import TaskRunner
 from smartalex_desktop.gui.thread_guard import refuse_gui_thread
 from smartalex_desktop.store import Store, StoreUnavailable, sync
@@ -120,13 +119,13 @@ class Accounts(QObject):
 
     def announce(self, change: Change) -> None:
         """Say what an action changed in the current account; the views showing it reload."""
-        emit(self.changed, change)
+        self.changed.emit(change)
 
     def switch_to(self, session: AccountSession) -> None:
         if session is self._current or session not in self._sessions:
             return
         self._current = session
-        emit(self.current_changed, session)
+        self.current_changed.emit(session)
         self._say_connection(session)
 
     # --- the offline copy -----------------------------------------------------------------------
@@ -177,7 +176,7 @@ class Accounts(QObject):
     def _say_connection(self, session: AccountSession) -> None:
         if session is self._current:
             offline = session.offline_since is not None
-            emit(self.connection_changed, offline, session.saved_at if offline else None)
+            self.connection_changed.emit(offline, session.saved_at if offline else None)
 
     def _open_store(self, session: AccountSession) -> Store | None:
         """On a worker: the account's offline copy (opened once; None if the disk refuses)."""
@@ -271,11 +270,11 @@ class Accounts(QObject):
                 if session.offline_since is None:
                     self.sync(session)
             if problem:
-                emit(self.notice, problem)
+                self.notice.emit(problem)
             on_done(sessions)
 
         def failed(error: errors.SmartAlexError) -> None:
-            emit(self.notice, error.user_message)
+            self.notice.emit(error.user_message)
             on_done([])
 
         self.runner.run(restore, on_success=done, on_failure=failed, description="restore")
@@ -289,13 +288,13 @@ class Accounts(QObject):
         if session in self._sessions:
             index = self._sessions.index(session)
             self._sessions.remove(session)
-            emit(self.sessions_changed)
+            self.sessions_changed.emit()
             if session is self._current:
                 self._current = None
                 if self._sessions:
                     self.switch_to(self._sessions[min(index, len(self._sessions) - 1)])
                 else:
-                    emit(self.current_changed, None)
+                    self.current_changed.emit(None)
 
         def sign_out() -> None:
             session.client.sign_out()  # forgets the keyring entry through on_tokens(None)
@@ -330,17 +329,17 @@ class Accounts(QObject):
                 try:
                     self._credentials.move(session.api_url, old_email, new_email)
                 except errors.CredentialsUnavailable as error:
-                    emit(self._keyring_failed, error.user_message)
+                    self._keyring_failed.emit(error.user_message)
 
             self.runner.run(move, description="move keyring entry")
-        emit(self.sessions_changed)
+        self.sessions_changed.emit()
         if session is self._current:
             self.announce(Change.ACCOUNT)
 
     def account_updated(self, session: AccountSession, account: models.Account) -> None:
         session.practice_name = account.company_name
         session.timezone = account.timezone or "UTC"
-        emit(self.sessions_changed)
+        self.sessions_changed.emit()
         if session is self._current:
             self.announce(Change.ACCOUNT)
 
@@ -371,9 +370,8 @@ class Accounts(QObject):
             except errors.CredentialsUnavailable as error:
                 session.remembered = False
                 session.keyring_note = error.user_message
-                emit(
-                    self._keyring_failed,
-                    f"{error.user_message} You stay signed in until you quit SmartAlex Desktop.",
+                self._keyring_failed.emit(
+                    f"{error.user_message} You stay signed in until you quit SmartAlex Desktop."
                 )
 
         client = self._client_factory(
@@ -400,10 +398,10 @@ class Accounts(QObject):
                 if existing is self._current:
                     self._current = None
         self._sessions.append(session)
-        emit(self.sessions_changed)
+        self.sessions_changed.emit()
         if make_current:
             self._current = session
-            emit(self.current_changed, session)
+            self.current_changed.emit(session)
             self._say_connection(session)
         if session.offline_since is not None and not self._reconnect.isActive():
             self._reconnect.start()

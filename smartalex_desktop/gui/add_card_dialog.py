@@ -31,7 +31,6 @@ from smartalex_desktop.billing import cards
 from smartalex_desktop.gui.card_row import Level, accent, tinted_pixmap
 from smartalex_desktop.gui.forms.ui_add_card_dialog import Ui_AddCardDialog
 from smartalex_desktop.gui.icons import brand_icon, icon
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import TaskRunner
 
 ACCEPTED = "SmartAlex accepts Visa, Mastercard, American Express and Discover."
@@ -363,7 +362,7 @@ class AddCardDialog(QDialog):
     def _saved(self, card: models.PaymentMethod) -> None:
         self._set_saving(False)
         self.accept()
-        emit(self.card_saved, card)
+        self.card_saved.emit(card)
 
     def _failed(self, error: SmartAlexError) -> None:
         self._set_saving(False)

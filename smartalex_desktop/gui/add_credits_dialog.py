@@ -36,7 +36,6 @@ from smartalex_desktop.gui.money_field import (
 )
 from smartalex_desktop.gui.pay_invoice_dialog import answer_was_final
 from smartalex_desktop.gui.request_dialog import RequestDialog
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import TaskRunner
 
 BASIS_POINTS = 10_000
@@ -248,7 +247,7 @@ class AddCreditsDialog(RequestDialog):
         )
         if wallet is not None:
             sentence += f" Your balance is now {formatting.money(wallet.balance_cents)}."
-        emit(self.added, top_up, sentence)
+        self.added.emit(top_up, sentence)
         self.accept()
 
     def _failed(

@@ -31,7 +31,6 @@ from smartalex_desktop.gui.money_field import (
     limits_sentence,
 )
 from smartalex_desktop.gui.request_dialog import RequestDialog
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import TaskRunner
 
 DEFAULT_CARD = ""  # the combo's data for "the default card, whichever it is"
@@ -262,7 +261,7 @@ class AutoTopUpDialog(RequestDialog):
                 "Auto top-up is off. Calls past your allowance use your Wallet until it is "
                 "empty, then your card."
             )
-        emit(self.saved, wallet, sentence)
+        self.saved.emit(wallet, sentence)
         self.accept()
 
     def _failed(self, error: errors.SmartAlexError) -> None:

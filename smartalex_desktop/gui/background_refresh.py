@@ -24,7 +24,6 @@ from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.changes import Change
 from smartalex_desktop.gui.notifier import Notifier
 from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.signals import emit
 
 MAX_BACKOFF_MS = 60 * 60 * 1000
 SOON_MS = 1500  # after an action: let the window's own reloads go first
@@ -122,7 +121,7 @@ class BackgroundRefresh(QObject):
             rules = self.rules_for(session)
             notices = rules.observe(snapshot)
             self.settings.save_notification_memory(key, rules.memory)
-            emit(self.snapshot_ready, session, snapshot)
+            self.snapshot_ready.emit(session, snapshot)
             for notice in notices:
                 self.notifier.notify(notice, session)
         self._one_done()
@@ -142,7 +141,7 @@ class BackgroundRefresh(QObject):
                 self.timer.start()
         elif self.timer.interval() != self.settings.refresh_minutes * 60_000:
             self.apply_interval()
-        emit(self.round_finished)
+        self.round_finished.emit()
 
     def _start_soon(self) -> None:
         if self.automatic:

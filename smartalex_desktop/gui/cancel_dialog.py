@@ -21,7 +21,6 @@ from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.forms.ui_cancel_dialog import Ui_CancelDialog
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.request_dialog import RequestDialog
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import TaskRunner
 
 # Pages of `ui.pages`.
@@ -178,7 +177,7 @@ class CancelDialog(RequestDialog):
         self._update_buttons()
         if self.orphaned:
             return
-        emit(self.cancelled, subscription)
+        self.cancelled.emit(subscription)
         self.accept()
 
     def _failed(self, error: errors.SmartAlexError) -> None:

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 from smartalex_desktop.api import models
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.icons import brand_icon, icon
-from smartalex_desktop.gui.signals import emit
 
 ONLY_CARD_REASON = "Add a new card first, then remove this one."
 EXPIRED_DEFAULT_REASON = "This card has expired, so it can't pay for anything; use another card."
@@ -307,7 +306,7 @@ class CardRow(QFrame):
             self.make_default_action.setToolTip(tip)
             self.make_default_action.setStatusTip(tip)
         self.make_default_action.triggered.connect(
-            lambda: emit(self.make_default_requested, self.card)
+            lambda: self.make_default_requested.emit(self.card)
         )
 
         self.remove_action = QAction(icon("close"), "&Remove…", self.menu)
@@ -325,7 +324,7 @@ class CardRow(QFrame):
         else:
             self.remove_action.setToolTip(f"Remove {self.label} from your account.")
             self.remove_action.setStatusTip(f"Remove {self.label} from your account.")
-        self.remove_action.triggered.connect(lambda: emit(self.remove_requested, self.card))
+        self.remove_action.triggered.connect(lambda: self.remove_requested.emit(self.card))
 
         self.menu.addAction(self.make_default_action)
         self.menu.addAction(self.remove_action)
@@ -391,7 +390,7 @@ class CardRow(QFrame):
             self.open_menu()
             return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            emit(self.move_focus, self, 1 if key == Qt.Key.Key_Down else -1)
+            self.move_focus.emit(self, 1 if key == Qt.Key.Key_Down else -1)
             return
         super().keyPressEvent(event)
 

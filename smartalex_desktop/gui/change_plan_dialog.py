@@ -34,7 +34,6 @@ from smartalex_desktop.gui.forms.ui_change_plan_dialog import Ui_ChangePlanDialo
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.pay_invoice_dialog import answer_was_final
 from smartalex_desktop.gui.request_dialog import RequestDialog
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 # Pages of `ui.previewPages`.
@@ -323,7 +322,7 @@ class ChangePlanDialog(RequestDialog):
             )
         else:
             sentence = f"You're now on the {plan.name} plan."
-        emit(self.plan_changed, result, sentence)
+        self.plan_changed.emit(result, sentence)
         self.accept()
 
     def _change_failed(self, error: errors.SmartAlexError, plan: models.Plan) -> None:

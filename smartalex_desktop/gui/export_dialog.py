@@ -32,7 +32,6 @@ from smartalex_desktop.gui import colours
 from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from smartalex_desktop.gui.icons import icon
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -162,7 +161,7 @@ class ExportDialog(QDialog):
                 selected,
                 folder,
                 zip_name if make_zip else None,
-                lambda done, total: emit(progress.advanced, done, total),
+                lambda done, total: progress.advanced.emit(done, total),
                 cancelled.is_set,
             )
 
@@ -226,7 +225,7 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.running = False
         self._task = None
-        emit(self.exported, result)
+        self.exported.emit(result)
         QDialog.accept(self)
 
     def _failed(self, error: errors.SmartAlexError) -> None:

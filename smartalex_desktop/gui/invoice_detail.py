@@ -29,7 +29,6 @@ from smartalex_desktop.gui.follows_palette import FollowsPalette
 from smartalex_desktop.gui.forms.ui_invoice_detail import Ui_InvoiceDetail
 from smartalex_desktop.gui.icons import brand_icon, icon
 from smartalex_desktop.gui.invoice_filters import amount_due_cents, kind_name, status_name
-from smartalex_desktop.gui.signals import emit
 
 STATUS_ACCENTS: dict[str, QColor | None] = {
     "paid": colours.GREEN,
@@ -343,7 +342,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             button.setAccessibleName(f"Show credit note {note.number}")
             button.setToolTip(f"Show credit note {note.number}.")
             button.clicked.connect(
-                lambda _checked=False, note_id=note.id: emit(self.invoice_requested, note_id)
+                lambda _checked=False, note_id=note.id: self.invoice_requested.emit(note_id)
             )
             row_layout.addWidget(text)
             row_layout.addWidget(button)
@@ -497,20 +496,20 @@ class InvoiceDetail(FollowsPalette, QWidget):
 
     def _pay_clicked(self) -> None:
         if self.invoice is not None:
-            emit(self.pay_requested, self.invoice)
+            self.pay_requested.emit(self.invoice)
 
     def _save_clicked(self) -> None:
         if self.invoice is not None and not self.saving:
-            emit(self.save_receipt_requested, self.invoice)
+            self.save_receipt_requested.emit(self.invoice)
 
     def _pdf_clicked(self, wanted: SignalInstance) -> None:
         if self.invoice is not None and not self.making_pdf:
-            emit(wanted, self.invoice)
+            wanted.emit(self.invoice)
 
     def _show_corrected_clicked(self) -> None:
         invoice = self.invoice
         if invoice is not None and invoice.related_invoice_id:
-            emit(self.invoice_requested, invoice.related_invoice_id)
+            self.invoice_requested.emit(invoice.related_invoice_id)
 
 
 def _bill_to(account: models.Account | None, failed: bool) -> str:

@@ -96,7 +96,6 @@ from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
 from smartalex_desktop.gui.pdf_viewer import PdfViewerDialog
 from smartalex_desktop.gui.saved_documents import default_folder, save_receipt
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 
 DATE, NUMBER, KIND, AMOUNT, STATUS = range(5)
@@ -454,9 +453,7 @@ class InvoicesTab(AccountTab):
         """Credit notes name the invoice they correct, which a later page may have brought."""
         rows = self.model.rowCount()
         if rows:
-            emit(
-                self.model.dataChanged, self.model.index(0, KIND), self.model.index(rows - 1, KIND)
-            )
+            self.model.dataChanged.emit(self.model.index(0, KIND), self.model.index(rows - 1, KIND))
 
     def _show_list(self) -> None:
         first = self.ui.pages.currentWidget() is not self.ui.listPage

@@ -34,12 +34,12 @@ from smartalex_desktop.gui.connection_gate import needs_connection
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.icons import app_icon, icon
 from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.signals import emit
 
 if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
     from smartalex_desktop.billing.notifications import Notice
     from smartalex_desktop.gui.account_tab import AccountTab
     from smartalex_desktop.gui.accounts import Accounts, AccountSession
+    from smartalex_desktop.gui.sign_in_dialog import SignInDialog
 
 SALES_URL = "https://smartalex.ai/contact-sales"
 # A notice's tab (an AccountTab's icon_name) as the message bar's button names it.
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._open_help: Callable[[QWidget], None] | None = None
         self._open_notification_settings: Callable[[QWidget], None] | None = None
         self.tab_views: list[AccountTab] = []
+        self.sign_in_dialog: SignInDialog | None = None  # the latest one
         self.offline = False
         # Set by the tray: closing the window then hides it and the app goes on in the tray.
         self.keep_running_in_tray = False
@@ -259,6 +260,9 @@ class MainWindow(QMainWindow):
 
         if self.api_url is None:
             return
+        previous = self.sign_in_dialog
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()  # one closed dialog kept for the tests at most, not every one
         dialog = SignInDialog(self.accounts, self.api_url, email=email, reason=reason, parent=self)
         dialog.setModal(True)
         dialog.show()
@@ -404,7 +408,7 @@ class MainWindow(QMainWindow):
         if self.keep_running_in_tray and not self._quitting:
             event.ignore()
             self.hide()
-            emit(self.closed_to_tray)
+            self.closed_to_tray.emit()
             return
         super().closeEvent(event)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from smartalex_desktop.api import models
 from smartalex_desktop.gui import formatting
 from smartalex_desktop.gui.card_row import Level, accent
-from smartalex_desktop.gui.signals import emit
 
 # The most any money field of the Wallet takes (the API's own ceiling for thresholds and caps).
 MAX_FIELD_CENTS = 1_000_000_00
@@ -97,18 +96,18 @@ class MoneyInput(QObject):
     def set_cents(self, cents: int | None) -> None:
         self.field.setText("" if cents is None else edit_text(cents))
         self.touched = False
-        emit(self.changed)
+        self.changed.emit()
 
     def touch(self) -> None:
         self.touched = True
-        emit(self.changed)
+        self.changed.emit()
 
     def _edited(self, _text: str) -> None:
         if not self.field.text():
             self.touched = False  # starting over: no complaint until typed again
         elif self._check_now(self.cents):
             self.touched = True
-        emit(self.changed)
+        self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.field and event.type() == QEvent.Type.FocusOut and self.field.text():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from smartalex_desktop import autostart
@@ -38,6 +39,8 @@ class NotificationSettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_NotificationSettingsDialog()
         ui.setupUi(self)
+        # Made anew each time it is opened: gone once closed (the soak found each one kept).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings = settings
         self.runner = runner
         self._on_saved = on_saved

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from smartalex_desktop.billing.notifications import Notice
 from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.signals import emit
 
 SHOWN_FOR_MS = 15_000
 
@@ -47,8 +46,8 @@ class Notifier(QObject):
                 notice.title, notice.text, QSystemTrayIcon.MessageIcon.Warning, SHOWN_FOR_MS
             )
         else:
-            emit(self.in_window, notice, session)
-        emit(self.shown, notice)
+            self.in_window.emit(notice, session)
+        self.shown.emit(notice)
 
     def say(self, title: str, text: str) -> None:
         """A plain message from the tray (no account, nothing to open)."""
@@ -59,4 +58,4 @@ class Notifier(QObject):
     def _clicked(self) -> None:
         if self._last is not None:
             notice, session = self._last
-            emit(self.open_requested, session, notice.tab)
+            self.open_requested.emit(session, notice.tab)

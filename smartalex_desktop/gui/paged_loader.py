@@ -16,20 +16,19 @@ half a million records; the Usage tab shows one period).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from smartalex_desktop.api.errors import SmartAlexError
 from smartalex_desktop.gui import heap
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import Task, TaskRunner
 
 R = TypeVar("R")
 PageCall = Callable[[str | None], tuple[list[R], bool]]
 
 
-class PagedLoader(QObject, Generic[R]):
+class PagedLoader[R](QObject):
     page_loaded = Signal(list)
     finished = Signal(int)  # how many records in all
     enough_loaded = Signal(int)  # paused: `enough` said so; how many records so far
@@ -90,7 +89,7 @@ class PagedLoader(QObject, Generic[R]):
         records, has_more = page
         settled_at = self.loaded // heap.SETTLE_EVERY
         self.loaded += len(records)
-        emit(self.page_loaded, records)
+        self.page_loaded.emit(records)
         if self.loaded // heap.SETTLE_EVERY != settled_at or not has_more:
             heap.settle()  # a long list: out of the garbage collector's way as it grows
         if has_more and records:
@@ -98,14 +97,14 @@ class PagedLoader(QObject, Generic[R]):
             if self._enough is not None and self._enough(records):
                 self.running = False
                 self.paused = True
-                emit(self.enough_loaded, self.loaded)
+                self.enough_loaded.emit(self.loaded)
             else:
                 self._next(self._cursor)
         else:
             self.running = False
-            emit(self.finished, self.loaded)
+            self.finished.emit(self.loaded)
 
     def _failed(self, error: SmartAlexError) -> None:
         self.running = False
         if not self.cancelled:
-            emit(self.failed, error)
+            self.failed.emit(error)

@@ -30,7 +30,6 @@ from smartalex_desktop.gui.accounts import AccountSession
 from smartalex_desktop.gui.forms.ui_pay_invoice_dialog import Ui_PayInvoiceDialog
 from smartalex_desktop.gui.icons import brand_icon, icon
 from smartalex_desktop.gui.request_dialog import RequestDialog
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import TaskRunner
 
 KIND_NAMES = {
@@ -279,7 +278,7 @@ class PayInvoiceDialog(RequestDialog):
                 if outcome.paid
                 else "Those invoices were already paid."
             )
-            emit(self.paid, outcome.paid, sentence, everything)
+            self.paid.emit(outcome.paid, sentence, everything)
         if outcome.error is not None:
             if answer_was_final(outcome.error) and outcome.failed_invoice_id is not None:
                 # A decline is final: pressing Pay again is a new attempt, with a new key.

@@ -20,7 +20,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from smartalex_desktop.gui.forms.ui_pdf_viewer import Ui_PdfViewerDialog
-from smartalex_desktop.gui.signals import emit
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 
@@ -226,4 +225,4 @@ class PdfViewerDialog(QDialog):
 
     def _system_viewer_clicked(self) -> None:
         if self.invoice_id is not None:
-            emit(self.system_viewer_requested, self.invoice_id)
+            self.system_viewer_requested.emit(self.invoice_id)

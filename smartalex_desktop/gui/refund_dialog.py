@@ -24,7 +24,6 @@ from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.money_field import fit_height
 from smartalex_desktop.gui.pay_invoice_dialog import answer_was_final
 from smartalex_desktop.gui.request_dialog import RequestDialog
-from smartalex_desktop.gui.signals import emit
 from smartalex_desktop.gui.tasks import TaskRunner
 
 
@@ -145,7 +144,7 @@ class RefundDialog(RequestDialog):
             f"{formatting.money(result.refunded_cents)} is on its way back to {card}, and "
             f"{formatting.money(top_up.amount_cents)} left your Wallet. {note} is in Invoices."
         )
-        emit(self.refunded, result, sentence)
+        self.refunded.emit(result, sentence)
         self.accept()
 
     def _failed(self, error: errors.SmartAlexError) -> None:
@@ -156,7 +155,7 @@ class RefundDialog(RequestDialog):
             # Not eligible (any more): the reason is SmartAlex's, and trying again can't help.
             self._refused = True
             self.ui.errorBar.error(f"This top-up can't be refunded. {error.user_message}")
-            emit(self.refused, error.user_message)
+            self.refused.emit(error.user_message)
         elif answer_was_final(error):
             self._key = new_idempotency_key()  # an answer came: pressing again is a new request
             self.ui.errorBar.error(error.user_message)

@@ -24,8 +24,8 @@ def install(window: MainWindow) -> None:
     def say(event: str) -> None:
         print(f"smartalex-probe {event} {time.time():.6f}", flush=True)
         if event == "paint":
-            # The first paint happens before the event loop starts (process_events() in
-            # main), where quit() would do nothing: the measurement is taken, leave at once.
+            # The first paint happens before the event loop starts (QApplication.processEvents()
+            # in main), where quit() would do nothing: the measurement is taken, leave at once.
             os._exit(0)
         QCoreApplication.quit()
 

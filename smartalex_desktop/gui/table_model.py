@@ -20,12 +20,10 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-
-from smartalex_desktop.gui.signals import emit
 
 R = TypeVar("R")
 
@@ -35,7 +33,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
-class Column(Generic[R]):
+class Column[R]:
     title: str
     display: Callable[[R], str]
     key: Callable[[R], Any] | None = None  # how the column sorts (default: the text shown)
@@ -44,7 +42,7 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
+class RecordTableModel[R](QAbstractTableModel):
     CHUNK = 500  # rows revealed to the view at a time
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
@@ -103,12 +101,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 self._reveal(min(self.CHUNK, len(self._shown)))
             return
         # Sorted: the page is sorted alone and merged in (linear), not the whole list again.
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         key, reverse = self._merge_key()
         page = self._in_order(new)
         self._ordered = list(heapq.merge(self._ordered, page, key=key, reverse=reverse))
         self._shown = list(heapq.merge(self._shown, self._passing(page), key=key, reverse=reverse))
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
         if self._revealed < min(self.CHUNK, len(self._shown)):
             self._reveal(min(self.CHUNK, len(self._shown)))
 
@@ -173,10 +171,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order)
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         self._ordered = self._in_order(self._all)
         self._shown = self._passing(self._ordered)
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     # --- internals ---------------------------------------------------------------------------
 

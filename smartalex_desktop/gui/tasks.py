@@ -15,13 +15,12 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from smartalex_desktop.api.errors import SmartAlexError
-from smartalex_desktop.gui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -49,29 +48,38 @@ class _Relay(QObject):
 
     def __init__(self, deliver: Callable[[bool, object], None]) -> None:
         super().__init__()
-        self._deliver = deliver
+        self._deliver: Callable[[bool, object], None] | None = deliver
         self.succeeded.connect(self._on_succeeded)
         self.failed.connect(self._on_failed)
 
+    def finish(self) -> None:
+        """Delivered: forget the callback (it refers back to the task) and go."""
+        self._deliver = None
+        self.deleteLater()
+
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
-        self._deliver(True, result)
+        if self._deliver is not None:
+            self._deliver(True, result)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self._deliver(False, error)
+        if self._deliver is not None:
+            self._deliver(False, error)
 
 
-class Task(QRunnable, Generic[T]):
+class Task[T]:
+    """One operation for the pool. A plain object handed to the pool as a callable: a QRunnable
+    subclass that Python owns is kept by PySide6's QThreadPool wrapper for ever (seen here: 1,000
+    started, 1,000 alive after they ran), and with it whatever its callbacks hold."""
+
     def __init__(
         self,
         operation: Callable[[], T],
         description: str,
         deliver: Callable[[Task[T], bool, object], None],
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.operation = operation
+        self.operation: Callable[[], T] | None = operation
         self.description = description
         self.cancelled = False
         self.relay = _Relay(lambda ok, value: deliver(self, ok, value))
@@ -80,16 +88,25 @@ class Task(QRunnable, Generic[T]):
         """Drop the result: neither callback will run."""
         self.cancelled = True
 
+    def release(self) -> None:
+        """Once delivered (on the GUI thread): let go of the operation and of the relay's
+        callback. That callback refers back to this task, a cycle through Qt wrappers that
+        Python's collector does not break, so without this every task, and the dialog or tab
+        its callbacks were bound to, stayed for the life of the app (the soak found it)."""
+        self.operation = None
+        self.relay.finish()
+
     def run(self) -> None:  # on a worker thread
+        assert self.operation is not None, "a task runs once"
         try:
             result = self.operation()
         except SmartAlexError as error:
-            emit(self.relay.failed, error)
+            self.relay.failed.emit(error)
         except Exception:
             log.exception("background task failed: %s", self.description)
-            emit(self.relay.failed, SmartAlexError(UNEXPECTED, code="unexpected"))
+            self.relay.failed.emit(SmartAlexError(UNEXPECTED, code="unexpected"))
         else:
-            emit(self.relay.succeeded, result)
+            self.relay.succeeded.emit(result)
 
 
 class TaskRunner(QObject):
@@ -121,15 +138,16 @@ class TaskRunner(QObject):
         description: str = "",
     ) -> Task[T]:
         def deliver(task: Task[T], ok: bool, value: object) -> None:  # on the GUI thread
+            task.release()
             if not shiboken6.isValid(self):
                 return  # the window that ran it is gone (closed mid-task): nobody to tell
             self._running.discard(task)
             if not self._running:
-                emit(self.busy_changed, False)
+                self.busy_changed.emit(False)
             if ok:
-                emit(self.task_succeeded)
+                self.task_succeeded.emit()
             else:
-                emit(self.task_failed, value)
+                self.task_failed.emit(value)
             if task.cancelled:
                 return
             if ok:
@@ -138,15 +156,15 @@ class TaskRunner(QObject):
             elif on_failure is not None:
                 on_failure(value)  # type: ignore[arg-type]
             else:
-                emit(self.failed, value)
+                self.failed.emit(value)
 
         task: Task[T] = Task(
             operation, description or getattr(operation, "__name__", "task"), deliver
         )
         self._running.add(task)
         if len(self._running) == 1:
-            emit(self.busy_changed, True)
-        self._pool.start(task)
+            self.busy_changed.emit(True)
+        self._pool.start(task.run)
         return task
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:

@@ -161,13 +161,13 @@ class SavedCopyClient:
         raise errors.Offline(NOT_SAVED, code="not_saved")
 
 
-def _saved(value: T | None) -> T:
+def _saved[T](value: T | None) -> T:
     if value is None:
         raise errors.Offline(NOT_SAVED, code="not_saved")
     return value
 
 
-def _page(items: Sequence[T], limit: int) -> tuple[list[T], bool]:
+def _page[T](items: Sequence[T], limit: int) -> tuple[list[T], bool]:
     """A page as the API gives it, from the store's `limit + 1` items after the cursor: the
     first `limit`, and whether more follow."""
     return list(items[:limit]), len(items) > limit

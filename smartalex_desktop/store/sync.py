@@ -265,7 +265,7 @@ def _daily(run: _Run) -> None:
     run.done(resources.DAILY, changed)
 
 
-def _stage_new_items(
+def _stage_new_items[Item: "_HasId"](
     run: _Run,
     resource: str,
     fetch_page: Callable[[str | None], tuple[list[_Item], bool]],

@@ -82,16 +82,3 @@ def test_the_client_and_the_keyring_refuse_the_gui_thread(qtbot, runner, sandbox
     runner.run(client.account, on_failure=failures.append)
     qtbot.waitUntil(lambda: bool(failures))
     assert isinstance(failures[0], errors.SessionExpired)
-
-
-def test_handling_events_outside_the_loop_does_not_leak_none(qapp):
-    """PySide6 6.12.0's static QApplication.processEvents() drops a reference to None per call;
-    the app's own `process_events` must not (a long wait would abort the interpreter)."""
-    import sys
-
-    from smartalex_desktop.gui.events import process_events
-
-    before = sys.getrefcount(None)
-    for _ in range(2_000):
-        process_events()
-    assert sys.getrefcount(None) >= before - 50  # other code may let go of a few Nones

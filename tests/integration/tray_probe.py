@@ -25,7 +25,6 @@ from smartalex_desktop.api import models
 from smartalex_desktop.app import build_window
 from smartalex_desktop.billing.notifications import AccountSnapshot, NotificationRules
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.events import process_events
 from smartalex_desktop.gui.settings import AppSettings
 from smartalex_desktop.gui.tray import Tray
 
@@ -46,7 +45,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     deadline = time.monotonic() + 10  # the tray host may still be starting
     while not QSystemTrayIcon.isSystemTrayAvailable() and time.monotonic() < deadline:
-        process_events()
+        QApplication.processEvents()
         time.sleep(0.05)
     available = QSystemTrayIcon.isSystemTrayAvailable()
     with tempfile.TemporaryDirectory() as tmp:
