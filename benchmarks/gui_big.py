@@ -77,7 +77,7 @@ def main() -> int:
 
     from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
 
     window = build_window(
         settings=AppSettings(Path(out_dir) / "settings.ini"),

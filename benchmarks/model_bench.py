@@ -84,11 +84,11 @@ def main() -> int:
     import keyring.backends.fail
 
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.accounts import Accounts
-    from smartalex_desktop.gui.settings import AppSettings
-    from smartalex_desktop.gui.tasks import TaskRunner
-    from smartalex_desktop.gui.transaction_rows import TransactionRow
-    from smartalex_desktop.gui.wallet_tab import WalletTab
+    from smartalex_desktop.gui.runtime.accounts import Accounts
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.runtime.tasks import TaskRunner
+    from smartalex_desktop.gui.wallet.transaction_rows import TransactionRow
+    from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
 
     if args.store:
         from smartalex_desktop.store import Store

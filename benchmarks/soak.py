@@ -162,8 +162,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
 
     from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.demo import start_demo
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.window.demo import start_demo
 
     app = QApplication(sys.argv[:1])
     work = Path(tempfile.mkdtemp(prefix="smartalex-soak-"))

@@ -67,7 +67,7 @@ def tab(index: int) -> Callable[[QWidget], QWidget]:
 
 
 def sign_in_dialog(window: QWidget) -> QWidget:
-    from smartalex_desktop.gui.sign_in_dialog import SignInDialog
+    from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
 
     dialog = SignInDialog(window.accounts, window.api_url, parent=window)
     dialog.ui.emailField.setText("office@brightsmile.example")
@@ -117,7 +117,7 @@ def cancel_confirmation(window: QWidget) -> QWidget:
 
 def pay_invoice_dialog(window: QWidget) -> QWidget:
     """What "Pay now" opens on a past-due plan, shown here on the demo's latest invoice."""
-    from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
+    from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
 
     session = window.accounts.current
     invoices: list = []
@@ -150,7 +150,7 @@ def add_card_dialog(window: QWidget) -> QWidget:
 
 def account_settings(page: int) -> Callable[[QWidget], QWidget]:
     def show(window: QWidget) -> QWidget:
-        from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
+        from smartalex_desktop.gui.window.account_settings_dialog import AccountSettingsDialog
 
         window.ui.accountSettingsAction.trigger()
         dialog = window.findChildren(AccountSettingsDialog)[-1]
@@ -304,11 +304,11 @@ def main() -> int:
 
     from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.demo import start_demo
-    from smartalex_desktop.gui.formatting import use_a_readable_locale
-    from smartalex_desktop.gui.icons import app_icon
-    from smartalex_desktop.gui.settings import AppSettings
-    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
+    from smartalex_desktop.gui.widgets.icons import app_icon
+    from smartalex_desktop.gui.window.demo import start_demo
 
     app = QApplication(sys.argv[:1])
     use_a_readable_locale()

@@ -22,8 +22,8 @@ from smartalex_desktop import __version__
 
 if TYPE_CHECKING:  # Qt is imported only once the arguments are read (--version needs none)
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.main_window import MainWindow
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.window.main_window import MainWindow
 
 APP_NAME = "SmartAlex Desktop"
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def build_window(
     cache_root: Path | None = None,
 ) -> MainWindow:
     """The window with its tabs and dialogs wired to one Accounts and one TaskRunner."""
-    from smartalex_desktop.gui.main_window import MainWindow
+    from smartalex_desktop.gui.window.main_window import MainWindow
 
     window = MainWindow(settings, api_url=api_url, demo=demo)
     attach_services(window, credentials=credentials, cache_root=cache_root)
@@ -85,18 +85,18 @@ def attach_services(
     from PySide6.QtWidgets import QWidget
 
     from smartalex_desktop import autostart
-    from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
-    from smartalex_desktop.gui.accounts import Accounts
-    from smartalex_desktop.gui.background_refresh import BackgroundRefresh
-    from smartalex_desktop.gui.help_dialog import HelpDialog
-    from smartalex_desktop.gui.invoices_tab import InvoicesTab
-    from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
-    from smartalex_desktop.gui.notifier import Notifier
-    from smartalex_desktop.gui.payment_methods_tab import PaymentMethodsTab
-    from smartalex_desktop.gui.plan_tab import PlanTab
-    from smartalex_desktop.gui.tasks import TaskRunner
-    from smartalex_desktop.gui.usage_tab import UsageTab
-    from smartalex_desktop.gui.wallet_tab import WalletTab
+    from smartalex_desktop.gui.cards.payment_methods_tab import PaymentMethodsTab
+    from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+    from smartalex_desktop.gui.plan.plan_tab import PlanTab
+    from smartalex_desktop.gui.runtime.accounts import Accounts
+    from smartalex_desktop.gui.runtime.tasks import TaskRunner
+    from smartalex_desktop.gui.usage.usage_tab import UsageTab
+    from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
+    from smartalex_desktop.gui.window.account_settings_dialog import AccountSettingsDialog
+    from smartalex_desktop.gui.window.background_refresh import BackgroundRefresh
+    from smartalex_desktop.gui.window.help_dialog import HelpDialog
+    from smartalex_desktop.gui.window.notification_settings_dialog import NotificationSettingsDialog
+    from smartalex_desktop.gui.window.notifier import Notifier
     from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
 
     settings = window.settings
@@ -183,10 +183,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    from smartalex_desktop.gui.formatting import use_a_readable_locale
-    from smartalex_desktop.gui.icons import app_icon
-    from smartalex_desktop.gui.settings import APPLICATION, ORGANIZATION, AppSettings
-    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.runtime.settings import APPLICATION, ORGANIZATION, AppSettings
+    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
+    from smartalex_desktop.gui.widgets.icons import app_icon
 
     app = QApplication(sys.argv[:1])
     use_a_readable_locale()
@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings(args.settings)
     api_url = None if args.demo else (args.api_url or settings.api_url)
     demo = api_url is None
-    from smartalex_desktop.gui.main_window import MainWindow
-    from smartalex_desktop.gui.startup_probe import install
+    from smartalex_desktop.gui.window.main_window import MainWindow
+    from smartalex_desktop.gui.window.startup_probe import install
 
     # The frame first, painted at once; then what is behind it (most of the imports).
     window = MainWindow(settings, api_url=api_url, demo=demo)
@@ -216,18 +216,18 @@ def main(argv: list[str] | None = None) -> int:
     credentials = CredentialStore(thread_guard=refuse_gui_thread)
     attach_services(window, credentials=credentials)
     if tray_available:
-        from smartalex_desktop.gui.tray import Tray
+        from smartalex_desktop.gui.window.tray import Tray
 
         tray = Tray(window, window.refresher, window.notifier, parent=app)
         tray.show()
         window.closed_to_tray.connect(lambda: explain_the_tray(settings, window))
-    from smartalex_desktop.gui.heap import settle
+    from smartalex_desktop.gui.runtime.heap import settle
 
     settle()  # start-up's modules and widgets live as long as the app: out of the GC's way
 
     sandbox = None
     if demo:
-        from smartalex_desktop.gui.demo import start_demo
+        from smartalex_desktop.gui.window.demo import start_demo
 
         sandbox = start_demo(window, args.data_dir or default_demo_data_dir())
     else:

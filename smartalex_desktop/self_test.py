@@ -105,7 +105,7 @@ def _window(tmp: Path) -> str:
 
     from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_window(

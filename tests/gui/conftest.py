@@ -13,9 +13,9 @@ import pytest
 
 from smartalex_desktop.app import build_window
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.main_window import MainWindow
-from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+from smartalex_desktop.gui.runtime.settings import AppSettings
+from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+from smartalex_desktop.gui.window.main_window import MainWindow
 from tests.helpers.sandbox import Customer, SandboxProcess
 
 

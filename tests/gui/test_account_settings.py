@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartalex_desktop.gui.account_settings_dialog import (
+from smartalex_desktop.gui.window.account_settings_dialog import (
     MIN_PASSWORD_LENGTH,
     PASSWORD_CHANGED,
     PASSWORDS_DIFFER,

@@ -25,10 +25,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
-from smartalex_desktop.gui.changes import Change
-from smartalex_desktop.gui.invoices_tab import InvoicesTab
-from smartalex_desktop.gui.usage_tab import UsageTab
-from smartalex_desktop.gui.wallet_tab import WalletTab
+from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.usage.usage_tab import UsageTab
+from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
 from smartalex_desktop.store import Store
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf

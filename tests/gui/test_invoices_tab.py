@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui.invoice_filters import InvoiceFilter, parse_amount_cents
-from smartalex_desktop.gui.invoices_tab import InvoicesTab
-from smartalex_desktop.gui.table_model import Column, RecordTableModel
+from smartalex_desktop.gui.invoices.invoice_filters import InvoiceFilter, parse_amount_cents
+from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
+from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from smartalex_desktop.app import build_window
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.demo import start_demo
-from smartalex_desktop.gui.sign_in_dialog import SignInDialog
-from smartalex_desktop.gui.thread_guard import CalledOnGuiThread, refuse_gui_thread
+from smartalex_desktop.gui.runtime.thread_guard import CalledOnGuiThread, refuse_gui_thread
+from smartalex_desktop.gui.window.demo import start_demo
+from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
 from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL
 from tests.gui.conftest import wait_idle
 from tests.helpers.secret_service import private_secret_service

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 
 from smartalex_desktop.billing.notifications import Kind
-from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
-from smartalex_desktop.gui.tray import Tray
+from smartalex_desktop.gui.window.notification_settings_dialog import NotificationSettingsDialog
+from smartalex_desktop.gui.window.tray import Tray
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.ledger import post_top_up

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from smartalex_desktop.app import build_window
-from smartalex_desktop.gui.connection_gate import OFFLINE_REASON
+from smartalex_desktop.gui.widgets.connection_gate import OFFLINE_REASON
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
 from tests.helpers.cards import add_card
@@ -126,7 +126,7 @@ def test_a_fresh_start_with_smartalex_unreachable_opens_the_saved_copy(
     import keyring.backends.SecretService
 
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
     from tests.helpers.secret_service import private_secret_service
 
     with private_secret_service(tmp_path / "secret-service") as service, service.activated():

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from smartalex_desktop.api import errors
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui.plan_tab import PlanTab
+from smartalex_desktop.gui.plan.plan_tab import PlanTab
+from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from smartalex_desktop.gui.table_model import Column, RecordRole, RecordTableModel, SortRole
+from smartalex_desktop.gui.runtime.table_model import Column, RecordRole, RecordTableModel, SortRole
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.app import build_window
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui import usage_tab as usage_tab_module
-from smartalex_desktop.gui.usage_tab import CHART, DAILY_MESSAGE, UsageTab, count, period_text
+from smartalex_desktop.gui.usage import usage_tab as usage_tab_module
+from smartalex_desktop.gui.usage.usage_tab import CHART, DAILY_MESSAGE, UsageTab, count, period_text
+from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
 

@@ -14,9 +14,9 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt
 
 from smartalex_desktop.api import errors
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui.table_model import RecordRole
-from smartalex_desktop.gui.wallet_tab import WalletTab
+from smartalex_desktop.gui.runtime.table_model import RecordRole
+from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
+from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.ledger import check_invariants, get_json, list_all, post_top_up

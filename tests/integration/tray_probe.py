@@ -25,8 +25,8 @@ from smartalex_desktop.api import models
 from smartalex_desktop.app import build_window
 from smartalex_desktop.billing.notifications import AccountSnapshot, NotificationRules
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.tray import Tray
+from smartalex_desktop.gui.runtime.settings import AppSettings
+from smartalex_desktop.gui.window.tray import Tray
 
 
 def low_balance_notice():
