@@ -75,17 +75,18 @@ def main() -> int:
     import keyring.backends.fail
     from PySide6.QtWidgets import QFileDialog
 
-    from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
     from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.window.assembly import build_window
 
-    window = build_window(
+    assembly = build_window(
         settings=AppSettings(Path(out_dir) / "settings.ini"),
         credentials=CredentialStore(backend=keyring.backends.fail.Keyring()),
         api_url=url,
         cache_root=Path(cache_dir),
     )
-    window.refresher.set_automatic(False)
+    window = assembly.window
+    assembly.refresher.set_automatic(False)
     window.resize(1040, 720)
     window.show()
     accounts, runner = window.accounts, window.accounts.runner

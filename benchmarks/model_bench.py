@@ -86,7 +86,7 @@ def main() -> int:
     from smartalex_desktop.credentials import CredentialStore
     from smartalex_desktop.gui.runtime.accounts import Accounts
     from smartalex_desktop.gui.runtime.settings import AppSettings
-    from smartalex_desktop.gui.runtime.tasks import TaskRunner
+    from smartalex_desktop.gui.runtime.tasks import TaskRunner, share_the_gil_with_the_gui_thread
     from smartalex_desktop.gui.wallet.transaction_rows import TransactionRow
     from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
 
@@ -98,6 +98,7 @@ def main() -> int:
             records = [TransactionRow.of(t) for t in store.transactions()]
     else:
         records = [TransactionRow.of(t) for t in synthetic(args.count)]
+    share_the_gil_with_the_gui_thread()  # as the app does at start-up
     runner = TaskRunner()
     accounts = Accounts(
         runner,

@@ -302,12 +302,12 @@ def main() -> int:
 
     import keyring.backends.fail
 
-    from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
     from smartalex_desktop.gui.runtime.settings import AppSettings
     from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
     from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
     from smartalex_desktop.gui.widgets.icons import app_icon
+    from smartalex_desktop.gui.window.assembly import build_window
     from smartalex_desktop.gui.window.demo import start_demo
 
     app = QApplication(sys.argv[:1])
@@ -319,12 +319,13 @@ def main() -> int:
         credentials = CredentialStore(
             backend=keyring.backends.fail.Keyring(), thread_guard=refuse_gui_thread
         )
-        window = build_window(
+        assembly = build_window(
             settings=AppSettings(Path(tmp) / "settings.ini"),
             credentials=credentials,
             api_url=None,
             demo=True,
         )
+        window = assembly.window
         window.resize(*WINDOW_SIZE)
         window.show()
         sandbox = start_demo(window, Path(tmp) / "demo")

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from smartalex_desktop.api.errors import CredentialsUnavailable
+from smartalex_desktop.identity import APP_NAME
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
-SERVICE_NAME = "SmartAlex Desktop"
+SERVICE_NAME = APP_NAME  # renaming the app would forget every remembered sign-in
 
 # Backends that "work" but do not protect a secret: refused. Matched on the class's module and
 # name, so the optional keyrings.alt package need not be installed to recognise its classes.

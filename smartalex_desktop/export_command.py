@@ -110,7 +110,7 @@ def _source(args: argparse.Namespace) -> Iterator[Source]:
     if args.api_url:
         yield _remembered(args.api_url, args.account)
         return
-    from smartalex_desktop.app import default_demo_data_dir
+    from smartalex_desktop.identity import default_demo_data_dir
     from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
     from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
 

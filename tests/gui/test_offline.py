@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from smartalex_desktop.app import build_window
 from smartalex_desktop.gui.widgets.connection_gate import OFFLINE_REASON
+from smartalex_desktop.gui.window.assembly import build_window
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
 from tests.helpers.cards import add_card
@@ -25,12 +25,13 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         customer = sandbox.create_account(plan="dental", tax_rate_bps=825)
         card = add_card(customer.http)
         assert post_top_up(customer.http, 50_00, str(card["id"])).is_success
-        window = build_window(
+        assembly = build_window(
             settings=app_settings,
             credentials=no_keyring,
             api_url=sandbox.url,
             cache_root=tmp_path / "cache",
         )
+        window = assembly.window
         qtbot.addWidget(window)
         window.show()
         window.accounts.sign_in(sandbox.url, customer.email, customer.password, remember=False)
@@ -58,7 +59,7 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         assert plan_tab.ui.planNameLabel.text() == plan_text
         assert "Traceback" not in window.message_bar.text
         # The background refresh backs off while SmartAlex can't be reached.
-        refresher, every = window.refresher, app_settings.refresh_minutes * 60_000
+        refresher, every = assembly.refresher, app_settings.refresh_minutes * 60_000
         qtbot.waitUntil(lambda: not refresher.running, timeout=60_000)
         before = refresher.interval_ms
         with qtbot.waitSignal(refresher.round_finished, timeout=60_000):
@@ -140,7 +141,7 @@ def test_a_fresh_start_with_smartalex_unreachable_opens_the_saved_copy(
                 credentials=credentials,
                 api_url=url,
                 cache_root=tmp_path / "cache",
-            )
+            ).window
             qtbot.addWidget(window)
             window.show()
             return window

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.app import build_window
 from smartalex_desktop.gui.usage import usage_tab as usage_tab_module
 from smartalex_desktop.gui.usage.usage_tab import CHART, DAILY_MESSAGE, UsageTab, count, period_text
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.window.assembly import build_window
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
 
@@ -340,7 +340,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
 
     window = build_window(
         settings=app_settings, credentials=no_keyring, api_url=own_sandbox.url, demo=False
-    )
+    ).window
     qtbot.addWidget(window)
     window.show()
     try:

@@ -12,9 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-ORGANIZATION = "SmartAlex"
-APPLICATION = "SmartAlex Desktop"
-
+from smartalex_desktop.identity import APP_NAME, ORGANIZATION
 
 DEFAULT_REFRESH_MINUTES = 5
 MIN_REFRESH_MINUTES, MAX_REFRESH_MINUTES = 1, 120
@@ -51,7 +49,7 @@ class AppSettings:
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
             self._qsettings = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME
             )
         else:
             self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)

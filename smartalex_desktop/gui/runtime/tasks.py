@@ -27,10 +27,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # How long a worker running Python may keep the GIL while the GUI thread waits for it (CPython's
-# default is 5 ms). The GUI thread takes the GIL for every Python call Qt makes, a table's
-# data() for each cell it paints among them, and each time a busy worker (a PDF being made, a
-# page of JSON being read) had it first: with 5 ms each, one repaint during an export waited
-# 200 ms in all. 1 ms keeps that a fifth, for a little more switching on the workers.
+# default is 5 ms). See share_the_gil_with_the_gui_thread().
 GIL_SWITCH_INTERVAL_S = 0.001
 
 UNEXPECTED = (
@@ -109,6 +106,20 @@ class Task[T]:
             self.relay.succeeded.emit(result)
 
 
+def share_the_gil_with_the_gui_thread() -> None:
+    """Set the process's GIL switch interval to 1 ms; called once, at start-up (app.main, and
+    build_window for the tests, benchmarks and self-test that build the window without main).
+
+    The GUI thread takes the GIL for every Python call Qt makes, a table's data() for each cell
+    it paints among them, and each time a busy worker (a PDF being made, a page of JSON being
+    read) had it first. With CPython's 5 ms each, one repaint during an export waited several
+    times longer than with 1 ms, for a little more switching on the workers (the figures:
+    docs/performance.md, "GIL switch interval"). It is a setting of the whole process, so it is
+    made where the process starts, not by every runner that is built.
+    """
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+
+
 class TaskRunner(QObject):
     """Runs operations off the GUI thread; says when it is busy (for busy indicators)."""
 
@@ -123,7 +134,6 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool(self)
         self._running: set[Task[Any]] = set()
-        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # the GUI thread gets the GIL back soon
 
     @property
     def busy(self) -> bool:

@@ -34,6 +34,7 @@ from smartalex_desktop.gui.runtime.settings import AppSettings
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
 from smartalex_desktop.gui.widgets.icons import app_icon, icon
+from smartalex_desktop.identity import APP_NAME
 
 if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
     from smartalex_desktop.billing.notifications import Notice
@@ -284,12 +285,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.ui.tabs.setEnabled(has_account)
         if session is None:
-            self.setWindowTitle("SmartAlex Desktop")
+            self.setWindowTitle(APP_NAME)
             self.ui.accountLabel.setText("Not signed in")
             if self.api_url is not None and self.isVisible():
                 self.ask_to_sign_in()
             return
-        self.setWindowTitle(f"{session.practice_name or session.email} — SmartAlex Desktop")
+        self.setWindowTitle(f"{session.practice_name or session.email} — {APP_NAME}")
         name = session.practice_name or session.email
         self.ui.accountLabel.setText(f"<b>{_escape(name)}</b>&nbsp;&nbsp;{_escape(session.email)}")
 

@@ -22,8 +22,7 @@ from smartalex_desktop.gui.widgets.icons import app_icon, icon
 from smartalex_desktop.gui.window.background_refresh import BackgroundRefresh
 from smartalex_desktop.gui.window.main_window import MainWindow
 from smartalex_desktop.gui.window.notifier import Notifier
-
-APP_NAME = "SmartAlex Desktop"
+from smartalex_desktop.identity import APP_NAME
 
 
 class Tray(QObject):
