@@ -52,6 +52,7 @@ from smartalex_desktop.sandbox.services import (
     cycle,
     onboarding,
     receipts,
+    top_ups,
     usage,
 )
 from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
@@ -164,7 +165,7 @@ class _Account:
     def call(self, call_type: str, seconds: int) -> None:
         """What `POST /v1/sandbox/calls` does."""
         _call_id, trigger = usage.record_call(self.conn, self.account_id, call_type, seconds)
-        auto_top_up.run(self.conn, self.gateway, trigger)
+        top_ups.run_automatic(self.conn, self.gateway, trigger)
         collection.run_due(self.conn, self.gateway)
         self.calls += 1
 

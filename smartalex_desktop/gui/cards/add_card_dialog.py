@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 from smartalex_desktop.api import SmartAlexClient, models
 from smartalex_desktop.api.errors import CardRejected, SmartAlexError
 from smartalex_desktop.billing import cards
-from smartalex_desktop.gui.cards.card_row import Level, accent, tinted_pixmap
 from smartalex_desktop.gui.forms.ui_add_card_dialog import Ui_AddCardDialog
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
+from smartalex_desktop.gui.widgets.colours import Level, accent, tinted_pixmap
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 
 ACCEPTED = "SmartAlex accepts Visa, Mastercard, American Express and Discover."

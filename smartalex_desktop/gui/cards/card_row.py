@@ -23,15 +23,12 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QFont,
-    QIcon,
-    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,44 +44,12 @@ from PySide6.QtWidgets import (
 
 from smartalex_desktop.api import models
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.colours import Level, accent, tinted_pixmap
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 
 ONLY_CARD_REASON = "Add a new card first, then remove this one."
 EXPIRED_DEFAULT_REASON = "This card has expired, so it can't pay for anything; use another card."
 BRAND_ICON_SIZE = QSize(48, 32)
-
-
-class Level(enum.Enum):
-    """The status accents: which icon, and the colour on a light and on a dark window."""
-
-    ERROR = ("error", QColor(0xB7, 0x1C, 0x1C), QColor(0xFF, 0x8A, 0x80))
-    WARNING = ("warning", QColor(0x8A, 0x55, 0x00), QColor(0xFF, 0xCA, 0x28))
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def accent(level: Level, palette: QPalette) -> QColor:
-    """The level's colour that reads on this palette's window colour."""
-    _name, light, dark = level.value
-    return dark if is_dark(palette) else light
-
-
-def tinted_pixmap(source: QIcon, size: QSize, colour: QColor, ratio: float = 1.0) -> QPixmap:
-    """A monochrome icon painted in `colour` (the app's icons are tinted with the text colour;
-    a status flag wants its own)."""
-    physical = QSize(round(size.width() * ratio), round(size.height() * ratio))
-    image = QImage(physical, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.drawPixmap(0, 0, source.pixmap(physical))
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(image.rect(), colour)
-    painter.end()
-    pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:

@@ -23,8 +23,9 @@ from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.gui.cards.add_card_dialog import AddCardDialog
 from smartalex_desktop.gui.cards.card_row import CardRow, ExpiryState, expiry_state, scaled_font
 from smartalex_desktop.gui.forms.ui_payment_methods_tab import Ui_PaymentMethodsTab
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.icons import icon

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 from smartalex_desktop import documents  # its renderers load when the export runs
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
 from smartalex_desktop.gui.widgets import colours
 from smartalex_desktop.gui.widgets.icons import icon

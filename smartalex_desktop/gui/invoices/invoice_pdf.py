@@ -30,11 +30,11 @@ from smartalex_desktop import documents  # reportlab loads when a PDF is made
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.documents.files import write_atomic
 from smartalex_desktop.documents.names import invoice_file_name
+from smartalex_desktop.gui.widgets.saved_documents import FOLDER_NAME
 from smartalex_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
-FOLDER_NAME = "SmartAlex Invoices"  # under the user's Documents: where PDFs go by default
 REFUNDABLE = ("refunded", "partially_refunded")
 
 # Opens the account's local store (on the worker); None when there is none to remember in.

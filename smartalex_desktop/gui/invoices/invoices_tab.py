@@ -87,9 +87,10 @@ from smartalex_desktop.gui.invoices.invoice_pdf import (
     store_opener,
 )
 from smartalex_desktop.gui.invoices.pdf_viewer import PdfViewerDialog
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.paged_loader import PagedLoader
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.widgets import colours, formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab

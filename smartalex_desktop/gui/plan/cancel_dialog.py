@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.forms.ui_cancel_dialog import Ui_CancelDialog
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import icon

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from smartalex_desktop.api import errors, models, new_idempotency_key
 from smartalex_desktop.gui.forms.ui_change_plan_dialog import Ui_ChangePlanDialog
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import icon
-from smartalex_desktop.gui.widgets.pay_invoice_dialog import answer_was_final
-from smartalex_desktop.gui.widgets.request_dialog import RequestDialog
+from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
 
 # Pages of `ui.previewPages`.
 CHOOSE, LOADING, PREVIEW = 0, 1, 2

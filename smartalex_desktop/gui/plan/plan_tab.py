@@ -27,14 +27,16 @@ from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempoten
 from smartalex_desktop.gui.forms.ui_plan_tab import Ui_PlanTab
 from smartalex_desktop.gui.plan.cancel_dialog import CancelDialog
 from smartalex_desktop.gui.plan.change_plan_dialog import ChangePlanDialog
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import icon
-from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog, answer_was_final
+from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
+from smartalex_desktop.gui.widgets.request_dialog import answer_was_final
 
 # Accents for the status badge and notices: mid-tones that read on light and dark palettes
 # (the text is blended towards the palette's own text colour, the background towards its base).

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -27,6 +27,7 @@ from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.credentials import CredentialStore
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.saved_copy_reader import SavedCopyReader
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.settings import AppSettings
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
@@ -36,31 +37,6 @@ log = logging.getLogger(__name__)
 
 ClientFactory = Callable[..., SmartAlexClient]
 RECONNECT_MS = 10_000  # how often an offline app asks whether SmartAlex answers again
-
-
-@dataclass(eq=False)
-class AccountSession:
-    """One signed-in account. `client` is used only from worker threads (it refuses the GUI
-    thread); the other fields are read on the GUI thread."""
-
-    api_url: str
-    email: str
-    client: SmartAlexClient
-    remembered: bool = False
-    demo: bool = False
-    practice_name: str = ""
-    timezone: str = "UTC"
-    keyring_note: str | None = None
-    store: Store | None = None  # the offline copy, opened (and synced) on a worker
-    offline_since: datetime | None = None  # when the app last found SmartAlex unreachable
-    saved_at: datetime | None = None  # how fresh the offline copy is (set on workers)
-    reader: Any = None  # SavedCopyReader: reads from SmartAlex, or the copy when unreachable
-    _tokens_seen: list[models.TokenPair | None] = field(default_factory=list, repr=False)
-
-    @property
-    def label(self) -> str:
-        """`Bright Smile Dental (demo@smartalex.test)`, for menus and the title bar."""
-        return f"{self.practice_name} ({self.email})" if self.practice_name else self.email
 
 
 @dataclass(frozen=True)
@@ -382,7 +358,9 @@ class Accounts(QObject):
         )
         session = AccountSession(api_url=api_url, email=email, client=client, remembered=remember)
         session.demo = demo
-        session.reader = SavedCopyReader(session, self._offline_seen.emit)
+        # The reader answers every client call (reads from the copy when offline): typed as
+        # the client it stands in for, so callers' calls are checked against the client's.
+        session.reader = cast(SmartAlexClient, SavedCopyReader(session, self._offline_seen.emit))
         holder.append(session)
         return session
 

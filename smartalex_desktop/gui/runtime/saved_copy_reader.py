@@ -12,13 +12,11 @@ fails with its sentence when there is none. Runs on worker threads.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from smartalex_desktop.api import errors
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.store.saved_copy_client import READS, SavedCopyClient
-
-if TYPE_CHECKING:
-    from smartalex_desktop.gui.runtime.accounts import AccountSession
 
 
 class SavedCopyReader:

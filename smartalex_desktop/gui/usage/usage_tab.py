@@ -31,9 +31,10 @@ from smartalex_desktop.billing import usage as figures
 from smartalex_desktop.billing.usage import Day
 from smartalex_desktop.documents.names import usage_report_file_name
 from smartalex_desktop.gui.forms.ui_usage_tab import Ui_UsageTab
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.paged_loader import PagedLoader
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.usage.usage_chart import UsageChart, day_name
 from smartalex_desktop.gui.widgets import formatting

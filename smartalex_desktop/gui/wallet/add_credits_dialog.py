@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
 from smartalex_desktop.gui.forms.ui_add_credits_dialog import Ui_AddCreditsDialog
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
@@ -35,8 +35,7 @@ from smartalex_desktop.gui.widgets.money_field import (
     fit_height,
     limits_sentence,
 )
-from smartalex_desktop.gui.widgets.pay_invoice_dialog import answer_was_final
-from smartalex_desktop.gui.widgets.request_dialog import RequestDialog
+from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
 
 BASIS_POINTS = 10_000
 QUICK_PICKS_CENTS = (25_00, 50_00, 100_00)

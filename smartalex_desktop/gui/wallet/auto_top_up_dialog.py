@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.forms.ui_auto_top_up_dialog import Ui_AutoTopUpDialog
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
 from smartalex_desktop.gui.forms.ui_refund_dialog import Ui_RefundDialog
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.money_field import fit_height
-from smartalex_desktop.gui.widgets.pay_invoice_dialog import answer_was_final
-from smartalex_desktop.gui.widgets.request_dialog import RequestDialog
+from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
 
 
 @dataclass(frozen=True)

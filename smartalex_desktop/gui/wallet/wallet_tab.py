@@ -27,11 +27,11 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.billing.names import TRANSACTION_KIND_NAMES, TRANSACTION_STATUS_NAMES
 from smartalex_desktop.documents.names import wallet_statement_file_name
-from smartalex_desktop.gui.cards.card_row import Level, accent
 from smartalex_desktop.gui.forms.ui_wallet_tab import Ui_WalletTab
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.paged_loader import PagedLoader
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.wallet.add_credits_dialog import AddCreditsDialog
 from smartalex_desktop.gui.wallet.auto_top_up_dialog import AutoTopUpDialog, charged_card, describe
@@ -40,7 +40,7 @@ from smartalex_desktop.gui.wallet.statement_dialog import StatementDialog
 from smartalex_desktop.gui.wallet.transaction_rows import TransactionRow, rows_of
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
-from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
+from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, Level, accent, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.money_field import MAX_FIELD_CENTS, MoneyInput, error_palette

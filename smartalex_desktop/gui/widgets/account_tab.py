@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.api.errors import SessionExpired, SmartAlexError
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
 from smartalex_desktop.gui.widgets.message_bar import Level

@@ -13,8 +13,8 @@ from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from smartalex_desktop.api import models
-from smartalex_desktop.gui.cards.card_row import Level, accent
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.colours import Level, accent
 
 # The most any money field of the Wallet takes (the API's own ceiling for thresholds and caps).
 MAX_FIELD_CENTS = 1_000_000_00

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
 from smartalex_desktop.gui.forms.ui_pay_invoice_dialog import Ui_PayInvoiceDialog
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
-from smartalex_desktop.gui.widgets.request_dialog import RequestDialog
+from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
 
 KIND_NAMES = {
     "renewal": "renewal",
@@ -40,15 +40,6 @@ KIND_NAMES = {
     "final": "final invoice",
     "credit_note": "credit note",
 }
-
-
-def answer_was_final(error: errors.SmartAlexError) -> bool:
-    """True when SmartAlex answered (a decline, a refusal): a retry is a new action. False when
-    no answer came or the server failed, so the request may have worked and a retry must carry
-    the same Idempotency-Key."""
-    return not isinstance(
-        error, errors.Offline | errors.TimedOut | errors.ServerError | errors.RateLimited
-    )
 
 
 def due_cents(invoice: models.Invoice) -> int:

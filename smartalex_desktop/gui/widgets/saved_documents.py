@@ -22,8 +22,9 @@ from PySide6.QtCore import QStandardPaths
 from smartalex_desktop import documents  # reportlab loads when a document is made
 from smartalex_desktop.api import SmartAlexClient, errors
 from smartalex_desktop.documents.files import write_atomic
-from smartalex_desktop.gui.invoices.invoice_pdf import FOLDER_NAME
 from smartalex_desktop.store.saved_copy_client import SavedCopyClient
+
+FOLDER_NAME = "SmartAlex Invoices"  # under the user's Documents: where PDFs go by default
 
 EMAIL_SUFFIX = ".eml"
 

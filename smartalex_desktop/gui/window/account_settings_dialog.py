@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 from smartalex_desktop.api import models
 from smartalex_desktop.api.errors import SmartAlexError
 from smartalex_desktop.gui.forms.ui_account_settings_dialog import Ui_AccountSettingsDialog
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task
 from smartalex_desktop.gui.widgets.icons import icon
 

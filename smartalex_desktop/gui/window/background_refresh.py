@@ -20,8 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from smartalex_desktop.api import SmartAlexClient, errors
 from smartalex_desktop.billing.notifications import AccountSnapshot, NotificationRules
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.settings import AppSettings
 from smartalex_desktop.gui.window.notifier import Notifier
 

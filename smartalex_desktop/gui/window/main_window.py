@@ -38,7 +38,8 @@ from smartalex_desktop.identity import APP_NAME
 
 if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
     from smartalex_desktop.billing.notifications import Notice
-    from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+    from smartalex_desktop.gui.runtime.accounts import Accounts
+    from smartalex_desktop.gui.runtime.session import AccountSession
     from smartalex_desktop.gui.widgets.account_tab import AccountTab
     from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
 

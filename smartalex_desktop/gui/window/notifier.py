@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from smartalex_desktop.billing.notifications import Notice
-from smartalex_desktop.gui.runtime.accounts import AccountSession
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.settings import AppSettings
 
 SHOWN_FOR_MS = 15_000

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from smartalex_desktop.api.errors import SmartAlexError
 from smartalex_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
-from smartalex_desktop.gui.runtime.accounts import Accounts, AccountSession
+from smartalex_desktop.gui.runtime.accounts import Accounts
+from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets.icons import app_icon
 
 
