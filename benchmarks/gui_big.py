@@ -134,7 +134,7 @@ def main() -> int:
     # An export of 200 invoices chosen in the table (all, if fewer), the GUI thread watched.
     invoices = next(t for t in tabs if t.icon_name == "invoice")
     window.ui.tabs.setCurrentWidget(invoices)
-    wait(app, lambda: invoices.model.rowCount() >= 200 or invoices.load_state == "done")
+    wait(app, lambda: invoices.model.rowCount() >= 200 or invoices.listing.load_state == "done")
     chosen = min(200, invoices.model.rowCount())
     table = invoices.ui.invoiceTable
     selection = table.selectionModel()
@@ -146,8 +146,8 @@ def main() -> int:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: out_dir)  # never asked
-    invoices.open_export()
-    dialog = invoices.export_dialog
+    invoices.documents.open_export()
+    dialog = invoices.documents.export_dialog
     dialog.ui.folderEdit.setText(str(Path(out_dir) / "export"))
     dialog.ui.selectedRadio.setChecked(True)
     exported: list[object] = []

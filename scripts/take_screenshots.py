@@ -173,7 +173,7 @@ def export_dialog(window: QWidget) -> QWidget:
     window.ui.tabs.setCurrentIndex(2)
     tab = window.ui.tabs.widget(2)
     tab.ui.exportButton.click()
-    return tab.export_dialog
+    return tab.documents.export_dialog
 
 
 def pdf_viewer(window: QWidget) -> QWidget:
@@ -182,8 +182,8 @@ def pdf_viewer(window: QWidget) -> QWidget:
     tab = window.ui.tabs.widget(2)
     tab.select_invoice(tab.model.records[0].id)
     wait_until(lambda: not window.accounts.runner.busy)
-    tab.view_pdf()
-    viewer = tab.viewer
+    tab.documents.view_pdf()
+    viewer = tab.documents.viewer
     viewer.resize(760, 900)
     wait_until(lambda: viewer.document.pageCount() > 0)
     return viewer

@@ -74,7 +74,7 @@ def file_name(invoice: dict) -> str:
 def show_tab(qtbot, window) -> InvoicesTab:
     tab = next(view for view in window.tab_views if isinstance(view, InvoicesTab))
     window.ui.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.load_state == "done", timeout=20_000)
+    qtbot.waitUntil(lambda: tab.listing.load_state == "done", timeout=20_000)
     wait_idle(qtbot, window)
     return tab
 
@@ -182,7 +182,7 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
 
     # View PDF opens that file in the viewer.
     qtbot.mouseClick(ui.viewPdfButton, LEFT)
-    viewer = tab.viewer
+    viewer = tab.documents.viewer
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready, timeout=20_000)
     wait_idle(qtbot, window)
@@ -238,7 +238,7 @@ def test_export_of_a_year_writes_every_pdf_the_csv_and_the_zip(
     window = open_window(customer=billed).window
     tab = show_tab(qtbot, window)
     qtbot.keyClick(tab.ui.invoiceTable, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialog = tab.export_dialog
+    dialog = tab.documents.export_dialog
     assert dialog is not None and dialog.isVisible()
     listed = server_invoices(billed)
     year = max(local_day(invoice).year for invoice in listed)
@@ -274,7 +274,7 @@ def test_export_of_a_year_writes_every_pdf_the_csv_and_the_zip(
     assert window.message_bar.text == (
         f"Exported {count} PDFs, invoices.csv and {zip_name} to {out}."
     )
-    assert tab.pdf_folder == out
+    assert tab.documents.pdf_folder == out
 
 
 def test_a_cancelled_export_leaves_only_complete_pdfs(
@@ -304,7 +304,7 @@ def test_a_cancelled_export_leaves_only_complete_pdfs(
 
     monkeypatch.setattr(client, "invoice", gated)
     qtbot.mouseClick(tab.ui.exportButton, LEFT)
-    dialog = tab.export_dialog
+    dialog = tab.documents.export_dialog
     qtbot.mouseClick(dialog.ui.everythingRadio, LEFT)
     out = tmp_path / "stopped"
     dialog.ui.folderEdit.setText(str(out))

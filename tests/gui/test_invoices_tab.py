@@ -54,7 +54,7 @@ def show_tab(qtbot, window, *, wait: bool = True) -> InvoicesTab:
     tab = next(view for view in window.tab_views if isinstance(view, InvoicesTab))
     window.ui.tabs.setCurrentWidget(tab)
     if wait:
-        qtbot.waitUntil(lambda: tab.load_state == "done", timeout=20_000)
+        qtbot.waitUntil(lambda: tab.listing.load_state == "done", timeout=20_000)
         wait_idle(qtbot, window)
     return tab
 
@@ -252,12 +252,12 @@ def test_the_table_shows_every_invoice_as_the_server_holds_it_and_filters_narrow
     try:
         show_tab(qtbot, window, wait=False)
         qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=20_000)
-        assert tab.load_state == "loading"
+        assert tab.listing.load_state == "loading"
         assert tab.ui.countLabel.text() == "Loading… 2 invoices so far"
         assert tab.ui.stopButton.isVisible() and tab.ui.loadProgress.isVisible()
         assert tab.ui.invoiceTable.hasFocus()  # the table has the focus first
         qtbot.keyClick(tab.ui.invoiceTable, Qt.Key.Key_Escape)  # Escape stops the load
-        assert tab.load_state == "stopped"
+        assert tab.listing.load_state == "stopped"
         assert tab.ui.countLabel.text() == (
             "2 invoices — loading stopped, so older invoices are not shown."
         )
@@ -267,7 +267,7 @@ def test_the_table_shows_every_invoice_as_the_server_holds_it_and_filters_narrow
     wait_idle(qtbot, window)
     assert tab.model.rowCount() == 2  # the stopped page's late answer is not shown
     qtbot.mouseClick(tab.ui.loadRestButton, LEFT)
-    qtbot.waitUntil(lambda: tab.load_state == "done", timeout=20_000)
+    qtbot.waitUntil(lambda: tab.listing.load_state == "done", timeout=20_000)
     wait_idle(qtbot, window)
     client.invoices_page = original
 
@@ -480,7 +480,7 @@ def test_the_detail_pane_reads_like_the_invoice_and_links_credit_notes(
     # The context menu offers what applies to the row.
     rect = table.visualRect(tab.model.index(shown_numbers(tab).index(refunded["number"]), 0))
     table.customContextMenuRequested.emit(rect.center())
-    menu = tab.context_menu
+    menu = tab.actions.context_menu
     assert menu is not None
     actions = {action.text(): action for action in menu.actions() if action.text()}
     assert not actions[f"&Pay {formatting.money(0)} Now…"].isEnabled()
@@ -560,12 +560,12 @@ def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicke
     table = tab.ui.invoiceTable
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    dialog = tab.pay_dialog
+    dialog = tab.actions.pay_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal() and not ui.payNowButton.isEnabled()
-    tab.pay_now()
-    assert tab.pay_dialog is dialog
+    tab.actions.pay_now()
+    assert tab.actions.pay_dialog is dialog
     assert dialog.ui.amountValue.text() == owed
     assert renewal["number"] in dialog.ui.invoicesValue.text()
     qtbot.waitUntil(lambda: dialog.ui.cardCombo.count() == 2, timeout=20_000)

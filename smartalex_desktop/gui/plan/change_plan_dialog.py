@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +32,7 @@ from smartalex_desktop.gui.forms.ui_change_plan_dialog import Ui_ChangePlanDialo
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
 
@@ -70,7 +71,7 @@ class PlanCard(QFrame):
         layout.addWidget(tier)
         price_label = QLabel(f"<b>{escape(price)}</b> a month", self)
         layout.addWidget(price_label)
-        layout.addWidget(QLabel(f"{_count(plan.included_minutes)} included minutes a month", self))
+        layout.addWidget(QLabel(f"{count(plan.included_minutes)} included minutes a month", self))
         features = QLabel(
             "".join(f"<div>✓ {escape(feature)}</div>" for feature in plan.features), self
         )
@@ -232,7 +233,7 @@ class ChangePlanDialog(RequestDialog):
         if preview.change == "downgrade":
             ui.effectiveValue.setText(f"At your next renewal, on {effective}")
             ui.allowanceValue.setText(
-                f"{_count(preview.included_minutes)} minutes a month from {effective} "
+                f"{count(preview.included_minutes)} minutes a month from {effective} "
                 f"(until then you keep {current_name}'s allowance)"
             )
             summary = (
@@ -244,7 +245,7 @@ class ChangePlanDialog(RequestDialog):
         else:
             ui.effectiveValue.setText("Now")
             ui.allowanceValue.setText(
-                f"{_count(preview.included_minutes)} minutes a month, from now and for this whole "
+                f"{count(preview.included_minutes)} minutes a month, from now and for this whole "
                 "period (minutes already used count toward it)"
             )
             if amount > 0:
@@ -345,8 +346,3 @@ class ChangePlanDialog(RequestDialog):
     def about_to_close(self) -> None:
         if self._preview_task is not None:
             self._preview_task.cancel()
-
-
-def _count(number: int) -> str:
-    """`1,000` in the user's number format."""
-    return QLocale().toString(number)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
+from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
 from smartalex_desktop.gui.widgets.request_dialog import answer_was_final
@@ -165,7 +166,7 @@ class PlanTab(FollowsPalette, AccountTab):
     def _show_state(self, state: PlanState) -> None:
         self.state = state
         sub = state.subscription
-        timezone = self._timezone
+        timezone = self.account_timezone
         plan = state.plan(sub.plan)
         name = plan.name if plan else sub.plan.replace("_", " ").title()
         price_cents = plan.price_cents if plan else (sub.price_cents or 0)
@@ -176,7 +177,7 @@ class PlanTab(FollowsPalette, AccountTab):
         ui.planNameLabel.setText(name)
         ui.tierLabel.setText(f"{plan.tier} tier" if plan else "")
         ui.priceLabel.setText(f"{formatting.money(price_cents)} a month")
-        ui.minutesLabel.setText(f"{_count(minutes)} included minutes a month")
+        ui.minutesLabel.setText(f"{count(minutes)} included minutes a month")
         self._set_features(plan.features if plan else [])
         ui.featuresBox.setTitle(f"Included in {name}")
 
@@ -230,7 +231,7 @@ class PlanTab(FollowsPalette, AccountTab):
             new_name = scheduled.name if scheduled else sub.scheduled_plan
             details = (
                 f" ({formatting.money(scheduled.price_cents)} a month, "
-                f"{_count(scheduled.included_minutes)} included minutes)"
+                f"{count(scheduled.included_minutes)} included minutes)"
                 if scheduled
                 else ""
             )
@@ -276,7 +277,7 @@ class PlanTab(FollowsPalette, AccountTab):
             "calls. Pay now with any of your cards"
         )
         if retry is not None:
-            when = formatting.long_date(retry, self._timezone)
+            when = formatting.long_date(retry, self.account_timezone)
             return f"{sentence}, or we'll try your default card again on {when}."
         return f"{sentence}."
 
@@ -378,10 +379,6 @@ class PlanTab(FollowsPalette, AccountTab):
 
     # --- actions ------------------------------------------------------------------------------
 
-    @property
-    def _timezone(self) -> str:
-        return self.session.timezone if self.session is not None else "UTC"
-
     def _action_buttons(self) -> list[QPushButton]:
         ui = self.ui
         return [
@@ -441,7 +438,7 @@ class PlanTab(FollowsPalette, AccountTab):
         dialog.open()
 
     def _cancelled(self, subscription: models.Subscription) -> None:
-        end = formatting.long_date(subscription.current_period_end, self._timezone)
+        end = formatting.long_date(subscription.current_period_end, self.account_timezone)
         self.accounts.announce(Change.PLAN)
         self.show_success(
             f"Your subscription will end on {end}. SmartAlex answers your calls until then, "
@@ -458,7 +455,7 @@ class PlanTab(FollowsPalette, AccountTab):
             self._set_busy(False)
             if self.session is not session:
                 return
-            renews = formatting.long_date(subscription.current_period_end, self._timezone)
+            renews = formatting.long_date(subscription.current_period_end, self.account_timezone)
             self.accounts.announce(Change.PLAN)
             self.show_success(f"Your subscription is active again and renews on {renews}.")
 
@@ -564,8 +561,3 @@ def _retire(dialog: QDialog | None) -> None:
     """A closed dialog is replaced by the next one; Qt deletes it once its events are done."""
     if dialog is not None:
         dialog.deleteLater()
-
-
-def _count(number: int) -> str:
-    """`1,000` in the user's number format."""
-    return QLocale().toString(number)

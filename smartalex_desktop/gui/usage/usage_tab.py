@@ -41,6 +41,7 @@ from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
+from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.saved_documents import save_usage_report
 
@@ -78,11 +79,6 @@ def load_usage_state(
 
 
 # --- how things read ----------------------------------------------------------------------------
-
-
-def count(number: int) -> str:
-    """`1,234` in the user's number format."""
-    return QLocale().toString(number)
 
 
 def minutes(number: int) -> str:
@@ -222,7 +218,7 @@ class UsageTab(FollowsPalette, AccountTab):
         self._pending_day: date | None = None
         self._period_loading = False
         self._created_at: datetime | None = None
-        self._timezone_of_columns: str | None = None
+        self.account_timezone_of_columns: str | None = None
         self.calls_model: RecordTableModel[models.Call] = RecordTableModel(
             call_columns("UTC"), self
         )
@@ -294,9 +290,9 @@ class UsageTab(FollowsPalette, AccountTab):
     def load(self, session: AccountSession) -> None:
         if self.state is None:
             self.ui.pages.setCurrentIndex(LOADING)
-        if self._timezone_of_columns != session.timezone:
+        if self.account_timezone_of_columns != session.timezone:
             # The calls' times are shown in the account's timezone.
-            self._timezone_of_columns = session.timezone
+            self.account_timezone_of_columns = session.timezone
             self.calls_model.columns = call_columns(session.timezone)
         # The period last asked for (a navigation still under way is overtaken by this load).
         self._fetch_state(self._pending_day, self._load_failed)
@@ -350,10 +346,6 @@ class UsageTab(FollowsPalette, AccountTab):
 
     # --- the summary --------------------------------------------------------------------------
 
-    @property
-    def _timezone(self) -> str:
-        return self.session.timezone if self.session is not None else "UTC"
-
     def _load_failed(self, error: errors.SmartAlexError) -> None:
         self._set_period_loading(False)
         if self.state is None:
@@ -368,7 +360,7 @@ class UsageTab(FollowsPalette, AccountTab):
         self._created_at = state.account_created_at
         use = state.usage
         ui = self.ui
-        timezone = self._timezone
+        timezone = self.account_timezone
         ends = period_text(use.period_start, use.period_end, timezone)
         ui.allowanceBox.setTitle(f"This period: {ends}")
         ui.allowanceBox.setAccessibleName(f"This period: {ends}")
@@ -410,7 +402,7 @@ class UsageTab(FollowsPalette, AccountTab):
 
     def _show_projection(self, use: models.Usage) -> None:
         ui = self.ui
-        renewal = formatting.long_date(use.period_end, self._timezone)
+        renewal = formatting.long_date(use.period_end, self.account_timezone)
         if figures.projection_passes_allowance(use):
             ui.projectionLabel.hide()
             over = figures.projected_minutes_over(use)
@@ -603,10 +595,12 @@ class UsageTab(FollowsPalette, AccountTab):
             self._saving_report = saving
             self._update_navigation()
 
-        period = period_text(state.usage.period_start, state.usage.period_end, self._timezone)
+        period = period_text(
+            state.usage.period_start, state.usage.period_end, self.account_timezone
+        )
         self.save_document(
             "Save Usage Report",
-            usage_report_file_name(state.usage, self._timezone),
+            usage_report_file_name(state.usage, self.account_timezone),
             save_usage_report,
             lambda path: f"The usage report for {period} was saved to {path}.",
             busy,

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 
@@ -42,6 +42,7 @@ from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, Level, accent, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
+from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.money_field import MAX_FIELD_CENTS, MoneyInput, error_palette
 from smartalex_desktop.gui.widgets.saved_documents import save_wallet_statement
@@ -215,10 +216,6 @@ class WalletTab(FollowsPalette, AccountTab):
             self.load(self.session)
 
     # --- the wallet ---------------------------------------------------------------------------
-
-    @property
-    def _timezone(self) -> str:
-        return self.session.timezone if self.session is not None else "UTC"
 
     def _load_failed(self, error: errors.SmartAlexError) -> None:
         if self.state is None:
@@ -466,7 +463,7 @@ class WalletTab(FollowsPalette, AccountTab):
         return [
             Column(
                 "Date",
-                lambda t: formatting.short_date(t.created_at, self._timezone),
+                lambda t: formatting.short_date(t.created_at, self.account_timezone),
                 key=lambda t: t.created_at,
             ),
             Column("Kind", lambda t: KIND_NAMES.get(t.kind, t.kind), colour=failed_colour),
@@ -503,7 +500,7 @@ class WalletTab(FollowsPalette, AccountTab):
         return [
             Column(
                 "Date",
-                lambda t: formatting.short_date(t.created_at, self._timezone),
+                lambda t: formatting.short_date(t.created_at, self.account_timezone),
                 key=lambda t: t.created_at,
             ),
             Column("Kind", lambda t: "Automatic top-up" if t.automatic else "Top-up"),
@@ -522,9 +519,9 @@ class WalletTab(FollowsPalette, AccountTab):
             Column("Card", lambda t: formatting.card_label(t.brand, t.last4)),
             Column(
                 "Refund",
-                lambda t: refund_summary(t, self._now, self._timezone),
+                lambda t: refund_summary(t, self._now, self.account_timezone),
                 key=lambda t: (t.refundable, t.refund_deadline or t.created_at),
-                tooltip=lambda t: refund_eligibility(t, self._now, self._timezone),
+                tooltip=lambda t: refund_eligibility(t, self._now, self.account_timezone),
             ),
         ]
 
@@ -574,7 +571,7 @@ class WalletTab(FollowsPalette, AccountTab):
     def _page_arrived(self, page: list[TransactionRow]) -> None:
         self.transactions.append_records(page)
         if self.loader is not None:
-            self.ui.loadStatus.setText(f"Loading… {_count(self.loader.loaded)} transactions so far")
+            self.ui.loadStatus.setText(f"Loading… {count(self.loader.loaded)} transactions so far")
 
     def _transactions_loaded(self, total: int) -> None:
         self._show_loading(False)
@@ -585,7 +582,7 @@ class WalletTab(FollowsPalette, AccountTab):
             )
         else:
             self.ui.loadStatus.setText(
-                "1 transaction" if total == 1 else f"{_count(total)} transactions"
+                "1 transaction" if total == 1 else f"{count(total)} transactions"
             )
 
     def _transactions_failed(self, error: errors.SmartAlexError) -> None:
@@ -594,7 +591,7 @@ class WalletTab(FollowsPalette, AccountTab):
             self.ui.loadStatus.clear()
             return  # an ended session is the window's to handle: it offers "Sign In…"
         loaded = self.loader.loaded if self.loader is not None else 0
-        shown = f" The {_count(loaded)} shown are the newest." if loaded else ""
+        shown = f" The {count(loaded)} shown are the newest." if loaded else ""
         self.ui.loadStatus.setText("Not all transactions could be loaded.")
         self.show_error(
             f"Your Wallet transactions could not all be loaded. {error.user_message}{shown} "
@@ -609,7 +606,7 @@ class WalletTab(FollowsPalette, AccountTab):
         loader.cancel()
         self._show_loading(False)
         self.ui.loadStatus.setText(
-            f"Stopped after the newest {_count(loader.loaded)} transactions. Press F5 to load "
+            f"Stopped after the newest {count(loader.loaded)} transactions. Press F5 to load "
             "them all."
         )
 
@@ -683,9 +680,9 @@ class WalletTab(FollowsPalette, AccountTab):
             button.setToolTip("")
             self.allow(button, False)
             return
-        eligibility = refund_eligibility(top_up, self._now, self._timezone)
+        eligibility = refund_eligibility(top_up, self._now, self.account_timezone)
         amount = formatting.money(top_up.amount_cents)
-        day = formatting.long_date(top_up.created_at, self._timezone)
+        day = formatting.long_date(top_up.created_at, self.account_timezone)
         hint.setText(f"{amount} top-up of {day}. {eligibility}")
         button.setToolTip(
             "Send the whole charge back to the card and take the credit out of the Wallet."
@@ -707,7 +704,7 @@ class WalletTab(FollowsPalette, AccountTab):
         """Save Statement PDF…: which days, then where; made and written on a worker."""
         if self.session is None or self.state is None or self._saving_statement:
             return
-        today = formatting.local_date(self._now, self._timezone)
+        today = formatting.local_date(self._now, self.account_timezone)
         dialog = StatementDialog(today, parent=self)
         dialog.accepted.connect(lambda: self._save_statement(*dialog.days))
         if self.statement_dialog is not None:
@@ -845,8 +842,3 @@ class WalletTab(FollowsPalette, AccountTab):
 def signed_money(cents: int) -> str:
     """`+$50.00`, `-$0.33`, `$0.00`: a ledger amount with its direction."""
     return f"+{formatting.money(cents)}" if cents > 0 else formatting.money(cents)
-
-
-def _count(number: int) -> str:
-    """`1,200` in the user's number format."""
-    return QLocale().toString(number)

@@ -53,6 +53,12 @@ class AccountTab(QWidget):
         return self.accounts.current
 
     @property
+    def account_timezone(self) -> str:
+        """The shown account's timezone, in which every date of its views is shown (UTC with
+        no account): dates are timezone-aware and shown as the account sees them."""
+        return self.session.timezone if self.session is not None else "UTC"
+
+    @property
     def online(self) -> bool:
         """False while the shown account's views come from the saved copy."""
         session = self.session

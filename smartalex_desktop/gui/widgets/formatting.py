@@ -28,6 +28,11 @@ def money(cents: int, locale: QLocale | None = None) -> str:
     return f"-${amount}" if cents < 0 else f"${amount}"
 
 
+def count(number: int) -> str:
+    """`1,234` in the user's number format."""
+    return QLocale().toString(number)
+
+
 def local_date(moment: datetime, timezone: str | None = None) -> date:
     """The calendar day of `moment` in the account's timezone (renewals follow it)."""
     try:
