@@ -110,7 +110,7 @@ def main() -> int:
         "plan": lambda t: t.state is not None,
         "card": lambda t: t.on_file is not None,
         "invoice": lambda t: t.model.rowCount() > 0,
-        "wallet": lambda t: t.state is not None and t.transactions.rowCount() > 0,
+        "wallet": lambda t: t.state is not None and t.history.transactions.rowCount() > 0,
         "usage": lambda t: t.state is not None,
     }
     opened = {}

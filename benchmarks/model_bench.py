@@ -106,7 +106,7 @@ def main() -> int:
         AppSettings(Path(os.environ.get("TMPDIR", "/tmp")) / "smartalex-bench-settings.ini"),
     )
     tab = WalletTab(accounts)
-    model = tab.transactions
+    model = tab.history.transactions
     result: dict[str, object] = {"count": len(records)}
     result["set_records_ms"] = median_ms(lambda: model.set_records(records))
     sorts = {}

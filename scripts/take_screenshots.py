@@ -197,7 +197,7 @@ def wallet_tab(window: QWidget) -> QWidget:
 def add_credits_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
     tab.ui.addCreditsButton.click()
-    dialog = tab.add_credits_dialog
+    dialog = tab.credits.add_credits_dialog
     QTest.keyClicks(dialog.ui.amountField, "50")  # typed, so tax and total follow
     return dialog
 
@@ -205,26 +205,26 @@ def add_credits_dialog(window: QWidget) -> QWidget:
 def auto_top_up_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
     tab.ui.editAutoTopUpButton.click()
-    return tab.auto_top_up_dialog
+    return tab.auto.auto_top_up_dialog
 
 
 def refund_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
-    if tab.chosen_top_up is None or not tab.chosen_top_up.refundable:
+    if tab.credits.chosen_top_up is None or not tab.credits.chosen_top_up.refundable:
         tab.ui.addCreditsButton.click()  # the demo's top-ups may all be used: make a fresh one
-        dialog = tab.add_credits_dialog
+        dialog = tab.credits.add_credits_dialog
         QTest.keyClicks(dialog.ui.amountField, "25")
         dialog.add()
         wait_until(lambda: not dialog.isVisible())
         wait_until(lambda: not window.accounts.runner.busy)
     tab.ui.requestRefundButton.click()
-    return tab.refund_dialog
+    return tab.credits.refund_dialog
 
 
 def statement_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
     tab.ui.saveStatementButton.click()
-    return tab.statement_dialog
+    return tab.history.statement_dialog
 
 
 def usage_calls(window: QWidget) -> QWidget:

@@ -380,7 +380,7 @@ def test_the_usage_report_and_a_wallet_statement_are_saved_as_pdfs(
     window.ui.tabs.setCurrentWidget(wallet_tab)
     wait_idle(qtbot, window)
     qtbot.mouseClick(wallet_tab.ui.saveStatementButton, LEFT)
-    dialog = wallet_tab.statement_dialog
+    dialog = wallet_tab.history.statement_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.ui.presetCombo.currentText() == "This month"
     start, end = dialog.days

@@ -89,7 +89,7 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         )
         assert wallet_tab.ui.saveStatementButton.isEnabled()
         qtbot.mouseClick(wallet_tab.ui.saveStatementButton, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(wallet_tab.statement_dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(wallet_tab.history.statement_dialog.save_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, window, timeout=60_000)
         [statement] = tmp_path.glob("*_wallet-statement.pdf")
         assert "Top-up of $50.00" in pdf.text(statement)

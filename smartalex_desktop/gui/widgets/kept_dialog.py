@@ -7,10 +7,10 @@ tab would otherwise live as long as the tab: the soak in benchmarks/soak.py find
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from smartalex_desktop.gui.widgets.request_dialog import RequestDialog
 
 
-class KeptDialog[D: QDialog]:
+class KeptDialog[D: RequestDialog]:
     def __init__(self) -> None:
         self.dialog: D | None = None
 
@@ -31,3 +31,10 @@ class KeptDialog[D: QDialog]:
             dialog.deleteLater()
 
         dialog.finished.connect(closed)
+
+    def close_for_other_account(self) -> None:
+        """The window shows another account now: the dialog closes and goes."""
+        if self.dialog is not None:
+            self.dialog.close_for_other_account()
+            self.dialog.deleteLater()
+        self.dialog = None

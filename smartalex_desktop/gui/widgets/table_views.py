@@ -3,8 +3,10 @@ RecordTableModel)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from smartalex_desktop.gui.runtime.table_model import RecordTableModel
 
 WHOLE_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -16,3 +18,23 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     index = view.model().index(row, 0)
     view.selectionModel().setCurrentIndex(index, WHOLE_ROW)
     view.scrollTo(index)
+
+
+def set_up_history_table(view: QTableView, model: RecordTableModel, widths: list[int]) -> None:
+    """A history table that keeps the API's order (newest first) until a header is clicked."""
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for section, width in enumerate(widths):
+        header.resizeSection(section, width)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    # Sorting in the model on a header click. Not setSortingEnabled(True): that sorts at
+    # once, and a sorted model re-sorts on every page that arrives; the API's order
+    # (newest first) is what the indicator shows until the user asks for another.
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    header.setSectionsClickable(True)
+    header.sortIndicatorChanged.connect(model.sort)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
