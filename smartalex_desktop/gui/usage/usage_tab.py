@@ -12,7 +12,10 @@ period is asked for: a busy clinic's years of calls (half a million) are never a
 unless the office manager asks to see them all.
 
 Nothing here moves money, so the tab has no actions beyond reading; every read goes through the
-TaskRunner.
+TaskRunner. The tab shows the summary (allowance, overage, projection, breakdown); three
+controllers that take the tab do the rest: `UsagePeriods` (usage_periods.py: the period shown,
+chart or table), `UsageCalls` (usage_calls.py) and `UsageReport` (usage_report.py); how the
+figures read is in usage_text.py.
 """
 
 from __future__ import annotations
@@ -20,41 +23,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTableView, QTableWidgetItem, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.billing import usage as figures
-from smartalex_desktop.billing.usage import Day
-from smartalex_desktop.documents.names import usage_report_file_name
 from smartalex_desktop.gui.forms.ui_usage_tab import Ui_UsageTab
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
-from smartalex_desktop.gui.runtime.paged_loader import PagedLoader
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
-from smartalex_desktop.gui.usage.usage_chart import UsageChart, day_name
+from smartalex_desktop.gui.usage.usage_calls import UsageCalls
+from smartalex_desktop.gui.usage.usage_chart import UsageChart
+from smartalex_desktop.gui.usage.usage_periods import UsagePeriods
+from smartalex_desktop.gui.usage.usage_report import UsageReport
+from smartalex_desktop.gui.usage.usage_text import call_columns, minutes, period_text
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
-from smartalex_desktop.gui.widgets.saved_documents import save_usage_report
 
 # Accents that read on light and dark palettes (blended with the palette's own colours).
 AMBER = QColor(0xE0, 0x8A, 0x00)
 BLUE = QColor(0x1E, 0x88, 0xE5)
 
-# Pages of `ui.pages`, `ui.dailyPages` and `ui.callsPages`.
+# Pages of `ui.pages`.
 LOADING, PROBLEM, USAGE = 0, 1, 2
-CHART, DAILY_TABLE, DAILY_MESSAGE = 0, 1, 2
-CALLS_TABLE, CALLS_EMPTY = 0, 1
-
-CALLS_PAGE_SIZE = 100
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
@@ -78,124 +75,6 @@ def load_usage_state(
     )
 
 
-# --- how things read ----------------------------------------------------------------------------
-
-
-def minutes(number: int) -> str:
-    return f"{count(number)} minute{'' if number == 1 else 's'}"
-
-
-def calls(number: int) -> str:
-    return f"{count(number)} call{'' if number == 1 else 's'}"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def period_text(start: datetime, end: datetime, timezone: str | None) -> str:
-    """`Nov 12 – Dec 12, 2026` (the year once when both ends share it), in the account's
-    timezone: from the period's first day to the renewal that ends it."""
-    first = figures.local_day(start, timezone)
-    renewal = figures.local_day(end, timezone)
-    locale = QLocale()
-    if first.year == renewal.year:
-        return (
-            f"{locale.toString(_qdate(first), 'MMM d')} – "
-            f"{locale.toString(_qdate(renewal), 'MMM d, yyyy')}"
-        )
-    return (
-        f"{locale.toString(_qdate(first), 'MMM d, yyyy')} – "
-        f"{locale.toString(_qdate(renewal), 'MMM d, yyyy')}"
-    )
-
-
-def ended_text(moment: datetime, timezone: str | None) -> str:
-    """`11/14/26 10:42 AM`, in the account's timezone (the day the chart counts it on)."""
-    try:
-        zone = ZoneInfo(timezone) if timezone else None
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = None
-    local = moment.astimezone(zone)
-    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{formatting.short_date(local.date())} {time}"
-
-
-def paid_from(call: models.Call) -> str:
-    if not call.overage_cents:
-        return "Included"
-    if call.wallet_cents and call.card_cents:
-        return "Wallet and card"
-    return "Card" if call.card_cents else "Wallet"
-
-
-def paid_from_tooltip(call: models.Call) -> str:
-    if not call.overage_cents:
-        return "Covered by your included minutes: nothing extra to pay."
-    parts = []
-    if call.wallet_cents:
-        parts.append(f"{formatting.money(call.wallet_cents)} from your Wallet")
-    if call.card_cents:
-        parts.append(f"{formatting.money(call.card_cents)} billed to your card")
-    return " and ".join(parts) + "." if parts else ""
-
-
-def call_columns(timezone: str) -> list[Column[models.Call]]:
-    return [
-        Column("Ended", lambda c: ended_text(c.ended_at, timezone), key=lambda c: c.ended_at),
-        Column("Type", lambda c: figures.call_type_name(c.call_type)),
-        Column(
-            "Duration",
-            lambda c: figures.duration_text(c.seconds),
-            key=lambda c: c.seconds,
-            align=RIGHT,
-        ),
-        Column(
-            "Billable min.",
-            lambda c: count(c.billable_minutes),
-            key=lambda c: c.billable_minutes,
-            align=RIGHT,
-            tooltip=lambda c: "The call's length rounded up to the whole minute.",
-        ),
-        Column(
-            "Included min.",
-            lambda c: count(c.included_minutes),
-            key=lambda c: c.included_minutes,
-            align=RIGHT,
-        ),
-        Column(
-            "Overage min.",
-            lambda c: count(c.overage_minutes),
-            key=lambda c: c.overage_minutes,
-            align=RIGHT,
-        ),
-        Column(
-            "Overage cost",
-            lambda c: formatting.money(c.overage_cents),
-            key=lambda c: c.overage_cents,
-            align=RIGHT,
-            tooltip=paid_from_tooltip,
-        ),
-        Column("Paid from", paid_from, tooltip=paid_from_tooltip),
-    ]
-
-
-def day_columns() -> list[Column[Day]]:
-    def by_type(call_type: str) -> Column[Day]:
-        return Column(
-            figures.call_type_name(call_type),
-            lambda d: count(d.minutes(call_type)),
-            key=lambda d: d.minutes(call_type),
-            align=RIGHT,
-        )
-
-    return [
-        Column("Day", day_name, key=lambda d: d.day),
-        *(by_type(call_type) for call_type in figures.CALL_TYPES),
-        Column("Total minutes", lambda d: count(d.total), key=lambda d: d.total, align=RIGHT),
-    ]
-
-
 class UsageTab(FollowsPalette, AccountTab):
     shows = Change.USAGE | Change.PLAN
     title = "&Usage"
@@ -213,45 +92,25 @@ class UsageTab(FollowsPalette, AccountTab):
         self.setTabOrder(self.chart, ui.dailyTable)
 
         self.state: UsageState | None = None
-        self.period: models.DailyUsageSeries | None = None  # the period the chart shows
-        # The day whose period was last asked for; None: the current period, whichever it is.
-        self._pending_day: date | None = None
-        self._period_loading = False
-        self._created_at: datetime | None = None
-        self.account_timezone_of_columns: str | None = None
-        self.calls_model: RecordTableModel[models.Call] = RecordTableModel(
-            call_columns("UTC"), self
-        )
-        self.days_model: RecordTableModel[Day] = RecordTableModel(day_columns(), self)
-        self.loader: PagedLoader[models.Call] | None = None
-        self._replace_calls = False
-        self._calls_stopped = False
-        self._calls_problem: str | None = None
-        self._sized_days = False
-        self._saving_report = False
+        self.created_at: datetime | None = None
+        self._timezone_of_columns: str | None = None
+        self.calls = UsageCalls(self)
+        self.daily = UsagePeriods(self)
+        self.report = UsageReport(self)
 
         self._set_up_tables()
         self._style_widgets()
         ui.retryButton.clicked.connect(self.reload_now)
-        ui.previousButton.clicked.connect(self.show_previous_period)
-        ui.nextButton.clicked.connect(self.show_next_period)
-        ui.dailyRetryButton.clicked.connect(self._retry_period)
-        ui.showTableCheck.toggled.connect(self._show_daily_page)
         # "Show as table" is about the chart: offered while the chart's page is open.
         ui.detailTabs.currentChanged.connect(lambda index: ui.showTableCheck.setVisible(index == 0))
-        ui.allPeriodsCheck.toggled.connect(self._apply_calls_filter)
-        ui.stopButton.clicked.connect(self.stop_loading_calls)
-        ui.loadCallsButton.clicked.connect(self.load_all_calls)
-        ui.saveReportButton.clicked.connect(self.save_report)
-        self._stop_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self._stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._stop_shortcut.activated.connect(self.stop_loading_calls)
-        self._stop_shortcut.setEnabled(False)
         self.clear()
 
     def _set_up_tables(self) -> None:
         ui = self.ui
-        for table, model in ((ui.callsTable, self.calls_model), (ui.dailyTable, self.days_model)):
+        for table, model in (
+            (ui.callsTable, self.calls.calls_model),
+            (ui.dailyTable, self.daily.days_model),
+        ):
             table.setModel(model)
             table.verticalHeader().hide()
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -275,7 +134,7 @@ class UsageTab(FollowsPalette, AccountTab):
             if header is not None:
                 header.setTextAlignment(RIGHT | Qt.AlignmentFlag.AlignVCenter)
 
-    def _size_columns(self, table: QTableView, samples: list[str]) -> None:
+    def size_columns(self, table: QTableView, samples: list[str]) -> None:
         """Widths from the text a column holds (measuring every row of a long list is slow)."""
         metrics = table.fontMetrics()
         header = table.horizontalHeader()
@@ -290,22 +149,22 @@ class UsageTab(FollowsPalette, AccountTab):
     def load(self, session: AccountSession) -> None:
         if self.state is None:
             self.ui.pages.setCurrentIndex(LOADING)
-        if self.account_timezone_of_columns != session.timezone:
+        if self._timezone_of_columns != session.timezone:
             # The calls' times are shown in the account's timezone.
-            self.account_timezone_of_columns = session.timezone
-            self.calls_model.columns = call_columns(session.timezone)
+            self._timezone_of_columns = session.timezone
+            self.calls.calls_model.columns = call_columns(session.timezone)
         # The period last asked for (a navigation still under way is overtaken by this load).
-        self._fetch_state(self._pending_day, self._load_failed)
-        self._start_calls(session)
+        self.fetch_state(self.daily.pending_day, self._load_failed)
+        self.calls.start_calls(session)
 
-    def _fetch_state(
+    def fetch_state(
         self, day: date | None, on_failure: Callable[[errors.SmartAlexError], None]
     ) -> None:
         """The summary and the period containing `day` together. Reloads and period steps
         share the fetch's name, so only the newest answer is shown."""
-        self._pending_day = day
-        self._set_period_loading(True)
-        created_at = self._created_at
+        self.daily.pending_day = day
+        self.daily.set_period_loading(True)
+        created_at = self.created_at
         self.fetch(
             "usage",
             lambda client: load_usage_state(client, day, created_at),
@@ -315,14 +174,10 @@ class UsageTab(FollowsPalette, AccountTab):
 
     def clear(self) -> None:
         """No account (or another one): nothing of the previous account stays on screen."""
-        self._cancel_calls()
-        self.state = self.period = None
-        self._pending_day = None
-        self._created_at = None
-        self._calls_stopped = False
-        self._calls_problem = None
-        self.calls_model.clear()
-        self.days_model.clear()
+        self.calls.forget()
+        self.state = None
+        self.daily.forget()
+        self.created_at = None
         self.chart.show_days([], "")
         for label in (
             self.ui.periodLabel,
@@ -335,8 +190,8 @@ class UsageTab(FollowsPalette, AccountTab):
             label.clear()
         self.ui.allowanceBar.setValue(0)
         self.ui.projectionNotice.hide()
-        self._set_period_loading(False)
-        self._update_calls_controls()
+        self.daily.set_period_loading(False)
+        self.calls.update_calls_controls()
         self.ui.pages.setCurrentIndex(LOADING)
 
     def reload_now(self) -> None:
@@ -347,17 +202,17 @@ class UsageTab(FollowsPalette, AccountTab):
     # --- the summary --------------------------------------------------------------------------
 
     def _load_failed(self, error: errors.SmartAlexError) -> None:
-        self._set_period_loading(False)
+        self.daily.set_period_loading(False)
         if self.state is None:
             self.ui.problemLabel.setText(f"Your usage could not be shown. {error.user_message}")
             self.ui.pages.setCurrentIndex(PROBLEM)
         else:  # what is on screen stays; the bar says it may be out of date
-            self._update_navigation()
+            self.daily.update_navigation()
             self.show_error(f"Your usage could not be refreshed. {error.user_message}")
 
     def _show_state(self, state: UsageState) -> None:
         self.state = state
-        self._created_at = state.account_created_at
+        self.created_at = state.account_created_at
         use = state.usage
         ui = self.ui
         timezone = self.account_timezone
@@ -397,7 +252,7 @@ class UsageTab(FollowsPalette, AccountTab):
         self._show_projection(use)
         self._fill_breakdown(figures.breakdown(use.by_call_type))
 
-        self._show_period(state.period)
+        self.daily.show_period(state.period)
         ui.pages.setCurrentIndex(USAGE)
 
     def _show_projection(self, use: models.Usage) -> None:
@@ -473,299 +328,7 @@ class UsageTab(FollowsPalette, AccountTab):
 
     # --- the period shown in the chart --------------------------------------------------------
 
-    def show_previous_period(self) -> None:
-        if self.period is None or self._period_loading:
-            return
-        self._load_period(
-            figures.previous_period_day(self.period.period_start, self.period.timezone)
-        )
-
-    def show_next_period(self) -> None:
-        state, period = self.state, self.period
-        if state is None or period is None or self._period_loading:
-            return
-        if period.period_end >= state.usage.period_start:
-            self._load_period(None)  # back to the current period, whichever it is by now
-        else:
-            self._load_period(figures.next_period_day(period.period_end, period.timezone))
-
-    def _retry_period(self) -> None:
-        self._load_period(self._pending_day)
-
-    def _load_period(self, day: date | None) -> None:
-        if self.session is not None:
-            self._fetch_state(day, self._period_failed)
-
-    def _period_failed(self, error: errors.SmartAlexError) -> None:
-        self._set_period_loading(False)
-        self._update_navigation()
-        self.ui.dailyMessageLabel.setText(
-            f"The minutes of that period could not be shown. {error.user_message}"
-        )
-        self.ui.dailyRetryButton.show()
-        self.ui.dailyPages.setCurrentIndex(DAILY_MESSAGE)
-
-    def _set_period_loading(self, loading: bool) -> None:
-        self._period_loading = loading
-        self.ui.dailyProgress.setVisible(loading)
-        self._update_navigation()
-
-    @property
-    def showing_current_period(self) -> bool:
-        if self.state is None or self.period is None:
-            return True
-        return figures.is_current_period(self.period.period_start, self.state.usage.period_start)
-
-    def _show_period(self, period: models.DailyUsageSeries) -> None:
-        self.period = period
-        self._set_period_loading(False)
-        text = period_text(period.period_start, period.period_end, period.timezone)
-        current = self.showing_current_period
-        ui = self.ui
-        ui.shownPeriodLabel.setText(f"{text} (this period)" if current else text)
-        ui.shownPeriodLabel.setAccessibleName(f"Period shown: {text}")
-        days = figures.days_of(period.data)
-        self.chart.show_days(days, text)
-        self.days_model.set_records(days)
-        self._show_daily_page()
-        self._apply_calls_filter()
-
-    def _show_daily_page(self) -> None:
-        ui = self.ui
-        if self.period is None:
-            return
-        if not any(day.total for day in self.chart.days):
-            ui.dailyMessageLabel.setText(
-                "No calls this period yet."
-                if self.showing_current_period
-                else ("No calls in this period.")
-            )
-            ui.dailyRetryButton.hide()
-            ui.dailyPages.setCurrentIndex(DAILY_MESSAGE)
-        else:
-            ui.dailyPages.setCurrentIndex(DAILY_TABLE if ui.showTableCheck.isChecked() else CHART)
-            if not self._sized_days:
-                self._sized_days = True
-                self._size_columns(ui.dailyTable, ["Sep 30", "1,000", "1,000", "1,000", "1,000"])
-
-    def _update_navigation(self) -> None:
-        ui = self.ui
-        ready = self.period is not None and self.state is not None and not self._period_loading
-        earlier = (
-            ready
-            and self.period is not None
-            and figures.has_earlier_period(self.period.period_start, self._created_at)
-        )
-        ui.previousButton.setEnabled(bool(earlier))
-        ui.nextButton.setEnabled(ready and not self.showing_current_period)
-        ui.previousButton.setToolTip(
-            "Show the minutes of the billing period before this one."
-            if earlier or not ready
-            else "Your account started in this period, so there is no earlier one."
-        )
-        ui.nextButton.setToolTip(
-            "Show the minutes of the billing period after this one."
-            if not ready or not self.showing_current_period
-            else "This is the current period."
-        )
-
-        self._update_report_button(ready)
-
-    def _update_report_button(self, ready: bool) -> None:
-        """The report is of the current period: SmartAlex gives the allowance figures (used,
-        remaining, projected) only for it; an earlier period's usage is on its invoices."""
-        button = self.ui.saveReportButton
-        current = self.showing_current_period
-        button.setEnabled(ready and current and not self._saving_report)
-        button.setToolTip(
-            "Save this period's usage as a PDF report: the allowance, the cost by call type, "
-            "the minutes per day and the calls."
-            if current or not ready
-            else "The report covers the current period. Earlier periods' usage is billed on "
-            "their invoices (Invoices tab)."
-        )
-
-    def save_report(self) -> None:
-        """Save Report PDF…: the current period's report, made and written on a worker."""
-        state = self.state
-        if state is None or self._saving_report or not self.showing_current_period:
-            return
-
-        def busy(saving: bool) -> None:
-            self._saving_report = saving
-            self._update_navigation()
-
-        period = period_text(
-            state.usage.period_start, state.usage.period_end, self.account_timezone
-        )
-        self.save_document(
-            "Save Usage Report",
-            usage_report_file_name(state.usage, self.account_timezone),
-            save_usage_report,
-            lambda path: f"The usage report for {period} was saved to {path}.",
-            busy,
-        )
-
     # --- the calls ----------------------------------------------------------------------------
-
-    def _start_calls(self, session: AccountSession) -> None:
-        self._cancel_calls()
-        client = session.reader  # SmartAlex, or the saved copy when it can't be reached
-        loader: PagedLoader[models.Call] = PagedLoader(
-            self.runner,
-            lambda cursor: client.calls_page(limit=CALLS_PAGE_SIZE, starting_after=cursor),
-            id_of=lambda call: call.id,
-            parent=self,
-            enough=self._calls_cover_period,
-        )
-        loader.page_loaded.connect(lambda page: self._calls_arrived(loader, page))
-        loader.finished.connect(lambda total: self._calls_finished(loader, total))
-        loader.enough_loaded.connect(lambda _count: self._update_calls_controls())
-        loader.failed.connect(lambda error: self._calls_failed(loader, error))
-        self.loader = loader
-        self._replace_calls = True  # what is listed stays until the first new page replaces it
-        self._calls_stopped = False
-        self._calls_problem = None
-        loader.start()
-        self._update_calls_controls()
-
-    def _cancel_calls(self) -> None:
-        if self.loader is not None:
-            self.loader.cancel()
-            self.loader.deleteLater()
-            self.loader = None
-
-    @property
-    def loading_calls(self) -> bool:
-        return self.loader is not None and self.loader.running
-
-    def _calls_arrived(self, loader: PagedLoader[models.Call], page: list[models.Call]) -> None:
-        if loader is not self.loader:
-            return
-        if self._replace_calls:
-            self._replace_calls = False
-            self.calls_model.set_records(page)
-            self._size_columns(
-                self.ui.callsTable,
-                [
-                    ended_text(datetime(2026, 12, 30, 22, 59).astimezone(), None),
-                    "Outbound",
-                    "10:00:00",
-                    "10,000",
-                    "10,000",
-                    "10,000",
-                    "$1,000.00",
-                ],
-            )
-        else:
-            self.calls_model.append_records(page)
-        self._update_calls_controls()
-
-    def _calls_finished(self, loader: PagedLoader[models.Call], _total: int) -> None:
-        if loader is not self.loader:
-            return
-        if self._replace_calls:  # no calls at all
-            self._replace_calls = False
-            self.calls_model.clear()
-        self._update_calls_controls()
-
-    def _calls_failed(self, loader: PagedLoader[models.Call], error: errors.SmartAlexError) -> None:
-        if loader is not self.loader:
-            return
-        if isinstance(error, errors.SessionExpired):
-            self._calls_problem = "The calls could not all be loaded: you were signed out."
-        else:
-            self._calls_problem = f"The calls could not all be loaded. {error.user_message}"
-        self._update_calls_controls()
-
-    def stop_loading_calls(self) -> None:
-        """Stop (or Escape): what arrived stays listed; Load All Calls starts over."""
-        if not self.loading_calls or self.loader is None:
-            return
-        self.loader.cancel()
-        self._calls_stopped = True
-        if self._replace_calls:  # stopped before anything new arrived: the old list is stale
-            self._replace_calls = False
-            self.calls_model.clear()
-        self._update_calls_controls()
-
-    def load_all_calls(self) -> None:
-        if self.session is not None:
-            self._start_calls(self.session)
-
-    def _apply_calls_filter(self) -> None:
-        period = self.period
-        if period is None or self.ui.allPeriodsCheck.isChecked():
-            self.calls_model.set_filter(None)
-        else:
-            start, end = period.period_start, period.period_end
-            self.calls_model.set_filter(lambda call: figures.contains(start, end, call.ended_at))
-        loader = self.loader
-        if loader is not None and loader.paused and not self._calls_cover_period():
-            loader.resume()  # an earlier period, or every period: older calls are needed now
-        self._update_calls_controls()
-
-    def _calls_cover_period(self, _page: object = None) -> bool:
-        """Whether the calls loaded (newest first) go back past the start of the period shown,
-        so the list is whole for it and older pages can wait. Every period needs them all."""
-        records = self.calls_model.records
-        if self.period is None or self.ui.allPeriodsCheck.isChecked() or not records:
-            return False
-        return records[-1].ended_at < self.period.period_start
-
-    def _reached_period_start(self) -> bool:
-        """Whether the calls loaded so far go back past the start of the period shown (the
-        list is newest first), so an empty list means the period truly had none."""
-        if self.loader is None or not self.loader.running:
-            return True
-        return self._calls_cover_period()
-
-    def _update_calls_controls(self) -> None:
-        ui = self.ui
-        loading = self.loading_calls
-        shown = len(self.calls_model.matching)
-        loaded = self.loader.loaded if self.loader is not None else 0
-        every_period = ui.allPeriodsCheck.isChecked() or self.period is None
-        scope = (
-            ""
-            if every_period
-            else (" this period" if self.showing_current_period else " in this period")
-        )
-        if loading:
-            status = f"Loading calls… {count(loaded)} so far" if loaded else "Loading calls…"
-        elif self._calls_problem:
-            status = self._calls_problem
-        elif self._calls_stopped:
-            status = f"Stopped after {calls(loaded)}: older calls are not listed."
-        elif self.loader is None:
-            status = ""
-        else:
-            status = f"{calls(shown)}{scope}"
-        ui.callsStatusLabel.setText(status)
-        ui.callsStatusLabel.setAccessibleDescription(status)
-        ui.callsProgress.setVisible(loading)
-        ui.stopButton.setVisible(loading)
-        self._stop_shortcut.setEnabled(loading)
-        ui.loadCallsButton.setVisible(
-            not loading and (self._calls_stopped or self._calls_problem is not None)
-        )
-        ui.loadCallsButton.setText(
-            "&Try Loading Again" if self._calls_problem else "&Load All Calls"
-        )
-
-        if shown == 0 and self._reached_period_start() and self.loader is not None:
-            if every_period:
-                empty = "No calls yet."
-            elif self.showing_current_period:
-                empty = "No calls this period yet."
-            else:
-                empty = "No calls in this period."
-            if self._calls_stopped or self._calls_problem:
-                empty = f"{empty.rstrip('.')} among the calls loaded."
-            ui.callsEmptyLabel.setText(empty)
-            ui.callsPages.setCurrentIndex(CALLS_EMPTY)
-        else:
-            ui.callsPages.setCurrentIndex(CALLS_TABLE)
 
     # --- looks --------------------------------------------------------------------------------
 
