@@ -293,8 +293,8 @@ def _localstripe_lists_by_type() -> Iterator[None]:
     Why: localstripe 1.15.10 lists by scanning its whole store (`StripeObject._api_list_all`),
     and exporting a Charge lists its refunds that way three times (`refunds`, `amount_refunded`,
     `refunded`); a charge exports it about four times, so every charge scans the store ~12
-    times. With the ~40,000 objects of ~10,000 charges, a charge took ~100 ms and generating
-    took ever longer (measured: 18 ms a charge at 500 charges, 120 at 4,000).
+    times, so generating took ever longer as charges accumulated (docs/performance.md,
+    "Benchmarks: localstripe's lists by type").
 
     Same answer, same order: the index keeps each type's objects in store order, is fed by the
     store's own `__setitem__`/`__delitem__` (whatever stripe_server.py made them), and is

@@ -166,7 +166,8 @@ class CredentialStore:
 
 def _default_keyring() -> KeyringBackend:
     """The platform's keyring, chosen on first use (importing keyring and finding its backends
-    takes ~0.1 s: a worker's time, not the window's start-up)."""
+    takes a worker's time, not the window's start-up: docs/performance.md, "Start-up: heavy
+    imports wait")."""
     import keyring
 
     return keyring.get_keyring()

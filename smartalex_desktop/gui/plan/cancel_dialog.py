@@ -1,10 +1,10 @@
 """Cancel the subscription: the survey, then a confirmation that says what cancelling means.
 
-One dialog, two pages (a QStackedWidget): the reasons SmartAlex asks for (SPEC section 3) as
-radio buttons in the office manager's words, with an optional comment; Next once a reason is
-chosen. Then the confirmation — it stays active until the period ends, it can be resumed until
-then, and it is non-refundable — with "Keep My Subscription" as the safe default and a
-destructive "Cancel Subscription". Nothing is sent before that last button.
+One dialog, two pages (a QStackedWidget): the reasons SmartAlex asks for (docs/billing-rules.md,
+"Cancelling") as radio buttons in the office manager's words, with an optional comment; Next
+once a reason is chosen. Then the confirmation — it stays active until the period ends, it can
+be resumed until then, and it is non-refundable — with "Keep My Subscription" as the safe
+default and a destructive "Cancel Subscription". Nothing is sent before that last button.
 
 `cancelled(subscription)` is emitted on success; the caller announces and says it.
 """

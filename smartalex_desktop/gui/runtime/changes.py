@@ -1,4 +1,5 @@
-"""What an action changed, so that only the views showing it reload (STYLE.md #4).
+"""What an action changed, so that only the views showing it reload (docs/conventions.md, "Say
+what changed").
 
     accounts.announce(Change.PLAN | Change.INVOICES | Change.USAGE)  # after a plan change
 

@@ -1,8 +1,9 @@
 """Keep the garbage collector's full passes short while a big account is open.
 
 CPython's full collection walks every object it tracks while holding the GIL, so the GUI thread
-waits for it. With the big account open (198,190 Wallet rows, 9,852 invoices: about 460,000
-tracked objects) a full pass took 220 ms, the longest stalls the window had. What a view loaded
+waits for it. With the big account open (hundreds of thousands of tracked objects) a full pass
+was the longest stall the window had (docs/performance.md, "Heap: frozen after long loads").
+What a view loaded
 stays while the view shows it, and is freed by reference counting when replaced (its records
 hold no reference cycles), so the collector has nothing to find in it: once a long list has
 arrived, `settle()` moves what is alive out of its way (`gc.freeze()`), and later passes walk

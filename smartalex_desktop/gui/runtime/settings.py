@@ -1,4 +1,5 @@
-"""The app's settings: preferences and UI state in QSettings, never a secret (STYLE.md #7).
+"""The app's settings: preferences and UI state in QSettings, never a secret (docs/conventions.md,
+"Settings").
 
 What is remembered per signed-in account is only where and who (API URL and email); the refresh
 token is in the keyring. Tests pass a settings file of their own.

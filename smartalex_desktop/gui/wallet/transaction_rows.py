@@ -2,8 +2,9 @@
 
 Why not the API's model: a busy account has 200,000 transactions, and the tab keeps them all so
 that sorting and filtering are instant. A pydantic model carries its own dict and set of field
-names, 1.5 KB a transaction, 300 MB for such an account; a slotted row whose repeated texts
-(kind, status, description) are shared takes about a quarter. Made on the loader's worker.
+names; a slotted row whose repeated texts (kind, status, description) are shared takes about a
+quarter of the memory (docs/performance.md, "Wallet rows: slotted, texts shared"). Made on the
+loader's worker.
 """
 
 from __future__ import annotations

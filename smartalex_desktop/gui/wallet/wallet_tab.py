@@ -42,7 +42,7 @@ from smartalex_desktop.gui.widgets.icons import icon
 
 # How many of the newest top-ups the refund list shows: far more than 30 days hold.
 TOP_UPS_SHOWN = 100
-# SPEC section 3: card-billed usage is invoiced as soon as it reaches this.
+# Card-billed usage is invoiced as soon as it reaches this (docs/billing-rules.md, "Usage").
 USAGE_INVOICE_AT_CENTS = 10_00
 
 
