@@ -15,18 +15,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QWidget,
 )
 
-from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
+from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.gui.forms.ui_plan_tab import Ui_PlanTab
-from smartalex_desktop.gui.plan.cancel_dialog import CancelDialog
-from smartalex_desktop.gui.plan.change_plan_dialog import ChangePlanDialog
+from smartalex_desktop.gui.plan.plan_actions import PlanActions
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
@@ -36,8 +33,6 @@ from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
-from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
-from smartalex_desktop.gui.widgets.request_dialog import answer_was_final
 
 # Accents for the status badge and notices: mid-tones that read on light and dark palettes
 # (the text is blended towards the palette's own text colour, the background towards its base).
@@ -85,12 +80,6 @@ def load_plan_state(client: SmartAlexClient) -> PlanState:
     )
 
 
-@dataclass(frozen=True)
-class _PayNowData:
-    invoices: list[models.Invoice]
-    cards: list[models.PaymentMethod]
-
-
 class PlanTab(FollowsPalette, AccountTab):
     shows = Change.PLAN | Change.CARDS | Change.INVOICES
     title = "&Plan"
@@ -101,22 +90,11 @@ class PlanTab(FollowsPalette, AccountTab):
         self.ui = Ui_PlanTab()
         self.ui.setupUi(self)
         self.state: PlanState | None = None
-        self.change_plan_dialog: ChangePlanDialog | None = None
-        self.cancel_dialog: CancelDialog | None = None
-        self.pay_dialog: PayInvoiceDialog | None = None
-        self._busy = False
-        # "Keep my plan" is a plan change: one key per attempt, reused if it is retried after
-        # an answer that never came.
-        self._keep_plan_key: str | None = None
+        self.actions = PlanActions(self)
         self._feature_rows: list[QWidget] = []
         self._style_widgets()
         ui = self.ui
         ui.retryButton.clicked.connect(self.reload_now)
-        ui.changePlanButton.clicked.connect(self.open_change_plan)
-        ui.cancelSubscriptionButton.clicked.connect(self.open_cancel)
-        ui.resumeButton.clicked.connect(self.resume)
-        ui.keepPlanButton.clicked.connect(self.keep_current_plan)
-        ui.payNowButton.clicked.connect(self.pay_now)
         ui.actionProgress.hide()
         ui.pages.setCurrentIndex(LOADING)
 
@@ -129,14 +107,9 @@ class PlanTab(FollowsPalette, AccountTab):
 
     def clear(self) -> None:
         """No account (or another one): nothing of the previous account stays on screen."""
-        for dialog in (self.change_plan_dialog, self.cancel_dialog, self.pay_dialog):
-            if dialog is not None:
-                dialog.close_for_other_account()
-                _retire(dialog)
-        self.change_plan_dialog = self.cancel_dialog = self.pay_dialog = None
+        self.actions.close_for_other_account()
         self.state = None
-        self._keep_plan_key = None
-        self._set_busy(False)
+        self.actions.set_busy(False)
         self._set_features([])
         for label in (
             self.ui.planNameLabel,
@@ -379,185 +352,5 @@ class PlanTab(FollowsPalette, AccountTab):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def _action_buttons(self) -> list[QPushButton]:
-        ui = self.ui
-        return [
-            ui.changePlanButton,
-            ui.cancelSubscriptionButton,
-            ui.resumeButton,
-            ui.keepPlanButton,
-            ui.payNowButton,
-        ]
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.ui.actionProgress.setVisible(busy)
-        self.update_actions()
-
     def update_actions(self) -> None:
-        sub = self.state.subscription if self.state is not None else None
-        ready = not self._busy and sub is not None
-        for button in self._action_buttons():
-            if button is self.ui.changePlanButton and sub is not None:
-                # A rule the server would refuse with: the hint under the buttons says which.
-                self.allow(
-                    button, ready and sub.status == "active" and not sub.cancel_at_period_end
-                )
-            else:
-                self.allow(button, ready)
-
-    def open_change_plan(self) -> None:
-        session, state = self.session, self.state
-        if session is None or state is None or self._busy:
-            return
-        dialog = ChangePlanDialog(
-            session,
-            self.runner,
-            plans=state.plans,
-            subscription=state.subscription,
-            default_card=state.default_card,
-            parent=self,
-        )
-        dialog.plan_changed.connect(self._plan_changed)
-        _retire(self.change_plan_dialog)
-        self.change_plan_dialog = dialog
-        dialog.open()
-
-    def _plan_changed(self, _result: models.PlanChangeResult, message: str) -> None:
-        self.accounts.announce(Change.PLAN | Change.INVOICES | Change.USAGE)
-        self.show_success(message)
-
-    def open_cancel(self) -> None:
-        session, state = self.session, self.state
-        if session is None or state is None or self._busy:
-            return
-        dialog = CancelDialog(session, self.runner, state.subscription, parent=self)
-        dialog.cancelled.connect(self._cancelled)
-        _retire(self.cancel_dialog)
-        self.cancel_dialog = dialog
-        dialog.open()
-
-    def _cancelled(self, subscription: models.Subscription) -> None:
-        end = formatting.long_date(subscription.current_period_end, self.account_timezone)
-        self.accounts.announce(Change.PLAN)
-        self.show_success(
-            f"Your subscription will end on {end}. SmartAlex answers your calls until then, "
-            "and you can resume it any time before."
-        )
-
-    def resume(self) -> None:
-        session = self.session
-        if session is None or self._busy:
-            return
-        self._set_busy(True)
-
-        def resumed(subscription: models.Subscription) -> None:
-            self._set_busy(False)
-            if self.session is not session:
-                return
-            renews = formatting.long_date(subscription.current_period_end, self.account_timezone)
-            self.accounts.announce(Change.PLAN)
-            self.show_success(f"Your subscription is active again and renews on {renews}.")
-
-        self.runner.run(
-            session.client.resume_subscription,
-            on_success=resumed,
-            on_failure=lambda error: self._action_failed(error, session),
-            description="PlanTab: resume",
-        )
-
-    def keep_current_plan(self) -> None:
-        """Undo a scheduled downgrade: changing to the current plan is how the API undoes it."""
-        session, state = self.session, self.state
-        if session is None or state is None or self._busy:
-            return
-        sub = state.subscription
-        plan = state.plan(sub.plan)
-        scheduled = state.plan(sub.scheduled_plan)
-        name = plan.name if plan else sub.plan
-        key = self._keep_plan_key = self._keep_plan_key or new_idempotency_key()
-        self._set_busy(True)
-
-        def kept(_result: models.PlanChangeResult) -> None:
-            self._keep_plan_key = None
-            self._set_busy(False)
-            if self.session is not session:
-                return
-            self.accounts.announce(Change.PLAN)
-            other = f" instead of changing to {scheduled.name}" if scheduled else ""
-            self.show_success(f"You're staying on the {name} plan{other}.")
-
-        def failed(error: errors.SmartAlexError) -> None:
-            if answer_was_final(error):
-                self._keep_plan_key = None  # the answer was final: a new attempt gets a new key
-            self._action_failed(error, session)
-
-        self.runner.run(
-            lambda: session.client.change_plan(sub.plan, idempotency_key=key),
-            on_success=kept,
-            on_failure=failed,
-            description="PlanTab: keep plan",
-        )
-
-    def pay_now(self) -> None:
-        """Find what is open now (not what the page last saw) and the cards, then ask."""
-        session = self.session
-        if session is None or self._busy:
-            return
-        self._set_busy(True)
-
-        client = session.client
-
-        def find() -> _PayNowData:
-            return _PayNowData(list(client.iter_invoices(status="open")), client.payment_methods())
-
-        def found(data: _PayNowData) -> None:
-            self._set_busy(False)
-            if self.session is not session:
-                return
-            if not data.invoices:
-                self.accounts.announce(Change.PLAN | Change.INVOICES)
-                self.show_success("There is nothing left to pay: your invoices are paid.")
-                return
-            dialog = PayInvoiceDialog(
-                session,
-                self.runner,
-                data.invoices,
-                cards=data.cards,
-                intro=(
-                    "Paying settles what is past due and makes your subscription active "
-                    "again. You can use any of your cards."
-                ),
-                parent=self,
-            )
-            dialog.paid.connect(self._paid)
-            _retire(self.pay_dialog)
-            self.pay_dialog = dialog
-            dialog.open()
-
-        self.runner.run(
-            find,
-            on_success=found,
-            on_failure=lambda error: self._action_failed(error, session),
-            description="PlanTab: pay",
-        )
-
-    def _paid(self, _invoices: list[models.Invoice], message: str, everything: bool) -> None:
-        self.accounts.announce(Change.PLAN | Change.INVOICES)
-        if everything:
-            message = f"{message} Your subscription is active again."
-        self.show_success(message)
-
-    def _action_failed(self, error: errors.SmartAlexError, session: AccountSession) -> None:
-        self._set_busy(False)
-        if self.session is not session:
-            return  # the window shows another account now: this is not its news
-        if isinstance(error, errors.RuleRefused):
-            self.accounts.announce(Change.PLAN)  # the page was out of date: show what is true
-        self.show_error(error.user_message)
-
-
-def _retire(dialog: QDialog | None) -> None:
-    """A closed dialog is replaced by the next one; Qt deletes it once its events are done."""
-    if dialog is not None:
-        dialog.deleteLater()
+        self.actions.update_buttons()
