@@ -14,10 +14,10 @@ modules, the sandbox and reportlab load: see app.py and gui/window/assembly.py).
 real dependencies, so both count for the feature boundaries and for cycles: a lazy import only
 moves *when* a dependency loads, never whether it exists. Imports under `if TYPE_CHECKING:`
 never run, but they say which module knows which, so they count too, with one exception: a
-tab's controller (invoice_listing.py for invoices_tab.py, say: it takes the tab, as Vorta's
-`ArchiveRename(tab)` does) names the tab's class for its type hints; the tab imports the
-controller. The cycle check is made twice: with module-level imports only (what would break an
-import), then with every import but those.
+controller (invoice_listing.py for invoices_tab.py, say: it takes the tab, as Vorta's
+`ArchiveRename(tab)` does) names its owner's class for its type hints, while the owner, in the
+same feature folder, imports the controller. The cycle check is made twice: with module-level
+imports only (what would break an import), then with every import but those.
 """
 
 from __future__ import annotations
@@ -149,12 +149,13 @@ def test_the_app_core_imports_no_qt_and_nothing_of_the_gui():
     assert _bad_imports(core, allowed) == {}
 
 
-def _is_own_tab(module: str, target: str) -> bool:
-    """`target` is the tab of the feature folder `module` is in (a controller's type hint)."""
+def _is_owner(module: str, target: str) -> bool:
+    """`target` is the widget `module` is a controller of: in the same feature folder, and it
+    imports `module` for real (a tab and its controllers, a dialog and its pages)."""
     return (
         _layer(module) in FEATURES
         and _layer(target) == _layer(module)
-        and target.rsplit(".", 1)[-1].endswith("_tab")
+        and any(i.target == module and not i.type_only for i in imports_of(target))
     )
 
 
@@ -168,7 +169,7 @@ def _cycles(module_level_only: bool) -> list[list[str]]:
                 if i.target in _modules()
                 and i.target != module
                 and not (module_level_only and (i.lazy or i.type_only))
-                and not (i.type_only and _is_own_tab(module, i.target))
+                and not (i.type_only and _is_owner(module, i.target))
             }
         )
         for module in _modules()

@@ -17,14 +17,12 @@ in the window's message bar instead.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import available_timezones
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -43,73 +41,23 @@ from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task
 from smartalex_desktop.gui.widgets.icons import icon
-
-# The API's rule for a new password (POST /v1/account/password: new_password min_length).
-MIN_PASSWORD_LENGTH = 8
-# The shape the API accepts (its EmailAddress pattern): something@something.something, no spaces.
-EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-PASSWORD_CHANGED = (
-    "Your password was changed. You stay signed in here; other computers and apps signed in "
-    "to this account were signed out and need the new password to sign in again."
+from smartalex_desktop.gui.window.account_password_page import PasswordPage
+from smartalex_desktop.gui.window.account_settings_text import (
+    EMAIL_INVALID,
+    EMAIL_SHAPE,
+    LOAD_FAILED,
+    MIN_PASSWORD_LENGTH,
+    clean_address,
+    field_message,
+    known_timezones,
+    tax_rate_text,
 )
-PASSWORDS_DIFFER = "The two new passwords are different. Type the same new password in both fields."
-PASSWORD_UNCHANGED = "The new password is the same as the current one. Choose a different one."
-EMAIL_INVALID = "Type the whole email address, such as office@yourpractice.com."
-LOAD_FAILED = "Your practice details could not be loaded."
-
-# What to say when the API refuses a field's value as malformed (its own sentence names the
-# field the way a programmer would: "'tax_id' is invalid: ...").
-_MALFORMED: dict[str, str] = {
-    "company_name": "This practice name is too long. Shorten it to 200 characters or fewer.",
-    "address": "This address is too long. Shorten it to 1,000 characters or fewer.",
-    "tax_id": "This tax ID is too long. Shorten it to 64 characters or fewer.",
-    "email": EMAIL_INVALID,
-    "current_password": "Type your current password.",
-    "new_password": f"Choose a new password of at least {MIN_PASSWORD_LENGTH} characters.",
-}
 
 # The views whose dates follow the account's timezone: they reload when it changes.
 DATED_VIEWS = Change.PLAN | Change.INVOICES | Change.WALLET | Change.USAGE
 
 _ERROR_ACCENT = (QColor(0xC6, 0x28, 0x28), QColor(0xFF, 0x8A, 0x80))  # (light, dark) palettes
 _SUCCESS_ACCENT = (QColor(0x2E, 0x7D, 0x32), QColor(0x81, 0xC7, 0x84))
-
-
-@functools.cache
-def known_timezones() -> tuple[str, ...]:
-    """Every IANA timezone this computer knows, sorted. It reads the tz database from disk, so it
-    is called on a worker (once per run: cached)."""
-    return tuple(sorted(available_timezones() | {"UTC"}))
-
-
-def tax_rate_text(rate_bps: int, locale: QLocale | None = None) -> str:
-    """`8.25 %, set by SmartAlex` from 825 basis points; integers only (no float rounding)."""
-    locale = locale or QLocale()
-    whole, hundredths = divmod(rate_bps, 100)
-    fraction = f"{hundredths:02d}".rstrip("0")
-    number = locale.toString(whole) + (f"{locale.decimalPoint()}{fraction}" if fraction else "")
-    return f"{number} %, set by SmartAlex. Contact SmartAlex support if it looks wrong."
-
-
-def _clean_address(text: str) -> str:
-    """The address as the API keeps it (it strips the whole value, not each line)."""
-    return text.strip()
-
-
-def field_message(error: SmartAlexError, value: str = "") -> str:
-    """The sentence to show under the field the API named."""
-    param = error.param or ""
-    if param == "timezone":
-        if not value:
-            return "Choose your practice's timezone from the list, such as America/New_York."
-        return (
-            f"SmartAlex does not know the timezone “{value}”. Pick one from the list, such as "
-            "America/New_York."
-        )
-    if error.code == "invalid_parameter" and param in _MALFORMED:
-        return _MALFORMED[param]
-    return error.user_message
 
 
 @dataclass(frozen=True)
@@ -142,8 +90,8 @@ class AccountSettingsDialog(QDialog):
         # Each opening is a new dialog (the window builds one per Ctrl+,): free it when closed.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._accounts = accounts
-        self._session = session
-        self._runner = accounts.runner
+        self.session = session
+        self.runner = accounts.runner
         # Kept as Python references so an action that ends after the dialog is gone can still
         # say how it went in the window.
         self._message_bar = getattr(parent.window(), "message_bar", None) if parent else None
@@ -154,11 +102,12 @@ class AccountSettingsDialog(QDialog):
         self._closed = False
         self._running = 0
         self._build_pages()
+        self.password_page = PasswordPage(self)
         self._connect()
         self._show_header()
         self._update_practice()
         self._update_email_button()
-        self._update_password_button()
+        self.password_page.update_button()
         self._follow_page(self.ui.pages.currentIndex())
 
     # --- building -----------------------------------------------------------------------------
@@ -236,7 +185,6 @@ class AccountSettingsDialog(QDialog):
         ui.saveButton.clicked.connect(self.save_practice)
         ui.retryButton.clicked.connect(self.load)
         ui.changeEmailButton.clicked.connect(self.change_email)
-        ui.changePasswordButton.clicked.connect(self.change_password)
         for name, (field, _label) in self.practice.fields.items():
             edited = functools.partial(self._practice_edited, name)
             if field is ui.timezoneField:
@@ -248,13 +196,6 @@ class AccountSettingsDialog(QDialog):
         ui.newEmailField.textChanged.connect(lambda: self._email_edited("email"))
         ui.emailPasswordField.textChanged.connect(lambda: self._email_edited("current_password"))
         ui.newEmailField.editingFinished.connect(self._check_email_shape)
-        ui.currentPasswordField.textChanged.connect(
-            lambda: self._password_edited("current_password")
-        )
-        ui.newPasswordField.textChanged.connect(lambda: self._password_edited("new_password"))
-        ui.repeatPasswordField.textChanged.connect(lambda: self._password_edited("repeat"))
-        ui.newPasswordField.editingFinished.connect(self._check_new_password_length)
-        ui.repeatPasswordField.editingFinished.connect(self._check_repeat)
 
     # --- the dialog's life --------------------------------------------------------------------
 
@@ -285,7 +226,7 @@ class AccountSettingsDialog(QDialog):
         if event.type() in palette_changed and hasattr(self, "_pages"):
             self._apply_accents()
 
-    def _alive(self) -> bool:
+    def alive(self) -> bool:
         return not self._closed and shiboken6.isValid(self)
 
     def _follow_page(self, index: int) -> None:
@@ -294,7 +235,7 @@ class AccountSettingsDialog(QDialog):
             page.button.setDefault(position == index)
 
     def _show_header(self) -> None:
-        session = self._session
+        session = self.session
         email, name = session.email, session.practice_name
         header = f"{name} — signed in as {email}" if name else f"Signed in as {email}"
         self.ui.accountLabel.setText(header)
@@ -310,17 +251,17 @@ class AccountSettingsDialog(QDialog):
         """Fetch the account (and the timezone list) on a worker; the fields wait for it."""
         if self._loading:
             return
-        session = self._session
+        session = self.session
         self._loading = True
         self.ui.retryButton.hide()
-        self._set_status(self.practice, "Loading your practice details…", None)
+        self.set_status(self.practice, "Loading your practice details…", None)
         self._track(+1)
         self._update_practice()
 
         def load() -> _Loaded:
             return _Loaded(session.client.account(), known_timezones())
 
-        self._load_task = self._runner.run(
+        self._load_task = self.runner.run(
             load,
             on_success=self._loaded,
             on_failure=self._load_failed_with,
@@ -339,14 +280,14 @@ class AccountSettingsDialog(QDialog):
         combo.addItems(sorted(zones))
         combo.blockSignals(False)
         self._show_account(loaded.account)
-        self._set_status(self.practice, "", None)
+        self.set_status(self.practice, "", None)
         if self.ui.pages.currentWidget() is self.ui.practicePage:
             self.ui.companyNameField.setFocus()
 
     def _load_failed_with(self, error: SmartAlexError) -> None:
         self._loading = False
         self._track(-1)
-        self._set_status(self.practice, f"{LOAD_FAILED} {error.user_message}", False)
+        self.set_status(self.practice, f"{LOAD_FAILED} {error.user_message}", False)
         self.ui.retryButton.show()
         self._update_practice()
 
@@ -376,7 +317,7 @@ class AccountSettingsDialog(QDialog):
         ui = self.ui
         typed = {
             "company_name": ui.companyNameField.text().strip(),
-            "address": _clean_address(ui.addressField.toPlainText()),
+            "address": clean_address(ui.addressField.toPlainText()),
             "tax_id": ui.taxIdField.text().strip(),
             "timezone": ui.timezoneField.currentText().strip(),
         }
@@ -389,9 +330,9 @@ class AccountSettingsDialog(QDialog):
         return {name: value for name, value in typed.items() if value != saved[name].strip()}
 
     def _practice_edited(self, name: str, *_args: Any) -> None:
-        self._hide_field_error(self.practice, name)
+        self.hide_field_error(self.practice, name)
         if self._account is not None:
-            self._set_status(self.practice, "", None)
+            self.set_status(self.practice, "", None)
         self._update_practice()
 
     def _update_practice(self) -> None:
@@ -404,8 +345,8 @@ class AccountSettingsDialog(QDialog):
         changes = self.practice_changes()
         if not self.ui.saveButton.isEnabled() or self.practice.running or not changes:
             return
-        session = self._session
-        self._start(self.practice)
+        session = self.session
+        self.start(self.practice)
         self._update_practice()
 
         def save() -> models.Account:
@@ -419,23 +360,23 @@ class AccountSettingsDialog(QDialog):
             text = "Your practice details were saved."
             if "timezone" in changes:
                 text += f" Renewal dates and daily usage now follow {account.timezone}."
-            if not self._alive():
-                self._tell_window(text, ok=True)
+            if not self.alive():
+                self.tell_window(text, ok=True)
                 return
-            self._finish(self.practice)
+            self.finish(self.practice)
             self._show_account(account)
             self._show_header()
-            self._set_status(self.practice, text, True)
+            self.set_status(self.practice, text, True)
 
         def failed(error: SmartAlexError) -> None:
-            if not self._alive():
-                self._tell_window(f"Your practice details were not saved. {error.user_message}")
+            if not self.alive():
+                self.tell_window(f"Your practice details were not saved. {error.user_message}")
                 return
-            self._finish(self.practice)
+            self.finish(self.practice)
             self._update_practice()
-            self._show_failure(self.practice, error, changes.get(error.param or "", ""))
+            self.show_failure(self.practice, error, changes.get(error.param or "", ""))
 
-        self._runner.run(save, on_success=saved, on_failure=failed, description="save practice")
+        self.runner.run(save, on_success=saved, on_failure=failed, description="save practice")
 
     # --- Sign-in email ------------------------------------------------------------------------
 
@@ -443,21 +384,21 @@ class AccountSettingsDialog(QDialog):
         return self.ui.newEmailField.text().strip()
 
     def _email_edited(self, name: str) -> None:
-        self._hide_field_error(self.email, name)  # being fixed: say it again only if it is not
-        self._set_status(self.email, "", None)
+        self.hide_field_error(self.email, name)  # being fixed: say it again only if it is not
+        self.set_status(self.email, "", None)
         self._update_email_button()
 
     def _check_email_shape(self) -> None:
         """Said when the user leaves the field, not while they are still typing."""
         email = self._new_email()
         if email and not EMAIL_SHAPE.match(email):
-            self._show_field_error(self.email, "email", EMAIL_INVALID)
+            self.show_field_error(self.email, "email", EMAIL_INVALID)
 
     def _update_email_button(self) -> None:
         email = self._new_email()
         ready = (
             bool(EMAIL_SHAPE.match(email))
-            and email != self._session.email
+            and email != self.session.email
             and bool(self.ui.emailPasswordField.text())
             and not self.email.running
         )
@@ -468,10 +409,10 @@ class AccountSettingsDialog(QDialog):
     def change_email(self) -> None:
         if not self.ui.changeEmailButton.isEnabled() or self.email.running:
             return
-        session = self._session
+        session = self.session
         new_email = self._new_email()
         password = self.ui.emailPasswordField.text()
-        self._start(self.email)
+        self.start(self.email)
         self._update_email_button()
 
         def change() -> models.Account:
@@ -484,150 +425,68 @@ class AccountSettingsDialog(QDialog):
                 f"Your sign-in email is now {account.email}. Use it the next time you sign in; "
                 "receipts and billing notices go there from now on."
             )
-            if not self._alive():
-                self._tell_window(text, ok=True)
+            if not self.alive():
+                self.tell_window(text, ok=True)
                 return
-            self._finish(self.email)
+            self.finish(self.email)
             self.ui.newEmailField.clear()
             self.ui.emailPasswordField.clear()
             self._show_header()
             self._update_email_button()
-            self._set_status(self.email, text, True)
+            self.set_status(self.email, text, True)
 
         def failed(error: SmartAlexError) -> None:
-            if not self._alive():
-                self._tell_window(f"Your sign-in email was not changed. {error.user_message}")
+            if not self.alive():
+                self.tell_window(f"Your sign-in email was not changed. {error.user_message}")
                 return
-            self._finish(self.email)
+            self.finish(self.email)
             self._update_email_button()
-            self._show_failure(self.email, error, new_email)
+            self.show_failure(self.email, error, new_email)
 
-        self._runner.run(change, on_success=changed, on_failure=failed, description="change email")
+        self.runner.run(change, on_success=changed, on_failure=failed, description="change email")
 
     # --- Password -----------------------------------------------------------------------------
 
-    def _password_edited(self, name: str) -> None:
-        self._hide_field_error(self.password, name)
-        ui = self.ui
-        current = ui.currentPasswordField.text()
-        new = ui.newPasswordField.text()
-        repeat = ui.repeatPasswordField.text()
-        if name in ("new_password", "current_password"):
-            self._hide_field_error(self.password, "new_password")
-            if new and new == current:
-                self._show_field_error(self.password, "new_password", PASSWORD_UNCHANGED)
-        if name in ("new_password", "repeat"):
-            # Said as soon as the two can no longer match, not at every letter typed.
-            if repeat and not new.startswith(repeat):
-                self._show_field_error(self.password, "repeat", PASSWORDS_DIFFER)
-            else:
-                self._hide_field_error(self.password, "repeat")
-        self._set_status(self.password, "", None)
-        self._update_password_button()
-
-    def _check_new_password_length(self) -> None:
-        new = self.ui.newPasswordField.text()
-        if 0 < len(new) < MIN_PASSWORD_LENGTH:
-            self._show_field_error(
-                self.password,
-                "new_password",
-                f"This password has {len(new)} characters; use at least {MIN_PASSWORD_LENGTH}.",
-            )
-
-    def _check_repeat(self) -> None:
-        repeat = self.ui.repeatPasswordField.text()
-        if repeat and repeat != self.ui.newPasswordField.text():
-            self._show_field_error(self.password, "repeat", PASSWORDS_DIFFER)
-
-    def _update_password_button(self) -> None:
-        ui = self.ui
-        current = ui.currentPasswordField.text()
-        new = ui.newPasswordField.text()
-        ready = (
-            bool(current)
-            and len(new) >= MIN_PASSWORD_LENGTH
-            and ui.repeatPasswordField.text() == new
-            and new != current
-            and not self.password.running
-        )
-        ui.changePasswordButton.setEnabled(ready)
-        for field in self.password.inputs:
-            field.setEnabled(not self.password.running)
-
-    def change_password(self) -> None:
-        if not self.ui.changePasswordButton.isEnabled() or self.password.running:
-            return
-        session = self._session
-        current = self.ui.currentPasswordField.text()
-        new = self.ui.newPasswordField.text()
-        self._start(self.password)
-        self._update_password_button()
-
-        def change() -> None:
-            session.client.change_password(current, new)
-
-        def changed(_none: None) -> None:
-            if not self._alive():
-                self._tell_window(PASSWORD_CHANGED, ok=True)
-                return
-            self._finish(self.password)
-            for field in self.password.inputs:
-                field.clear()  # type: ignore[attr-defined]
-            self._update_password_button()
-            self._set_status(self.password, PASSWORD_CHANGED, True)
-
-        def failed(error: SmartAlexError) -> None:
-            if not self._alive():
-                self._tell_window(f"Your password was not changed. {error.user_message}")
-                return
-            self._finish(self.password)
-            self._update_password_button()
-            self._show_failure(self.password, error)
-
-        self._runner.run(
-            change, on_success=changed, on_failure=failed, description="change password"
-        )
-
     # --- shared between pages -----------------------------------------------------------------
 
-    def _start(self, page: _Page) -> None:
+    def start(self, page: _Page) -> None:
         page.running = True
         page.button.setEnabled(False)
-        self._set_status(page, "", None)
+        self.set_status(page, "", None)
         for name in page.fields:
-            self._hide_field_error(page, name)
+            self.hide_field_error(page, name)
         self._track(+1)
 
-    def _finish(self, page: _Page) -> None:
+    def finish(self, page: _Page) -> None:
         page.running = False
         self._track(-1)
 
-    def _show_failure(self, page: _Page, error: SmartAlexError, value: str = "") -> None:
+    def show_failure(self, page: _Page, error: SmartAlexError, value: str = "") -> None:
         """Under the field the API named, or at the bottom of the page."""
         if error.param in page.fields:
-            self._show_field_error(page, error.param, field_message(error, value))
+            self.show_field_error(page, error.param, field_message(error, value))
             field, _label = page.fields[error.param]
             field.setFocus()
             select_all: Callable[[], None] | None = getattr(field, "selectAll", None)
             if select_all is not None:
                 select_all()
         else:
-            self._set_status(page, error.user_message, False)
+            self.set_status(page, error.user_message, False)
 
-    def _show_field_error(self, page: _Page, name: str, text: str) -> None:
+    def show_field_error(self, page: _Page, name: str, text: str) -> None:
         field, label = page.fields[name]
         label.setText(text)
         label.show()
         field.setAccessibleDescription(text)
 
-    def _hide_field_error(self, page: _Page, name: str) -> None:
+    def hide_field_error(self, page: _Page, name: str) -> None:
         field, label = page.fields[name]
         if not label.isHidden():
             label.hide()
             label.clear()
             field.setAccessibleDescription("")
 
-    def _set_status(self, page: _Page, text: str, ok: bool | None) -> None:
+    def set_status(self, page: _Page, text: str, ok: bool | None) -> None:
         """The result line of a page: success (check), failure (error) or progress (no icon)."""
         page.status_text.setText(text)
         page.status_text.setVisible(bool(text))
@@ -641,7 +500,7 @@ class AccountSettingsDialog(QDialog):
         else:
             page.status_icon.hide()
 
-    def _tell_window(self, text: str, *, ok: bool = False) -> None:
+    def tell_window(self, text: str, *, ok: bool = False) -> None:
         """The dialog is gone: say it in the window's message bar instead."""
         bar = self._message_bar
         if bar is None or not shiboken6.isValid(bar):
