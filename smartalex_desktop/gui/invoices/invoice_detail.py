@@ -26,26 +26,15 @@ from PySide6.QtWidgets import (
 from smartalex_desktop.api import models
 from smartalex_desktop.gui.forms.ui_invoice_detail import Ui_InvoiceDetail
 from smartalex_desktop.gui.invoices.invoice_filters import amount_due_cents, kind_name, status_name
+from smartalex_desktop.gui.invoices.invoice_looks import (
+    PAYMENT_STATUS,
+    bill_to,
+    status_accent,
+    tint_text,
+)
 from smartalex_desktop.gui.widgets import colours, formatting
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
-
-STATUS_ACCENTS: dict[str, QColor | None] = {
-    "paid": colours.GREEN,
-    "open": colours.AMBER,
-    "refunded": colours.BLUE,
-    "partially_refunded": colours.BLUE,
-    "void": None,
-}
-
-PAYMENT_STATUS = {"succeeded": "Paid", "failed": "Declined", "pending": "Pending"}
-
-
-def status_accent(invoice: models.Invoice) -> QColor | None:
-    """Open is amber, or red once a charge of it has failed (past due)."""
-    if invoice.status == "open" and any(p.status == "failed" for p in invoice.payments):
-        return colours.RED
-    return STATUS_ACCENTS.get(invoice.status)
 
 
 @dataclass(frozen=True)
@@ -196,7 +185,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
                 f"{formatting.long_date(invoice.period_start, timezone)} to "
                 f"{formatting.long_date(invoice.period_end, timezone)}"
             )
-        ui.billToValue.setText(_bill_to(view.account, view.account_failed))
+        ui.billToValue.setText(bill_to(view.account, view.account_failed))
 
         ui.correctsCaption.setVisible(credit_note)
         ui.correctsValue.setVisible(credit_note)
@@ -392,9 +381,9 @@ class InvoiceDetail(FollowsPalette, QWidget):
             amount_label.setAlignment(right)
             status_label = QLabel(status, self.ui.paymentsList)
             if payment.status == "failed":
-                _tint_text(status_label, colours.RED)
+                tint_text(status_label, colours.RED)
             elif payment.status == "succeeded":
-                _tint_text(status_label, colours.GREEN)
+                tint_text(status_label, colours.GREEN)
             for column, widget in enumerate(
                 (date_label, brand, card_label, amount_label, status_label)
             ):
@@ -406,7 +395,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
                 failure = QLabel(reason, self.ui.paymentsList)
                 failure.setWordWrap(True)
                 failure.setAccessibleName(f"Why the payment on {when} failed: {reason}")
-                _tint_text(failure, colours.RED)
+                tint_text(failure, colours.RED)
                 layout.addWidget(failure, row, 2, 1, 3)
                 self._payment_widgets.append(failure)
                 row += 1
@@ -510,26 +499,3 @@ class InvoiceDetail(FollowsPalette, QWidget):
         invoice = self.invoice
         if invoice is not None and invoice.related_invoice_id:
             self.invoice_requested.emit(invoice.related_invoice_id)
-
-
-def _bill_to(account: models.Account | None, failed: bool) -> str:
-    if account is None:
-        return (
-            "Your practice details could not be loaded. Refresh (F5) to try again."
-            if failed
-            else "Loading…"
-        )
-    parts = [account.company_name.strip() or account.email]
-    if account.address.strip():
-        parts.append(account.address.strip())
-    if account.tax_id.strip():
-        parts.append(f"Tax ID: {account.tax_id.strip()}")
-    return "\n".join(parts)
-
-
-def _tint_text(label: QLabel, accent: QColor) -> None:
-    """Accent-coloured text that still reads: blended towards the palette's own text colour."""
-    palette = label.palette()
-    text = label.palette().color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, colours.blend(accent, text, 0.25))
-    label.setPalette(palette)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTabBar, QWidget
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.forms.ui_invoices_tab import Ui_InvoicesTab
 from smartalex_desktop.gui.invoices.invoice_actions import InvoiceActions
-from smartalex_desktop.gui.invoices.invoice_detail import InvoiceDetail, InvoiceView, status_accent
+from smartalex_desktop.gui.invoices.invoice_detail import InvoiceDetail, InvoiceView
 from smartalex_desktop.gui.invoices.invoice_documents import InvoiceDocuments
 from smartalex_desktop.gui.invoices.invoice_filters import (
     KIND_NAMES,
@@ -56,6 +56,7 @@ from smartalex_desktop.gui.invoices.invoice_listing import (
     STATUS,
     InvoiceListing,
 )
+from smartalex_desktop.gui.invoices.invoice_looks import status_accent
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession

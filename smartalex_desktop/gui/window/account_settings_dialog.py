@@ -41,10 +41,9 @@ from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task
 from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.window.account_email_page import EmailPage
 from smartalex_desktop.gui.window.account_password_page import PasswordPage
 from smartalex_desktop.gui.window.account_settings_text import (
-    EMAIL_INVALID,
-    EMAIL_SHAPE,
     LOAD_FAILED,
     MIN_PASSWORD_LENGTH,
     clean_address,
@@ -89,7 +88,7 @@ class AccountSettingsDialog(QDialog):
         self.setWindowIcon(icon("account"))
         # Each opening is a new dialog (the window builds one per Ctrl+,): free it when closed.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._accounts = accounts
+        self.accounts = accounts
         self.session = session
         self.runner = accounts.runner
         # Kept as Python references so an action that ends after the dialog is gone can still
@@ -102,11 +101,12 @@ class AccountSettingsDialog(QDialog):
         self._closed = False
         self._running = 0
         self._build_pages()
+        self.email_page = EmailPage(self)
         self.password_page = PasswordPage(self)
         self._connect()
         self._show_header()
         self._update_practice()
-        self._update_email_button()
+        self.email_page.update_button()
         self.password_page.update_button()
         self._follow_page(self.ui.pages.currentIndex())
 
@@ -184,7 +184,6 @@ class AccountSettingsDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         ui.saveButton.clicked.connect(self.save_practice)
         ui.retryButton.clicked.connect(self.load)
-        ui.changeEmailButton.clicked.connect(self.change_email)
         for name, (field, _label) in self.practice.fields.items():
             edited = functools.partial(self._practice_edited, name)
             if field is ui.timezoneField:
@@ -193,9 +192,6 @@ class AccountSettingsDialog(QDialog):
                 ui.addressField.textChanged.connect(edited)
             else:
                 field.textChanged.connect(edited)  # type: ignore[attr-defined]
-        ui.newEmailField.textChanged.connect(lambda: self._email_edited("email"))
-        ui.emailPasswordField.textChanged.connect(lambda: self._email_edited("current_password"))
-        ui.newEmailField.editingFinished.connect(self._check_email_shape)
 
     # --- the dialog's life --------------------------------------------------------------------
 
@@ -353,10 +349,10 @@ class AccountSettingsDialog(QDialog):
             return session.client.update_account(**changes)
 
         def saved(account: models.Account) -> None:
-            self._accounts.account_updated(session, account)
+            self.accounts.account_updated(session, account)
             if "timezone" in changes:
                 # Every date the tabs show (renewal, invoices, daily usage) moves with it.
-                self._accounts.announce(DATED_VIEWS)
+                self.accounts.announce(DATED_VIEWS)
             text = "Your practice details were saved."
             if "timezone" in changes:
                 text += f" Renewal dates and daily usage now follow {account.timezone}."
@@ -379,71 +375,6 @@ class AccountSettingsDialog(QDialog):
         self.runner.run(save, on_success=saved, on_failure=failed, description="save practice")
 
     # --- Sign-in email ------------------------------------------------------------------------
-
-    def _new_email(self) -> str:
-        return self.ui.newEmailField.text().strip()
-
-    def _email_edited(self, name: str) -> None:
-        self.hide_field_error(self.email, name)  # being fixed: say it again only if it is not
-        self.set_status(self.email, "", None)
-        self._update_email_button()
-
-    def _check_email_shape(self) -> None:
-        """Said when the user leaves the field, not while they are still typing."""
-        email = self._new_email()
-        if email and not EMAIL_SHAPE.match(email):
-            self.show_field_error(self.email, "email", EMAIL_INVALID)
-
-    def _update_email_button(self) -> None:
-        email = self._new_email()
-        ready = (
-            bool(EMAIL_SHAPE.match(email))
-            and email != self.session.email
-            and bool(self.ui.emailPasswordField.text())
-            and not self.email.running
-        )
-        self.ui.changeEmailButton.setEnabled(ready)
-        for field in self.email.inputs:
-            field.setEnabled(not self.email.running)
-
-    def change_email(self) -> None:
-        if not self.ui.changeEmailButton.isEnabled() or self.email.running:
-            return
-        session = self.session
-        new_email = self._new_email()
-        password = self.ui.emailPasswordField.text()
-        self.start(self.email)
-        self._update_email_button()
-
-        def change() -> models.Account:
-            return session.client.change_email(new_email, password)
-
-        def changed(account: models.Account) -> None:
-            # The server has the new email: the session and the keyring follow, dialog or not.
-            self._accounts.email_changed(session, account.email)
-            text = (
-                f"Your sign-in email is now {account.email}. Use it the next time you sign in; "
-                "receipts and billing notices go there from now on."
-            )
-            if not self.alive():
-                self.tell_window(text, ok=True)
-                return
-            self.finish(self.email)
-            self.ui.newEmailField.clear()
-            self.ui.emailPasswordField.clear()
-            self._show_header()
-            self._update_email_button()
-            self.set_status(self.email, text, True)
-
-        def failed(error: SmartAlexError) -> None:
-            if not self.alive():
-                self.tell_window(f"Your sign-in email was not changed. {error.user_message}")
-                return
-            self.finish(self.email)
-            self._update_email_button()
-            self.show_failure(self.email, error, new_email)
-
-        self.runner.run(change, on_success=changed, on_failure=failed, description="change email")
 
     # --- Password -----------------------------------------------------------------------------
 
