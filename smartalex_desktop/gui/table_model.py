@@ -28,6 +28,7 @@ a reload, loses its index (an invalid one), and the tab chooses again.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -272,8 +273,7 @@ class RecordTableModel[R](QAbstractTableModel):
             ]
             wanted = set(chosen)
             wanted.discard(None)
-            # One pass over the new rows, keeping only the few records asked for.
-            rows = {key: row for row, key in enumerate(map(match, shown)) if key in wanted}
+            rows = _rows_of(wanted, shown, match)
             for index, key in zip(before, chosen, strict=True):
                 row = rows.get(key) if key is not None else None
                 if row is None:
@@ -293,6 +293,22 @@ class RecordTableModel[R](QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), self._revealed, upto - 1)
         self._revealed = upto
         self.endInsertRows()
+
+
+def _rows_of[T](
+    wanted: set[Hashable], records: list[T], match: Callable[[T], Hashable]
+) -> dict[Hashable, int]:
+    """The first row of each wanted key: one pass in C (`map`, `compress`) over the records,
+    stopping once all are found; Python code runs only for the few found."""
+    rows: dict[Hashable, int] = {}
+    if not wanted:
+        return rows
+    found = itertools.compress(enumerate(records), map(wanted.__contains__, map(match, records)))
+    for row, record in found:
+        rows.setdefault(match(record), row)
+        if len(rows) == len(wanted):
+            break
+    return rows
 
 
 def _none_first(value: Any) -> tuple[bool, Any]:
