@@ -126,7 +126,9 @@ class InvoicesTab(AccountTab):
         self.ui = Ui_InvoicesTab()
         self.ui.setupUi(self)
         self.detail: InvoiceDetail = self.ui.invoiceDetail
-        self.model: RecordTableModel[models.Invoice] = RecordTableModel(self._columns(), self)
+        self.model: RecordTableModel[models.Invoice] = RecordTableModel(
+            self._columns(), self, identity=lambda invoice: invoice.id
+        )
         self.loader: PagedLoader[models.Invoice] | None = None
         self.load_state = IDLE
         self.account: models.Account | None = None

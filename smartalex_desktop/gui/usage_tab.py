@@ -223,9 +223,11 @@ class UsageTab(FollowsPalette, AccountTab):
         self._created_at: datetime | None = None
         self._timezone_of_columns: str | None = None
         self.calls_model: RecordTableModel[models.Call] = RecordTableModel(
-            call_columns("UTC"), self
+            call_columns("UTC"), self, identity=lambda call: call.id
         )
-        self.days_model: RecordTableModel[Day] = RecordTableModel(day_columns(), self)
+        self.days_model: RecordTableModel[Day] = RecordTableModel(
+            day_columns(), self, identity=lambda day: day.day
+        )
         self.loader: PagedLoader[models.Call] | None = None
         self._replace_calls = False
         self._calls_stopped = False

@@ -149,7 +149,7 @@ class WalletTab(FollowsPalette, AccountTab):
         ui.thresholdProgress.hide()
 
         self.transactions: RecordTableModel[TransactionRow] = RecordTableModel(
-            self._transaction_columns(), self
+            self._transaction_columns(), self, identity=lambda t: t.id
         )
         self._set_up_table(ui.transactionsView, self.transactions, [110, 150, 110, 110, 100])
         ui.transactionsView.activated.connect(self._transaction_activated)
@@ -158,7 +158,7 @@ class WalletTab(FollowsPalette, AccountTab):
         ui.kindFilter.currentIndexChanged.connect(self._apply_filter)
 
         self.top_ups: RecordTableModel[models.TopUp] = RecordTableModel(
-            self._top_up_columns(), self
+            self._top_up_columns(), self, identity=lambda t: t.id
         )
         self._set_up_table(ui.topUpsView, self.top_ups, [110, 140, 90, 90, 170])
         ui.topUpsView.selectionModel().currentRowChanged.connect(self._top_up_chosen)
