@@ -40,6 +40,7 @@ from smartalex_desktop.gui.forms.ui_usage_tab import Ui_UsageTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.saved_documents import save_usage_report
+from smartalex_desktop.gui.sort_header import show_sort_order
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.usage_chart import UsageChart, day_name
 
@@ -262,8 +263,10 @@ class UsageTab(FollowsPalette, AccountTab):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
             table.horizontalHeader().setHighlightSections(False)
         ui.callsTable.horizontalHeader().setStretchLastSection(True)
-        ui.callsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        ui.dailyTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ui.callsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first: ▼
+        ui.dailyTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the period's days: ▲
+        show_sort_order(ui.callsTable)
+        show_sort_order(ui.dailyTable)
 
         breakdown = ui.breakdownTable
         breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

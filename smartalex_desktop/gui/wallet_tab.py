@@ -42,6 +42,7 @@ from smartalex_desktop.gui.money_field import MAX_FIELD_CENTS, MoneyInput, error
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.refund_dialog import RefundDialog, charged_cents
 from smartalex_desktop.gui.saved_documents import save_wallet_statement
+from smartalex_desktop.gui.sort_header import show_sort_order
 from smartalex_desktop.gui.statement_dialog import StatementDialog
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.transaction_rows import TransactionRow, rows_of
@@ -549,6 +550,7 @@ class WalletTab(FollowsPalette, AccountTab):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(model.sort)
+        show_sort_order(view)  # ▼ for newest first; the chosen row stays in sight
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
     def _load_transactions(self, session: AccountSession) -> None:
