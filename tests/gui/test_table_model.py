@@ -75,7 +75,7 @@ def test_the_model_passes_qts_checks_through_every_change_with_a_row_chosen(
     slot before they mark the change finished, so rows revealed then read to them as inserted
     during the change (the previous test checks the unrevealed rows)."""
     model = _model(300, identity=lambda row: row.id)
-    chosen = QItemSelectionModel(model)
+    chosen = QItemSelectionModel(model, model)
     qtmodeltester.check(model, force_py=force_py)
     chosen.setCurrentIndex(model.index(3, 0), SELECT_ROWS)
     for column in range(model.columnCount()):
@@ -152,7 +152,9 @@ class Watched:
 
     def __init__(self, model: RecordTableModel[Row]) -> None:
         self.model = model
-        self.selection = QItemSelectionModel(model)
+        # Owned by the model, and PySide6 told so: the one-argument constructor makes the model
+        # its parent behind PySide6's back, and the two then delete it twice.
+        self.selection = QItemSelectionModel(model, model)
         self.signals: list[str] = []
         self.selection.currentChanged.connect(lambda *_: self.signals.append("current"))
         self.selection.selectionChanged.connect(lambda *_: self.signals.append("selection"))
