@@ -14,7 +14,9 @@ record). Only the indexes that exist are mapped (one scan of the rows, no per-ro
 sorting stays O(n log n). A reload matches records by `identity` (their id: it brings new objects
 for the same invoices). A chosen record that moves past the revealed rows is revealed with it, so
 the choice is never dropped silently; a record that no longer passes the filter, or is gone from
-a reload, loses its index (an invalid one), and the tab chooses again.
+a reload, loses its index (an invalid one), and the tab chooses again. (Qt's header keeps indexes
+of row 0 for its resized columns through a filter change, so a filter can reveal a little past
+the first chunk: harmless, the view still asks `data()` only for the rows on screen.)
 
     model = RecordTableModel([
         Column("Date", lambda invoice: short_date(invoice.created_at), key=lambda i: i.created_at),
