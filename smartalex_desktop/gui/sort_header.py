@@ -3,10 +3,11 @@ smallest, A first), ▼ when descending (newest, largest first), on every platfo
 click on a header, the chosen row kept in sight.
 
 Why a style: `QHeaderView` hands an ascending column to the style as `SortDown` and a descending
-one as `SortUp`, and the styles disagree about what to draw for them. Fusion draws `SortUp` as ▲
-on Linux (the GNOME custom) and as ▼ elsewhere, so on Linux the newest-first Date column showed ▲,
-which users read as "oldest first". `SortArrows` draws the style's own up or down arrow for the
-order itself, so the arrow and the rows agree wherever the app runs.
+one as `SortUp`, and what a style draws for those is its own choice. Fusion on Linux (measured
+here, PySide6 6.12) draws `SortUp` as ▲, so the newest-first Date column showed ▲, which users
+read as "oldest first". `SortArrows` draws the style's own up or down arrow (`PE_IndicatorArrowUp`
+or `Down`, which mean the same in every style) for the order itself, so the arrow and the rows
+agree wherever the app runs.
 """
 
 from __future__ import annotations
