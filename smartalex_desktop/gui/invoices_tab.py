@@ -96,6 +96,7 @@ from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
 from smartalex_desktop.gui.pdf_viewer import PdfViewerDialog
 from smartalex_desktop.gui.saved_documents import default_folder, save_receipt
+from smartalex_desktop.gui.sort_header import show_sort_order
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 
 DATE, NUMBER, KIND, AMOUNT, STATUS = range(5)
@@ -126,7 +127,9 @@ class InvoicesTab(AccountTab):
         self.ui = Ui_InvoicesTab()
         self.ui.setupUi(self)
         self.detail: InvoiceDetail = self.ui.invoiceDetail
-        self.model: RecordTableModel[models.Invoice] = RecordTableModel(self._columns(), self)
+        self.model: RecordTableModel[models.Invoice] = RecordTableModel(
+            self._columns(), self, identity=lambda invoice: invoice.id
+        )
         self.loader: PagedLoader[models.Invoice] | None = None
         self.load_state = IDLE
         self.account: models.Account | None = None
@@ -215,6 +218,7 @@ class InvoicesTab(AccountTab):
         header.setHighlightSections(False)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)  # sorts in the model (list.sort), newest first to start
+        show_sort_order(table)  # ▼ for newest first; the chosen invoice stays in sight
         table.verticalHeader().hide()
         metrics = table.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 16

@@ -40,6 +40,7 @@ from smartalex_desktop.gui.forms.ui_usage_tab import Ui_UsageTab
 from smartalex_desktop.gui.icons import icon
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.saved_documents import save_usage_report
+from smartalex_desktop.gui.sort_header import show_sort_order
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.usage_chart import UsageChart, day_name
 
@@ -223,9 +224,11 @@ class UsageTab(FollowsPalette, AccountTab):
         self._created_at: datetime | None = None
         self._timezone_of_columns: str | None = None
         self.calls_model: RecordTableModel[models.Call] = RecordTableModel(
-            call_columns("UTC"), self
+            call_columns("UTC"), self, identity=lambda call: call.id
         )
-        self.days_model: RecordTableModel[Day] = RecordTableModel(day_columns(), self)
+        self.days_model: RecordTableModel[Day] = RecordTableModel(
+            day_columns(), self, identity=lambda day: day.day
+        )
         self.loader: PagedLoader[models.Call] | None = None
         self._replace_calls = False
         self._calls_stopped = False
@@ -260,8 +263,10 @@ class UsageTab(FollowsPalette, AccountTab):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
             table.horizontalHeader().setHighlightSections(False)
         ui.callsTable.horizontalHeader().setStretchLastSection(True)
-        ui.callsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        ui.dailyTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ui.callsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first: ▼
+        ui.dailyTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the period's days: ▲
+        show_sort_order(ui.callsTable)
+        show_sort_order(ui.dailyTable)
 
         breakdown = ui.breakdownTable
         breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -42,6 +42,7 @@ from smartalex_desktop.gui.money_field import MAX_FIELD_CENTS, MoneyInput, error
 from smartalex_desktop.gui.paged_loader import PagedLoader
 from smartalex_desktop.gui.refund_dialog import RefundDialog, charged_cents
 from smartalex_desktop.gui.saved_documents import save_wallet_statement
+from smartalex_desktop.gui.sort_header import show_sort_order
 from smartalex_desktop.gui.statement_dialog import StatementDialog
 from smartalex_desktop.gui.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.transaction_rows import TransactionRow, rows_of
@@ -149,7 +150,7 @@ class WalletTab(FollowsPalette, AccountTab):
         ui.thresholdProgress.hide()
 
         self.transactions: RecordTableModel[TransactionRow] = RecordTableModel(
-            self._transaction_columns(), self
+            self._transaction_columns(), self, identity=lambda t: t.id
         )
         self._set_up_table(ui.transactionsView, self.transactions, [110, 150, 110, 110, 100])
         ui.transactionsView.activated.connect(self._transaction_activated)
@@ -158,7 +159,7 @@ class WalletTab(FollowsPalette, AccountTab):
         ui.kindFilter.currentIndexChanged.connect(self._apply_filter)
 
         self.top_ups: RecordTableModel[models.TopUp] = RecordTableModel(
-            self._top_up_columns(), self
+            self._top_up_columns(), self, identity=lambda t: t.id
         )
         self._set_up_table(ui.topUpsView, self.top_ups, [110, 140, 90, 90, 170])
         ui.topUpsView.selectionModel().currentRowChanged.connect(self._top_up_chosen)
@@ -549,6 +550,7 @@ class WalletTab(FollowsPalette, AccountTab):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(model.sort)
+        show_sort_order(view)  # ▼ for newest first; the chosen row stays in sight
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
     def _load_transactions(self, session: AccountSession) -> None:
