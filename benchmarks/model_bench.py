@@ -1,7 +1,10 @@
 """Sorting and filtering 200,000 Wallet transactions in the Wallet tab's own table model, with
 its real columns and rows (`TransactionRow`); run by run.py in a process of its own, offscreen.
 Prints one JSON line:
-{"set_records_ms", "sort_ms": {column: ms}, "filter_ms": {label: ms}}, each a median.
+{"set_records_ms", "sort_ms": {column: ms}, "filter_ms": {label: ms}, "chosen_sort_ms",
+"chosen_filter_ms"}, each a median. The `chosen_` figures are with a transaction chosen in the
+tab's view, which the model keeps chosen: it moves the view's persistent indexes to the record's
+new row (and reveals rows as far as it) on every sort and filter.
 
 The transactions are made here, shaped like the big account's (usage debits, top-ups, a few
 failed auto top-ups), or read from a saved copy when `--store DIR EMAIL URL` names one.
@@ -22,7 +25,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from smartalex_desktop.api import models
@@ -125,6 +128,52 @@ def main() -> int:
     combo.setCurrentIndex(0)
     result["filter_ms"] = filters
     result["rows_shown_after_filter"] = model.rowCount()
+
+    # The same with an automatic top-up chosen in the view (the worst case: every sort takes it
+    # from one end of the list to the other, and rows are revealed as far as it goes).
+    view = tab.ui.transactionsView
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    chosen = model.record(model.row_of(lambda t: t.kind == "auto_top_up") or 0)
+
+    def choose() -> None:
+        row = model.row_of(lambda t: t is chosen)
+        assert row is not None
+        view.selectionModel().setCurrentIndex(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def still_chosen() -> bool:
+        current = view.selectionModel().currentIndex()
+        return current.isValid() and model.record(current.row()) is chosen
+
+    choose()
+    chosen_sorts = {}
+    for column in range(model.columnCount()):
+        name = str(model.headerData(column, Qt.Orientation.Horizontal))
+        chosen_sorts[name] = median_ms(
+            lambda c=column: model.sort(c, Qt.SortOrder.DescendingOrder),
+            setup=lambda c=column: model.sort(c, Qt.SortOrder.AscendingOrder),
+        )
+    result["chosen_sort_ms"] = chosen_sorts
+    kept = still_chosen()
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # the newest last: far down, for the filters
+    chosen_filters = {}
+
+    def choose_all() -> None:
+        combo.setCurrentIndex(0)
+        choose()
+
+    for index in range(1, combo.count()):
+        chosen_filters[combo.itemText(index)] = median_ms(
+            lambda i=index: combo.setCurrentIndex(i), setup=choose_all
+        )
+    choose_all()
+    combo.setCurrentIndex(1)  # Top-ups: it passes, and stays chosen back in the whole list
+    combo.setCurrentIndex(0)
+    result["chosen_filter_ms"] = chosen_filters
+    result["still_chosen"] = kept and still_chosen()
     print(json.dumps(result), flush=True)
     return 0
 

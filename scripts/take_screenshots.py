@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -169,6 +169,26 @@ def invoices_credit_note(window: QWidget) -> QWidget:
     return window
 
 
+def invoices_resorted_selection(window: QWidget) -> QWidget:
+    """Issue 16's steps: choose SA-2026-000018 (or an invoice down the list), click the Date
+    header; the same invoice stays highlighted beside its pane, and the arrow says ▲ (oldest
+    first)."""
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.load_state == "done")
+    records = tab.model.records
+    chosen = next((i for i in records if i.number == "SA-2026-000018"), records[len(records) // 3])
+    tab.select_invoice(chosen.id)
+    wait_until(lambda: tab.detail.complete and tab.detail.invoice.id == chosen.id)
+    header = tab.ui.invoiceTable.horizontalHeader()
+    date = 0
+    x = header.sectionViewportPosition(date) + header.sectionSize(date) // 2
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+    return window
+
+
 def export_dialog(window: QWidget) -> QWidget:
     window.ui.tabs.setCurrentIndex(2)
     tab = window.ui.tabs.widget(2)
@@ -248,6 +268,7 @@ SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("account_settings_password", account_settings(2)),
     ("invoices_tab", tab(2)),
     ("invoices_tab_credit_note", invoices_credit_note),
+    ("invoices_resorted_selection", invoices_resorted_selection),
     ("export_dialog", export_dialog),
     ("pdf_viewer", pdf_viewer),
     ("wallet_tab", tab(3)),
@@ -297,6 +318,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dark", action="store_true", help="also render the tabs in dark mode")
     parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
+    parser.add_argument(
+        "--only", metavar="NAME", action="append", help="render only these scenes (repeatable)"
+    )
     args = parser.parse_args()
     out = args.out
 
@@ -334,6 +358,8 @@ def main() -> int:
             idle = lambda: not window.accounts.runner.busy  # noqa: E731
             wait_until(idle)
             for name, show in SCENES:
+                if args.only and name not in args.only:
+                    continue
                 widget = show(window)
                 wait_until(idle)
                 save(widget, name, out)
@@ -342,6 +368,8 @@ def main() -> int:
                     wait_until(lambda w=widget: not w.isVisible())
                 elif widget is not window:
                     widget.close()
+            if args.only:
+                return 0
             if args.dark:
                 # What a dark desktop theme hands the app: a dark palette (the offscreen and bare
                 # X11 platforms have no theme to ask).

@@ -1,13 +1,22 @@
 """The history tables' model alone: Qt's model checks, chunked reveal, sort and filter in the
-model, pages appended in order."""
+model, pages appended in order, and a chosen record that stays chosen through all of them (a
+`QItemSelectionModel`, as a view holds it: its current index and selection are persistent
+indexes the model must move)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 
 from smartalex_desktop.gui.runtime.table_model import Column, RecordRole, RecordTableModel, SortRole
+
+ASCENDING, DESCENDING = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+SELECT_ROWS = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
 
 
 @dataclass(frozen=True)
@@ -17,26 +26,70 @@ class Row:
     kind: str
 
 
-def _model(count: int) -> RecordTableModel[Row]:
+def _rows(count: int, start: int = 0) -> list[Row]:
+    return [
+        Row(f"r{n:06d}", (n * 7919) % 100_000, "usage" if n % 3 else "top_up")
+        for n in range(start, start + count)
+    ]
+
+
+def _model(count: int, identity: Callable[[Row], object] | None = None) -> RecordTableModel[Row]:
     model = RecordTableModel(
         [
             Column("Id", lambda row: row.id),
             Column("Amount", lambda row: f"${row.cents / 100:.2f}", key=lambda row: row.cents),
             Column("Kind", lambda row: row.kind),
-        ]
+        ],
+        identity=identity,
     )
-    model.set_records(
-        Row(f"r{n:06d}", (n * 7919) % 100_000, "usage" if n % 3 else "top_up") for n in range(count)
-    )
+    model.set_records(_rows(count))
     return model
 
 
 def test_the_model_passes_qts_model_checks(qtmodeltester):
+    """Each state checked afresh, with rows still unrevealed when the check starts (the check
+    itself fetches them, as a view scrolling down does)."""
     model = _model(1_234)
+    assert model.canFetchMore(QModelIndex())
     qtmodeltester.check(model, force_py=True)
-    model.sort(1, Qt.SortOrder.DescendingOrder)
-    model.set_filter(lambda row: row.kind == "top_up")
-    qtmodeltester.check(model, force_py=True)
+    for state in (
+        lambda m: m.sort(1, DESCENDING),
+        lambda m: m.set_filter(lambda row: row.kind == "usage"),
+        lambda m: m.append_records(_rows(800, start=5_000)),
+    ):
+        model = _model(1_234)
+        model.sort(2, ASCENDING)
+        state(model)
+        assert model.canFetchMore(QModelIndex())
+        qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("force_py", [True, False], ids=["python-tester", "qt-tester"])
+def test_the_model_passes_qts_checks_through_every_change_with_a_row_chosen(
+    qtmodeltester, force_py
+):
+    """Qt's own tester (C++ `QAbstractItemModelTester`, and pytest-qt's Python port) watching
+    every signal while a chosen row is moved about, filtered out and reloaded.
+
+    Within one chunk: both testers call `fetchMore` from their `layoutChanged`/`modelReset`
+    slot before they mark the change finished, so rows revealed then read to them as inserted
+    during the change (the previous test checks the unrevealed rows)."""
+    model = _model(300, identity=lambda row: row.id)
+    chosen = QItemSelectionModel(model, model)
+    qtmodeltester.check(model, force_py=force_py)
+    chosen.setCurrentIndex(model.index(3, 0), SELECT_ROWS)
+    for column in range(model.columnCount()):
+        model.sort(column, ASCENDING)
+        model.sort(column, DESCENDING)
+    model.append_records(_rows(100, start=5_000))  # merged into the sorted rows
+    model.set_filter(lambda row: row.kind == "usage")
+    model.set_filter(lambda row: row.kind == "top_up")  # the chosen row is filtered out
+    model.set_filter(None)
+    chosen.setCurrentIndex(model.index(7, 0), SELECT_ROWS)
+    model.set_records(_rows(450))  # a reload: new objects, the same ids
+    assert chosen.currentIndex().isValid()
+    model.clear()
+    qtmodeltester.check(model, force_py=force_py)
 
 
 def test_rows_are_revealed_in_chunks_as_the_view_asks():
@@ -89,3 +142,139 @@ def test_pages_merged_into_a_sorted_model_keep_it_sorted_and_stable():
         model.append_records(page)
     # Python's stable sort of everything at once: equal amounts in load order.
     assert model.matching == sorted(loaded, key=lambda row: row.cents, reverse=True)
+
+
+# --- the chosen record stays chosen ---------------------------------------------------------------
+
+
+class Watched:
+    """A selection model on the model, as a view keeps it, counting what it says changed."""
+
+    def __init__(self, model: RecordTableModel[Row]) -> None:
+        self.model = model
+        # Owned by the model, and PySide6 told so: the one-argument constructor makes the model
+        # its parent behind PySide6's back, and the two then delete it twice.
+        self.selection = QItemSelectionModel(model, model)
+        self.signals: list[str] = []
+        self.selection.currentChanged.connect(lambda *_: self.signals.append("current"))
+        self.selection.selectionChanged.connect(lambda *_: self.signals.append("selection"))
+
+    def choose(self, *ids: str) -> None:
+        """Click the first, Ctrl+click the others."""
+        for number, wanted in enumerate(ids):
+            row = self.model.row_of(lambda row, wanted=wanted: row.id == wanted)
+            assert row is not None
+            flags = (
+                SELECT_ROWS
+                if number == 0
+                else (
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+            )
+            self.selection.setCurrentIndex(self.model.index(row, 0), flags)
+        self.signals.clear()
+
+    @property
+    def current(self) -> str | None:
+        index = self.selection.currentIndex()
+        return self.model.record(index.row()).id if index.isValid() else None
+
+    @property
+    def selected(self) -> list[str]:
+        rows = self.selection.selectedRows()
+        columns = self.model.columnCount()
+        for index in rows:  # whole rows, every column: the highlight is the record's row
+            for column in range(columns):
+                assert self.selection.isSelected(self.model.index(index.row(), column))
+        return sorted(self.model.record(index.row()).id for index in rows)
+
+
+def _every_change(model: RecordTableModel[Row]) -> list[tuple[str, Callable[[], None]]]:
+    changes: list[tuple[str, Callable[[], None]]] = []
+    for column in range(model.columnCount()):
+        for order in (ASCENDING, DESCENDING):
+            changes.append(
+                (f"sort {column} {order.name}", lambda c=column, o=order: model.sort(c, o))
+            )
+    changes += [
+        ("merge a page", lambda: model.append_records(_rows(700, start=10_000))),
+        ("filter", lambda: model.set_filter(lambda row: row.kind == "usage")),
+        ("reveal more", lambda: model.fetchMore(QModelIndex())),
+        ("clear the filter", lambda: model.set_filter(None)),
+        ("reload", lambda: model.set_records(_rows(1_300) + _rows(700, start=10_000))),
+        ("back to Id", lambda: model.sort(0, ASCENDING)),
+    ]
+    return changes
+
+
+@pytest.mark.parametrize("sorted_first", [False, True], ids=["load-order", "sorted"])
+def test_the_chosen_records_stay_chosen_through_sort_merge_filter_and_reload(sorted_first):
+    model = _model(1_300, identity=lambda row: row.id)
+    if sorted_first:
+        model.sort(1, DESCENDING)  # pages then merge into sorted rows
+    watched = Watched(model)
+    watched.choose("r000004", "r000101", "r000400")  # usage rows, all passing the filter
+    for name, change in _every_change(model):
+        change()
+        assert watched.current == "r000400", name
+        assert watched.selected == ["r000004", "r000101", "r000400"], name
+        # A pure move: the selection is the same, so Qt says nothing changed.
+        assert watched.signals == [], name
+    if not sorted_first:  # in load order a page goes at the end: no row moved
+        model.append_records(_rows(5, start=20_000))
+        assert watched.current == "r000400"
+
+
+def test_a_chosen_record_sorted_past_the_revealed_rows_is_revealed_with_it():
+    model = _model(5_000)
+    watched = Watched(model)
+    smallest = min(model.records, key=lambda row: row.cents)
+    watched.choose(smallest.id)
+    model.sort(1, DESCENDING)  # the smallest amount goes to the very end
+    assert model.rowCount() == 5_000 and watched.current == smallest.id
+    model.set_filter(lambda row: row.kind == smallest.kind)
+    assert watched.current == smallest.id
+    assert model.rowCount() == len(model.matching)  # revealed as far as the chosen row
+    model.set_filter(lambda row: row.kind != smallest.kind)
+    assert model.rowCount() == RecordTableModel.CHUNK  # nothing chosen to reveal
+
+
+def test_a_record_filtered_out_or_gone_from_a_reload_is_no_longer_chosen():
+    model = _model(1_000, identity=lambda row: row.id)
+    watched = Watched(model)
+    watched.choose("r000003")  # a top-up row
+    model.set_filter(lambda row: row.kind == "usage")
+    assert watched.current is None and watched.selected == []
+    model.set_filter(None)  # not chosen again behind the user's back, on whatever row
+    assert watched.current is None and watched.selected == []
+
+    watched.choose("r000007")
+    model.set_records(_rows(5) + _rows(5, start=8))  # a reload without it
+    assert watched.current is None and watched.selected == []
+
+
+def test_a_reload_matches_records_by_identity_in_one_pass():
+    looked_at: list[str] = []
+
+    def identity(row: Row) -> str:
+        looked_at.append(row.id)
+        return row.id
+
+    model = _model(20_000, identity=identity)
+    model.sort(1, ASCENDING)
+    watched = Watched(model)
+    watched.choose("r000042")
+    looked_at.clear()
+    model.set_records(_rows(20_000))  # new objects, the same ids
+    assert watched.current == "r000042"
+    assert model.record(watched.selection.currentIndex().row()) is not None
+    assert len(looked_at) <= 20_000 + 10  # each new row once, and the chosen ones: no n²
+
+    without = _model(100)  # no identity: only the very same objects are the same records
+    plain = Watched(without)
+    plain.choose("r000042")
+    without.set_records(without.records)
+    assert plain.current == "r000042"
+    without.set_records(_rows(100))
+    assert plain.current is None

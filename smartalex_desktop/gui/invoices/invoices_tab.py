@@ -64,6 +64,7 @@ from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.widgets import colours, formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 from smartalex_desktop.gui.widgets.table_views import select_row
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -82,7 +83,9 @@ class InvoicesTab(AccountTab):
         self.ui = Ui_InvoicesTab()
         self.ui.setupUi(self)
         self.detail: InvoiceDetail = self.ui.invoiceDetail
-        self.model: RecordTableModel[models.Invoice] = RecordTableModel(self._columns(), self)
+        self.model: RecordTableModel[models.Invoice] = RecordTableModel(
+            self._columns(), self, identity=lambda invoice: invoice.id
+        )
         self.account: models.Account | None = None
         self._account_failed = False
         self.details: dict[str, models.Invoice] = {}  # fetched in full since the last load
@@ -161,6 +164,7 @@ class InvoicesTab(AccountTab):
         header.setHighlightSections(False)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)  # sorts in the model (list.sort), newest first to start
+        show_sort_order(table)  # ▼ for newest first; the chosen invoice stays in sight
         table.verticalHeader().hide()
         metrics = table.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 16

@@ -7,11 +7,23 @@ sorting in the model").
 Rows are revealed to the view in chunks through `canFetchMore`/`fetchMore`, so a view asks
 `data()` only for what it has scrolled to, however many records are loaded.
 
+A row the user chose stays on its record. Sort, a page merged in, a filter and a reload move the
+views' persistent indexes (the current row, the selection) to where their records now are, by
+Qt's protocol: `layoutAboutToBeChanged`, `changePersistentIndexList`, `layoutChanged` (a reset
+would drop the selection, and a bare layout change leaves it on the row number, on another
+record). Only the indexes that exist are mapped (one scan of the rows, no per-row dictionary), so
+sorting stays O(n log n). A reload matches records by `identity` (their id: it brings new objects
+for the same invoices). A chosen record that moves past the revealed rows is revealed with it, so
+the choice is never dropped silently; a record that no longer passes the filter, or is gone from
+a reload, loses its index (an invalid one), and the tab chooses again. (Qt's header keeps indexes
+of row 0 for its resized columns through a filter change, so a filter can reveal a little past
+the first chunk: harmless, the view still asks `data()` only for the rows on screen.)
+
     model = RecordTableModel([
         Column("Date", lambda invoice: short_date(invoice.created_at), key=lambda i: i.created_at),
         Column("Amount", lambda invoice: money(invoice.total_cents), key=lambda i: i.total_cents,
                align=Qt.AlignmentFlag.AlignRight),
-    ])
+    ], identity=lambda invoice: invoice.id)
     model.set_records(invoices)
     model.set_filter(lambda invoice: invoice.status == "open")
 """
@@ -19,11 +31,18 @@ Rows are revealed to the view in chunks through `canFetchMore`/`fetchMore`, so a
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 R = TypeVar("R")
@@ -31,6 +50,9 @@ R = TypeVar("R")
 SortRole = Qt.ItemDataRole.UserRole
 RecordRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
+LayoutHint = QAbstractItemModel.LayoutChangeHint
+# The layout signals' overload that carries the hint (PySide6 picks the one without by default).
+WITH_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 
 
 @dataclass(frozen=True)
@@ -46,9 +68,18 @@ class Column[R]:
 class RecordTableModel[R](QAbstractTableModel):
     CHUNK = 500  # rows revealed to the view at a time
 
-    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        parent: Any = None,
+        *,
+        identity: Callable[[R], Hashable] | None = None,
+    ) -> None:
+        """`identity`: what makes two copies of a record the same record (its id), so a reload
+        keeps the views' choice on it. Without it only the very same objects are matched."""
         super().__init__(parent)
         self.columns = list(columns)
+        self._identity: Callable[[R], Hashable] = identity or id
         self._all: list[R] = []  # load order
         self._ordered: list[R] = []  # every record in the current sort order
         self._shown: list[R] = []  # the ordered records that pass the filter
@@ -81,11 +112,18 @@ class RecordTableModel[R](QAbstractTableModel):
         return None
 
     def set_records(self, records: Iterable[R]) -> None:
+        """A new list. A reload of what a view has chosen from keeps the choice on the same
+        records (matched by `identity`); with nothing chosen, a reset is cheapest."""
+        new = list(records)
+        ordered = self._in_order(new)
+        shown = self._passing(ordered)
+        revealed = min(self.CHUNK, len(shown))
+        if self.persistentIndexList():
+            self._all, self._ordered = new, ordered
+            self._change_layout(shown, revealed, match=self._identity)
+            return
         self.beginResetModel()
-        self._all = list(records)
-        self._ordered = self._in_order(self._all)
-        self._shown = self._passing(self._ordered)
-        self._revealed = min(self.CHUNK, len(self._shown))
+        self._all, self._ordered, self._shown, self._revealed = new, ordered, shown, revealed
         self.endResetModel()
 
     def append_records(self, records: Iterable[R]) -> None:
@@ -95,32 +133,32 @@ class RecordTableModel[R](QAbstractTableModel):
             return
         self._all.extend(new)
         if self._sort is None:
-            # Load order: new rows go at the end, revealed when the view asks for them.
+            # Load order: new rows go at the end (no row moves), revealed when the view asks.
             self._ordered.extend(new)
             self._shown.extend(self._passing(new))
             if self._revealed < self.CHUNK:
                 self._reveal(min(self.CHUNK, len(self._shown)))
             return
         # Sorted: the page is sorted alone and merged in (linear), not the whole list again.
-        self.layoutAboutToBeChanged.emit()
         key, reverse = self._merge_key()
         page = self._in_order(new)
         self._ordered = list(heapq.merge(self._ordered, page, key=key, reverse=reverse))
-        self._shown = list(heapq.merge(self._shown, self._passing(page), key=key, reverse=reverse))
-        self.layoutChanged.emit()
-        if self._revealed < min(self.CHUNK, len(self._shown)):
-            self._reveal(min(self.CHUNK, len(self._shown)))
+        shown = list(heapq.merge(self._shown, self._passing(page), key=key, reverse=reverse))
+        revealed = max(self._revealed, min(self.CHUNK, len(shown)))  # the first chunk, full
+        self._change_layout(shown, revealed)  # rows come in as well: not a pure sort
 
     def set_filter(self, predicate: Callable[[R], bool] | None) -> None:
-        """Filtering keeps the current order: one pass over the ordered records, no sort."""
+        """Filtering keeps the current order: one pass over the ordered records, no sort. A
+        layout change, not a reset, so a chosen record that still passes stays chosen."""
         self._filter = predicate
-        self.beginResetModel()
-        self._shown = self._passing(self._ordered)
-        self._revealed = min(self.CHUNK, len(self._shown))
-        self.endResetModel()
+        shown = self._passing(self._ordered)
+        self._change_layout(shown, min(self.CHUNK, len(shown)))
 
     def clear(self) -> None:
-        self.set_records([])
+        """Nothing shown, nothing chosen (another account: no choice carries over)."""
+        self.beginResetModel()
+        self._all, self._ordered, self._shown, self._revealed = [], [], [], 0
+        self.endResetModel()
 
     # --- Qt's interface ----------------------------------------------------------------------
 
@@ -172,10 +210,9 @@ class RecordTableModel[R](QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
         self._ordered = self._in_order(self._all)
-        self._shown = self._passing(self._ordered)
-        self.layoutChanged.emit()
+        shown = self._passing(self._ordered)
+        self._change_layout(shown, self._revealed, hint=LayoutHint.VerticalSortHint)
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -216,12 +253,65 @@ class RecordTableModel[R](QAbstractTableModel):
         value = column.key or column.display
         return (lambda record: _none_first(value(record))), order == Qt.SortOrder.DescendingOrder
 
+    def _change_layout(
+        self,
+        shown: list[R],
+        revealed: int,
+        *,
+        match: Callable[[R], Hashable] = id,
+        hint: LayoutHint = LayoutHint.NoLayoutChangeHint,
+    ) -> None:
+        """Show `shown` (its first `revealed` rows), moving every persistent index to the row
+        of its record (matched by `match`), revealing rows as far as the last of them.
+
+        The indexes are read after `layoutAboutToBeChanged`: that is when a selection model
+        turns its ranges into the persistent indexes it restores the selection from."""
+        self.layoutAboutToBeChanged[WITH_HINT].emit([], hint)
+        before = self.persistentIndexList()
+        after: list[QModelIndex] = []
+        if before:
+            old = self._shown
+            chosen = [
+                match(old[index.row()]) if index.row() < len(old) else None for index in before
+            ]
+            wanted = set(chosen)
+            wanted.discard(None)
+            rows = _rows_of(wanted, shown, match)
+            for index, key in zip(before, chosen, strict=True):
+                row = rows.get(key) if key is not None else None
+                if row is None:
+                    after.append(QModelIndex())  # filtered out, or gone from the reload
+                else:
+                    after.append(self.createIndex(row, index.column()))
+                    revealed = max(revealed, row + 1)
+        self._shown = shown
+        self._revealed = min(revealed, len(shown))
+        if before:
+            self.changePersistentIndexList(before, after)
+        self.layoutChanged[WITH_HINT].emit([], hint)
+
     def _reveal(self, upto: int) -> None:
         if upto <= self._revealed:
             return
         self.beginInsertRows(QModelIndex(), self._revealed, upto - 1)
         self._revealed = upto
         self.endInsertRows()
+
+
+def _rows_of[T](
+    wanted: set[Hashable], records: list[T], match: Callable[[T], Hashable]
+) -> dict[Hashable, int]:
+    """The first row of each wanted key: one pass in C (`map`, `compress`) over the records,
+    stopping once all are found; Python code runs only for the few found."""
+    rows: dict[Hashable, int] = {}
+    if not wanted:
+        return rows
+    found = itertools.compress(enumerate(records), map(wanted.__contains__, map(match, records)))
+    for row, record in found:
+        rows.setdefault(match(record), row)
+        if len(rows) == len(wanted):
+            break
+    return rows
 
 
 def _none_first(value: Any) -> tuple[bool, Any]:

@@ -35,7 +35,9 @@ CALLS_TABLE, CALLS_EMPTY = 0, 1
 class UsageCalls:
     def __init__(self, tab: UsageTab) -> None:
         self.tab = tab
-        self.calls_model: RecordTableModel[models.Call] = RecordTableModel(call_columns("UTC"), tab)
+        self.calls_model: RecordTableModel[models.Call] = RecordTableModel(
+            call_columns("UTC"), tab, identity=lambda call: call.id
+        )
         self.loader: PagedLoader[models.Call] | None = None
         self._replace_calls = False
         self._calls_stopped = False

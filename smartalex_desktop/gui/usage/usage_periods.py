@@ -31,7 +31,9 @@ class UsagePeriods:
         self.pending_day: date | None = None
         self._period_loading = False
         self._sized_days = False
-        self.days_model: RecordTableModel[Day] = RecordTableModel(day_columns(), tab)
+        self.days_model: RecordTableModel[Day] = RecordTableModel(
+            day_columns(), tab, identity=lambda day: day.day
+        )
         ui = tab.ui
         ui.previousButton.clicked.connect(self.show_previous_period)
         ui.nextButton.clicked.connect(self.show_next_period)

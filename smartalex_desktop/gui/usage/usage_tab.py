@@ -45,6 +45,7 @@ from smartalex_desktop.gui.widgets.colours import blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 
 # Accents that read on light and dark palettes (blended with the palette's own colours).
 AMBER = QColor(0xE0, 0x8A, 0x00)
@@ -116,8 +117,10 @@ class UsageTab(FollowsPalette, AccountTab):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
             table.horizontalHeader().setHighlightSections(False)
         ui.callsTable.horizontalHeader().setStretchLastSection(True)
-        ui.callsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        ui.dailyTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ui.callsTable.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first: ▼
+        ui.dailyTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the period's days: ▲
+        show_sort_order(ui.callsTable)
+        show_sort_order(ui.dailyTable)
 
         breakdown = ui.breakdownTable
         breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

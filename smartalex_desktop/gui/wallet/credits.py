@@ -32,7 +32,9 @@ class Credits:
         ui = tab.ui
         self.add_credits = KeptDialog[AddCreditsDialog]()
         self.refund = KeptDialog[RefundDialog]()
-        self.top_ups: RecordTableModel[models.TopUp] = RecordTableModel(self._columns(), tab)
+        self.top_ups: RecordTableModel[models.TopUp] = RecordTableModel(
+            self._columns(), tab, identity=lambda t: t.id
+        )
         set_up_history_table(ui.topUpsView, self.top_ups, [110, 140, 90, 90, 170])
         ui.topUpsView.selectionModel().currentRowChanged.connect(self.top_up_chosen)
         ui.topUpsView.activated.connect(lambda _index: self.open_refund())

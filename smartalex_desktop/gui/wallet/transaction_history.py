@@ -55,7 +55,9 @@ class TransactionHistory:
         self.loader: PagedLoader[TransactionRow] | None = None
         self.statement_dialog: StatementDialog | None = None
         self._saving_statement = False
-        self.transactions: RecordTableModel[TransactionRow] = RecordTableModel(self._columns(), tab)
+        self.transactions: RecordTableModel[TransactionRow] = RecordTableModel(
+            self._columns(), tab, identity=lambda t: t.id
+        )
         set_up_history_table(ui.transactionsView, self.transactions, [110, 150, 110, 110, 100])
         ui.transactionsView.activated.connect(self._transaction_activated)
         for label, _kinds in FILTERS:

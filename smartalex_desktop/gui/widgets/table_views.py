@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from smartalex_desktop.gui.runtime.table_model import RecordTableModel
+from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 
 WHOLE_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -37,4 +38,5 @@ def set_up_history_table(view: QTableView, model: RecordTableModel, widths: list
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     header.setSectionsClickable(True)
     header.sortIndicatorChanged.connect(model.sort)
+    show_sort_order(view)  # ▼ for newest first; the chosen row stays in sight
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
