@@ -114,6 +114,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+# Validation failures that carry a code of their own rather than `invalid_parameter`: rules the
+# OpenAPI document cannot state (a range of date-times), which clients may want to tell apart.
+_OWN_VALIDATION_CODES = frozenset({"signup_out_of_range"})
+
 _HEADER_HINTS = {
     "Idempotency-Key": "this request moves money, so send a new random key per action and the "
     "same key on every retry of it, and a retry never charges twice",
@@ -184,9 +188,9 @@ def install_error_handlers(app: FastAPI) -> None:
         elif first.get("type") == "json_invalid":
             error = ApiError(_validation_sentence(first, None), code="invalid_json", status=400)
         else:
-            error = InvalidRequest(
-                _validation_sentence(first, field), code="invalid_parameter", param=field
-            )
+            kind = first.get("type")
+            code = kind if kind in _OWN_VALIDATION_CODES else "invalid_parameter"
+            error = InvalidRequest(_validation_sentence(first, field), code=code, param=field)
         return JSONResponse(error.body(), status_code=error.status)
 
     @app.exception_handler(StarletteHTTPException)

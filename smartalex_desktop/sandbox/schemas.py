@@ -112,6 +112,24 @@ RequestTime = Annotated[
 RequestDate = Annotated[dt.date, _iso_text_only("date_type", "date such as 2025-01-31")]
 
 
+# The sandbox's history starts here: a signup before it is a typo (or a probe). Years near 1 or
+# 9999 with a large UTC offset cannot even be turned into UTC (Python raises OverflowError).
+EARLIEST_SIGNUP = datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def _signup_in_range(value: datetime) -> datetime:
+    try:
+        in_utc = value.astimezone(dt.UTC)
+    except OverflowError:
+        in_utc = None
+    if in_utc is None or in_utc < EARLIEST_SIGNUP:
+        raise PydanticCustomError(
+            "signup_out_of_range",
+            "give a time from 2000-01-01T00:00:00Z up to the sandbox clock's now",
+        )
+    return value
+
+
 class Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -365,7 +383,7 @@ class SandboxAccountCreate(Request):
     email: EmailAddress
     password: StrictStr = Field(min_length=8, max_length=1024)
     plan: PlanId
-    signup_at: RequestTime | None = None
+    signup_at: Annotated[RequestTime, AfterValidator(_signup_in_range)] | None = None
     tax_rate_bps: StrictInt = Field(default=0, ge=0, le=10_000)
     phone_numbers: StrictInt = Field(default=1, ge=0, le=100)
     timezone: StrictStr = Field(default="UTC", min_length=1, max_length=64)

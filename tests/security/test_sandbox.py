@@ -15,6 +15,7 @@ from contextlib import closing
 import httpx
 
 from tests.helpers.cards import add_card
+from tests.helpers.external_stripe import running_external_sandbox, running_external_stripe
 from tests.helpers.ledger import post_top_up
 from tests.helpers.sandbox import SandboxProcess
 
@@ -79,6 +80,33 @@ def test_finding_01_receipts_cannot_escape_the_outbox(own_sandbox: SandboxProces
     assert len(list((outbox / blocked.account_id).glob("*.eml"))) == 1
     invoice = blocked.http.get(f"/v1/invoices/{top_up.json()['invoice_id']}").json()
     assert invoice["receipt"]["sent_at"] is not None
+
+
+def test_finding_12_a_refused_sign_up_leaves_nothing_behind_in_stripe(tmp_path):
+    with (
+        running_external_stripe(tmp_path / "stripe" / "state.pickle") as stripe,
+        running_external_sandbox(tmp_path / "data", stripe) as sandbox,
+        sandbox.client() as anonymous,
+    ):
+        for signup_at in (
+            "0001-01-01T00:00:00+23:59",  # cannot even be turned into UTC
+            "9999-12-31T23:59:59-23:59",
+            "1999-12-31T23:59:59Z",  # before the sandbox's history
+        ):
+            refused = _sign_up(anonymous, signup_at=signup_at)
+            assert refused.status_code == 422, (signup_at, refused.text)
+            error = refused.json()["error"]
+            assert (error["param"], error["code"]) == ("signup_at", "signup_out_of_range")
+        kept = _sign_up(anonymous)
+        assert kept.status_code == 201
+        kept_email = kept.json()["account"]["email"]
+        # Refusals that come after the schema, from the database: still nothing in Stripe.
+        taken = _sign_up(anonymous, email=kept_email.upper())
+        assert taken.status_code == 409
+        unknown_zone = _sign_up(anonymous, timezone="Mars/Olympus_Mons")
+        assert unknown_zone.status_code == 422
+        customers = stripe.list_all("/v1/customers")
+    assert [customer["email"] for customer in customers] == [kept_email]
 
 
 def _sqlite_rows(sandbox: SandboxProcess, sql: str) -> list[tuple[object, ...]]:
