@@ -112,3 +112,40 @@ def test_finding_12_a_refused_sign_up_leaves_nothing_behind_in_stripe(tmp_path):
 def _sqlite_rows(sandbox: SandboxProcess, sql: str) -> list[tuple[object, ...]]:
     with closing(sqlite3.connect(sandbox.data_dir / "sandbox.sqlite3")) as conn:
         return conn.execute(sql).fetchall()
+
+
+def test_finding_13_auth_answers_are_never_kept_with_an_idempotency_key(sandbox: SandboxProcess):
+    customer = sandbox.create_account()
+    signed_in = customer.http  # a live session: its token makes the POSTs below "authenticated"
+    key = str(uuid.uuid4())
+    fresh = signed_in.post(
+        "/v1/auth/token",
+        json={"email": customer.email, "password": customer.password},
+        headers={"Idempotency-Key": key},
+    )
+    assert fresh.status_code == 200 and "idempotent-replayed" not in fresh.headers
+    pair = fresh.json()
+    rotated = signed_in.post(
+        "/v1/auth/refresh",
+        json={"refresh_token": pair["refresh_token"]},
+        headers={"Idempotency-Key": key},
+    )
+    assert rotated.status_code == 200 and "idempotent-replayed" not in rotated.headers
+    # The same key again is a new sign-in (a new pair), not the stored answer replayed.
+    again = signed_in.post(
+        "/v1/auth/token",
+        json={"email": customer.email, "password": customer.password},
+        headers={"Idempotency-Key": key},
+    )
+    assert again.status_code == 200 and again.json()["access_token"] != pair["access_token"]
+    tokens = {pair["access_token"], pair["refresh_token"], *rotated.json().values()}
+    stored = _sqlite_rows(sandbox, "SELECT path, response_body FROM idempotency_keys")
+    assert not [path for path, _body in stored if str(path).startswith("/v1/auth/")]
+    leaked = [
+        token
+        for token in tokens
+        if isinstance(token, str)
+        for _, body in stored
+        if body and token.encode() in body
+    ]
+    assert leaked == []
