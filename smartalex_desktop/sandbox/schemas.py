@@ -52,6 +52,7 @@ LineKind = Literal[
 # (not `\s` or `\p{..}`) so that JSON Schema's regex (ECMA-262), pydantic's (Rust) and Python's
 # read the documented pattern alike.
 _CONTROLS = r"\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROLS_BUT_NEWLINE = r"\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 
 # Deliberately loose (one @, a dot in the domain): the sandbox's own demo addresses use the
 # reserved `.test` domain, which strict validators refuse. No `/` or `\` either: an address is
@@ -60,6 +61,8 @@ _CONTROLS = r"\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 # naming both makes the documented pattern the one the sandbox applies.
 _EMAIL_PART = rf"[^@\s\ufeff/\\{_CONTROLS}]+"
 EMAIL_PATTERN = rf"^{_EMAIL_PART}@{_EMAIL_PART}\.{_EMAIL_PART}$"
+TEXT_PATTERN = rf"^[^{_CONTROLS}]*$"
+MULTILINE_TEXT_PATTERN = rf"^[^{_CONTROLS_BUT_NEWLINE}]*$"
 
 
 def _matching(pattern: str, error_type: str, sentence: str) -> AfterValidator:
@@ -85,6 +88,35 @@ EmailAddress = Annotated[
         "control characters",
     ),
     Field(json_schema_extra={"pattern": EMAIL_PATTERN}),
+]
+# Practice name and tax ID: one line of printable text.
+PlainText = Annotated[
+    StrictStr,
+    _matching(
+        TEXT_PATTERN,
+        "text_invalid",
+        "remove the control or text-direction characters (it may hold letters, digits, spaces "
+        "and punctuation)",
+    ),
+    Field(json_schema_extra={"pattern": TEXT_PATTERN}),
+]
+
+
+def _one_newline_kind(value: Any) -> Any:
+    """An address typed on Windows comes with CRLF line ends: kept as the newlines they mean."""
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+# The address prints on several lines: newlines stay, every other control character is refused.
+MultilineText = Annotated[
+    StrictStr,
+    BeforeValidator(_one_newline_kind),
+    _matching(
+        MULTILINE_TEXT_PATTERN,
+        "text_invalid",
+        "remove the control or text-direction characters (line breaks are fine)",
+    ),
+    Field(json_schema_extra={"pattern": MULTILINE_TEXT_PATTERN}),
 ]
 
 _ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -181,13 +213,13 @@ def _text_not_null(schema: dict[str, Any]) -> None:
 class AccountUpdate(Request):
     """Leave a field out to keep its value; send "" to clear it. null is refused."""
 
-    company_name: StrictStr | None = Field(
+    company_name: PlainText | None = Field(
         default=None, max_length=200, json_schema_extra=_text_not_null
     )
-    address: StrictStr | None = Field(
+    address: MultilineText | None = Field(
         default=None, max_length=1000, json_schema_extra=_text_not_null
     )
-    tax_id: StrictStr | None = Field(default=None, max_length=64, json_schema_extra=_text_not_null)
+    tax_id: PlainText | None = Field(default=None, max_length=64, json_schema_extra=_text_not_null)
     timezone: StrictStr | None = Field(
         default=None, min_length=1, max_length=64, json_schema_extra=_text_not_null
     )
@@ -387,7 +419,7 @@ class SandboxAccountCreate(Request):
     tax_rate_bps: StrictInt = Field(default=0, ge=0, le=10_000)
     phone_numbers: StrictInt = Field(default=1, ge=0, le=100)
     timezone: StrictStr = Field(default="UTC", min_length=1, max_length=64)
-    company_name: StrictStr = Field(default="", max_length=200)
+    company_name: PlainText = Field(default="", max_length=200)
 
 
 class SandboxAccountCreated(BaseModel):

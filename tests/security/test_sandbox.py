@@ -17,7 +17,7 @@ import httpx
 from tests.helpers.cards import add_card
 from tests.helpers.external_stripe import running_external_sandbox, running_external_stripe
 from tests.helpers.ledger import post_top_up
-from tests.helpers.sandbox import SandboxProcess
+from tests.helpers.sandbox import SandboxProcess, running_sandbox
 
 
 def _new_email() -> str:
@@ -149,3 +149,64 @@ def test_finding_13_auth_answers_are_never_kept_with_an_idempotency_key(sandbox:
         if body and token.encode() in body
     ]
     assert leaked == []
+
+
+def test_finding_14_hardening_control_characters_email_change_and_recorder(tmp_path):
+    with running_sandbox(tmp_path / "data", env={"SMARTALEX_SANDBOX_RECORD_REQUESTS": "1"}) as box:
+        customer = box.create_account()
+        api = customer.http
+        # Practice name, address and tax ID: no control characters, no bidi overrides or
+        # isolates; each refusal names its field. The address keeps its line breaks.
+        for field, value in (
+            ("company_name", "Bright Smile\u202eDental"),
+            ("company_name", "Bright\x1b[31mSmile"),
+            ("address", "1 Main St\u2066\nSpringfield"),
+            ("address", "1 Main St\rSpringfield"),
+            ("tax_id", "US-12\x00-34"),
+            ("tax_id", "US\u2069-1234"),
+        ):
+            refused = api.patch("/v1/account", json={field: value})
+            assert refused.status_code == 422, (field, value, refused.text)
+            assert refused.json()["error"]["param"] == field
+        accepted = api.patch("/v1/account", json={"address": "1 Main St\r\nSpringfield, IL"})
+        assert accepted.status_code == 200
+        assert accepted.json()["address"] == "1 Main St\nSpringfield, IL"
+        with box.client() as anonymous:
+            refused = _sign_up(anonymous, company_name="Evil\u202eCorp")
+        assert refused.status_code == 422 and refused.json()["error"]["param"] == "company_name"
+
+        # An email change ends every other session (a password change already did).
+        other_session = box.sign_in(customer.email, customer.password)
+        with box.client() as anonymous:
+            other_pair = anonymous.post(
+                "/v1/auth/token", json={"email": customer.email, "password": customer.password}
+            ).json()
+        assert other_session.get("/v1/account").status_code == 200
+        new_email = _new_email()
+        changed = api.post(
+            "/v1/account/email", json={"email": new_email, "current_password": customer.password}
+        )
+        assert changed.status_code == 200
+        assert api.get("/v1/account").json()["email"] == new_email  # this session goes on
+        assert other_session.get("/v1/account").status_code == 401
+        with box.client() as anonymous:
+            refreshed = anonymous.post(
+                "/v1/auth/refresh", json={"refresh_token": other_pair["refresh_token"]}
+            )
+        assert refreshed.status_code == 401
+
+        # The test-only request recorder: no Authorization header, password or token, 0600.
+        password_change = api.post(
+            "/v1/account/password",
+            json={"current_password": customer.password, "new_password": "another long one"},
+        )
+        assert password_change.status_code == 200
+        recorded_path = box.data_dir / "recorded-requests.jsonl"
+        recorded = recorded_path.read_text(encoding="utf-8")
+        assert '"/v1/account/password"' in recorded and "[redacted]" in recorded
+        secrets = [customer.password, "another long one", *other_pair.values()]
+        secrets += [other_session.headers["Authorization"], api.headers["Authorization"]]
+        found = [s for s in secrets if isinstance(s, str) and len(s) > 8 and s in recorded]
+        assert found == []
+        assert "Bearer" not in recorded
+        assert _mode(recorded_path) == 0o600

@@ -125,7 +125,7 @@ def sign_out(conn: sqlite3.Connection, session_id: str) -> None:
 
 
 def revoke_other_sessions(conn: sqlite3.Connection, account_id: str, keep_session: str) -> None:
-    """After a password change, every other sign-in of the account ends."""
+    """After a password or email change, every other sign-in of the account ends."""
     conn.execute(
         "UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND id != ?"
         " AND revoked_at IS NULL",
