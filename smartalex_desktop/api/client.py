@@ -271,7 +271,9 @@ class SmartAlexClient:
                 response.status_code,
                 (time.monotonic() - started) * 1000,
             )
-            retryable = response.status_code == 429 or (
+            retryable = (
+                response.status_code == 429 and _retry_after_s(response) <= MAX_RETRY_AFTER_S
+            ) or (
                 safe
                 and (
                     response.status_code in (500, 502, 503, 504)
@@ -670,6 +672,16 @@ class SmartAlexClient:
                 "POST", "/v1/sandbox/clock/advance", json={"days": days}, authenticated=False
             ),
         )
+
+
+def _retry_after_s(response: httpx.Response) -> float:
+    """The seconds a 429 asks to wait (0 when it does not say). A wait longer than the client
+    would sleep (a throttled sign-in: minutes) is not retried: the person reads the sentence
+    instead of watching a frozen dialog."""
+    try:
+        return float(response.headers.get("Retry-After", "0"))
+    except ValueError:  # an HTTP date: retried within the usual backoff
+        return 0.0
 
 
 def _error_code(response: httpx.Response) -> str | None:

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import statistics
+import time
 import uuid
 from contextlib import closing
 
 import httpx
+import pytest
 
+from smartalex_desktop.api import SmartAlexClient, errors
 from tests.helpers.cards import add_card
 from tests.helpers.external_stripe import running_external_sandbox, running_external_stripe
 from tests.helpers.ledger import post_top_up
@@ -210,3 +214,64 @@ def test_finding_14_hardening_control_characters_email_change_and_recorder(tmp_p
         assert found == []
         assert "Bearer" not in recorded
         assert _mode(recorded_path) == 0o600
+
+
+def _timed_sign_in(anonymous: httpx.Client, email: str, password: str) -> tuple[float, int]:
+    started = time.perf_counter()
+    response = anonymous.post("/v1/auth/token", json={"email": email, "password": password})
+    return time.perf_counter() - started, response.status_code
+
+
+def test_finding_05_sign_in_is_throttled_and_unknown_emails_take_as_long(
+    own_sandbox: SandboxProcess,
+):
+    customer = own_sandbox.create_account()
+    unknown = _new_email()
+    with own_sandbox.client() as anonymous:
+        # Same work for an email that is no account: the answer's time tells nothing.
+        known_s, unknown_s = [], []
+        for _ in range(5):  # interleaved, so a busy moment of the machine hits both alike
+            elapsed, status = _timed_sign_in(anonymous, customer.email, "not the password")
+            known_s.append(elapsed)
+            assert status == 401
+            elapsed, status = _timed_sign_in(anonymous, unknown, "not the password")
+            unknown_s.append(elapsed)
+            assert status == 401
+        ratio = statistics.median(unknown_s) / statistics.median(known_s)
+        assert 0.5 < ratio < 2.0, (known_s, unknown_s)
+
+        # The account's 10th failure in 15 minutes is the last: the 11th attempt answers 429
+        # with Retry-After, the right password included (or the 429 would tell when it hit).
+        for _ in range(5):
+            assert _timed_sign_in(anonymous, customer.email, "still not it")[1] == 401
+        refused = anonymous.post(
+            "/v1/auth/token", json={"email": customer.email, "password": "guess eleven"}
+        )
+        assert refused.status_code == 429
+        assert 14 * 60 < int(refused.headers["Retry-After"]) <= 15 * 60
+        assert refused.json()["error"]["code"] == "too_many_sign_in_attempts"
+        right = anonymous.post(
+            "/v1/auth/token", json={"email": customer.email, "password": customer.password}
+        )
+        assert right.status_code == 429
+        # The app shows the sentence at once instead of sleeping through the advised wait.
+        sleeps: list[float] = []
+        with (
+            SmartAlexClient(own_sandbox.url, sleep=sleeps.append) as client,
+            pytest.raises(errors.RateLimited) as limited,
+        ):
+            client.sign_in(customer.email, customer.password)
+        assert sleeps == []
+        assert limited.value.user_message.startswith("Too many sign-ins with this email failed")
+        # Another account is not held up by this one...
+        other = own_sandbox.create_account()
+        assert _timed_sign_in(anonymous, other.email, other.password)[1] == 200
+        # ... until this client has failed 50 times in 15 minutes, over any emails.
+        for n in range(35):
+            assert _timed_sign_in(anonymous, f"guess{n}-{unknown}", "password")[1] == 401
+        spread = anonymous.post(
+            "/v1/auth/token", json={"email": other.email, "password": other.password}
+        )
+        assert spread.status_code == 429
+        assert "from this computer" in spread.json()["error"]["message"]
+    # Signing in successfully never counts: the session-wide sandbox signs in hundreds of times.
