@@ -41,8 +41,6 @@ from smartalex_desktop.sandbox.stripe_gateway import (
 log = logging.getLogger("smartalex_desktop.sandbox")
 
 RECORD_REQUESTS_VARIABLE = "SMARTALEX_SANDBOX_RECORD_REQUESTS"
-LOCALSTRIPE_SECRET_KEY = "sk_test_smartalex_sandbox"
-LOCALSTRIPE_PUBLISHABLE_KEY = "pk_test_smartalex_sandbox"
 
 
 def _loopback_host_or_none(value: str) -> str | None:
@@ -127,7 +125,8 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
     from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
 
     with LocalStripeServer(config.localstripe_state_path) as server:
-        yield StripeGateway(LOCALSTRIPE_SECRET_KEY, LOCALSTRIPE_PUBLISHABLE_KEY, server.base_url)
+        # Keys made for this start only: nothing else on the machine can use this localstripe.
+        yield StripeGateway(server.secret_key, server.publishable_key, server.base_url)
 
 
 def prepare(context: SandboxContext, *, demo: bool) -> float | None:

@@ -103,7 +103,7 @@ class ErrorEnvelope(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorEnvelope, "description": description}
     for status, description in {
-        400: "Malformed request",
+        400: "Malformed request (or not addressed to this sandbox's own host and port)",
         401: "Missing, expired or revoked token",
         402: "Card declined",
         403: "Forbidden",

@@ -275,3 +275,49 @@ def test_finding_05_sign_in_is_throttled_and_unknown_emails_take_as_long(
         assert spread.status_code == 429
         assert "from this computer" in spread.json()["error"]["message"]
     # Signing in successfully never counts: the session-wide sandbox signs in hundreds of times.
+
+
+def test_finding_06_only_requests_for_this_sandbox_and_this_localstripe_are_served(
+    own_sandbox: SandboxProcess,
+):
+    port = int(own_sandbox.url.rsplit(":", 1)[1])
+    customer = own_sandbox.create_account()
+    with own_sandbox.client() as anonymous:
+        # DNS rebinding: the browser sends the attacker's host name; so does a wrong port.
+        for host in (
+            "attacker.example",
+            f"attacker.example:{port}",
+            f"127.0.0.1:{port + 1}",
+            f"localhost.:{port}",
+            f"127.0.0.2:{port}",
+            f"127.0.0.1.attacker.example:{port}",
+            "",
+        ):
+            refused = anonymous.post(
+                "/v1/sandbox/accounts",
+                json={"email": _new_email(), "password": "long enough", "plan": "dental"},
+                headers={"Host": host},
+            )
+            assert refused.status_code == 400, (host, refused.text)
+            assert refused.json()["error"]["code"] == "invalid_host"
+            assert anonymous.get("/v1/sandbox/clock", headers={"Host": host}).status_code == 400
+        for host in (
+            f"127.0.0.1:{port}",
+            f"localhost:{port}",
+            f"LocalHost:{port}",
+            f"[::1]:{port}",
+        ):
+            assert anonymous.get("/v1/sandbox/clock", headers={"Host": host}).status_code == 200
+
+    # localstripe takes only the keys made for this start: not any `sk_test_…`, and its
+    # /_config/ routes (which wipe everything) no longer open without one.
+    stripe_base = customer.http.get("/v1/billing/config").json()["stripe_api_base"]
+    with httpx.Client(base_url=stripe_base, timeout=10.0, trust_env=False) as stripe:
+        for key in ("sk_test_anything", "sk_test_smartalex_sandbox"):
+            listed = stripe.get("/v1/customers", headers={"Authorization": f"Bearer {key}"})
+            assert listed.status_code == 401, listed.text
+        assert stripe.get("/v1/customers").status_code == 401
+        assert stripe.delete("/_config/data").status_code == 401
+    # The sandbox's own key still works: cards are saved and charged as before.
+    card = add_card(customer.http)
+    assert post_top_up(customer.http, 10_00, str(card["id"])).status_code == 200
