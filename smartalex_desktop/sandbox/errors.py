@@ -109,6 +109,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         403: "Forbidden",
         404: "Not found (or another account's)",
         409: "Refused by a billing rule",
+        413: "The request body is larger than 1 MiB",
         422: "A field is invalid",
         429: "Too many requests",
         503: "The payment service (Stripe) cannot be reached; nothing was charged",

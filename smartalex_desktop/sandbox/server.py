@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from smartalex_desktop import __version__
+from smartalex_desktop.sandbox.body_limit import BodySizeLimit
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.errors import ERROR_RESPONSES, install_error_handlers
 from smartalex_desktop.sandbox.host_check import LoopbackHostCheck
@@ -44,8 +45,9 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
     app.add_middleware(IdempotencyMiddleware, connect=sandbox.connect)
     if sandbox.config.record_requests:
         app.add_middleware(RequestRecorder, path=sandbox.config.recorded_requests_path)
-    # Added last, so it runs first: a request for another host is refused before anything
-    # reads it.
+    # Added last, so they run first: a request for another host, or with a body far too big,
+    # is refused before anything reads it.
+    app.add_middleware(BodySizeLimit)
     app.add_middleware(LoopbackHostCheck)
     for module in (
         auth,

@@ -7,6 +7,8 @@ talk to loopback): it can send the sandbox any request, but cannot read the user
 
 from __future__ import annotations
 
+import json
+import socket
 import sqlite3
 import stat
 import statistics
@@ -321,3 +323,53 @@ def test_finding_06_only_requests_for_this_sandbox_and_this_localstripe_are_serv
     # The sandbox's own key still works: cards are saved and charged as before.
     card = add_card(customer.http)
     assert post_top_up(customer.http, 10_00, str(card["id"])).status_code == 200
+
+
+def _raw_request(url: str, head: str, timeout_s: float) -> bytes:
+    """Send only `head` (request line and headers) and read what comes back in `timeout_s`."""
+    host, port = url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=timeout_s) as connection:
+        connection.sendall(head.encode("latin-1"))
+        answer = b""
+        try:
+            while chunk := connection.recv(65536):
+                answer += chunk
+        except TimeoutError:
+            pass
+    return answer
+
+
+def test_finding_11_a_body_over_1_mib_is_refused_before_it_is_read(sandbox: SandboxProcess):
+    host = sandbox.url.removeprefix("http://")
+    # Declared too big: answered at once, without waiting for a byte of the body (none is sent).
+    started = time.monotonic()
+    answer = _raw_request(
+        sandbox.url,
+        f"POST /v1/auth/token HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {60 * 1024 * 1024}\r\n\r\n",
+        timeout_s=5.0,
+    )
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+    assert b'"request_too_large"' in answer
+    assert time.monotonic() - started < 5.0
+    # Chunked (no length declared): counted as it streams, refused once past 1 MiB.
+    sent = 0
+
+    def chunks():
+        nonlocal sent
+        for _ in range(64):
+            sent += 64 * 1024
+            yield b" " * (64 * 1024)
+
+    with sandbox.client() as anonymous:
+        streamed = anonymous.post(
+            "/v1/auth/token", content=chunks(), headers={"Content-Type": "application/json"}
+        )
+        assert streamed.status_code == 413
+        assert streamed.json()["error"]["code"] == "request_too_large"
+        # Under the limit, the body reaches the API as before.
+        padded = json.dumps({"email": "a@b.cd", "password": "x" * (512 * 1024)})
+        under = anonymous.post(
+            "/v1/auth/token", content=padded, headers={"Content-Type": "application/json"}
+        )
+        assert under.status_code == 422 and under.json()["error"]["param"] == "password"
