@@ -30,6 +30,7 @@ from smartalex_desktop.sandbox import clock, db, idempotency
 from smartalex_desktop.sandbox import demo as demo_data
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.files import private_dir
 from smartalex_desktop.sandbox.server import create_app
 from smartalex_desktop.sandbox.services import collection, cycle, receipts, refunds, top_ups
 from smartalex_desktop.sandbox.stripe_gateway import (
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
 def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data_dir: Path = args.data_dir.expanduser().resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     config = SandboxConfig(
         data_dir=data_dir, record_requests=os.environ.get(RECORD_REQUESTS_VARIABLE) == "1"
     )
