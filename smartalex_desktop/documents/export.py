@@ -257,7 +257,15 @@ class _Writer:
         """Start writing `invoice`'s PDF; the previous write must be over (`wait`)."""
         assert self._pending is None, "one write at a time"
         run = self._run
-        name = _unique(names.invoice_file_name(invoice, run.account.timezone), used_names)
+        try:
+            name = _unique(names.invoice_file_name(invoice, run.account.timezone), used_names)
+        except names.UnsafeFileName:
+            raise ExportFailed(
+                f"Invoice {invoice.number or invoice.id} could not be exported: SmartAlex sent a "
+                "number no file can be named after. The files finished before it are complete; "
+                "tell SmartAlex support which invoice it is.",
+                run.result(),
+            ) from None
         path = run.folder / name
         day = text.local_day(invoice.created_at, run.account.timezone)
         row = (day, invoice.number, _csv_row(invoice, day, related, name))

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from smartalex_desktop.api import SmartAlexClient
-from smartalex_desktop.documents import export_invoices
+from smartalex_desktop.documents import export_invoices, names
 from tests.helpers.cards import add_card
 from tests.helpers.fault_proxy import FaultProxy, rewrite
 from tests.helpers.ledger import post_top_up
@@ -94,3 +94,36 @@ def test_finding_08_invoices_csv_holds_no_formula_from_the_server(
             assert row[column].lstrip("-").replace(".", "").isdigit(), (column, row[column])
     [credit_note] = [row for row in rows if row["kind"] == "credit_note"]
     assert credit_note["total"].startswith("-") and credit_note["corrects_invoice"]
+
+
+def test_finding_09_a_hostile_invoice_id_or_number_cannot_name_a_file_outside_the_folder(
+    sandbox: SandboxProcess, customer_with_a_credit_note: Customer, tmp_path: Path
+):
+    customer = customer_with_a_credit_note
+    hostile_ids = iter(["../../../escaped", "x/\x00/y", ".."])
+
+    def hostile(invoice: dict[str, Any]) -> None:
+        invoice["number"] = "/../"  # nothing usable: the file is named after the id
+        invoice["id"] = next(hostile_ids)
+
+    out = tmp_path / "bundle" / "chosen"
+    with FaultProxy(sandbox.url) as proxy, SmartAlexClient(proxy.url) as client:
+        proxy.inject(rewrite(lambda body: _invoices_in(body, hostile)), "GET", "/v1/invoices")
+        client.sign_in(customer.email, customer.password)
+        invoices = list(client.iter_invoices())
+        account = client.account()
+    # Complete as listed: exported as they came (the saved copy's way), no fetching by id.
+    result = export_invoices(invoices, account, out)
+    assert len(result.pdfs) == 3
+    written = sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*") if path.is_file())
+    assert all(path.parent == Path("bundle/chosen") for path in written), written
+    assert {path.name.split("_", 1)[1] for path in result.pdfs} == {
+        "escaped.pdf",
+        "x-y.pdf",
+        "document.pdf",
+    }
+    # And a name with a folder part or a NUL is refused wherever it comes from.
+    for bad in ("a/b.pdf", "a\\b.pdf", "a\x00b.pdf", "..", ""):
+        with pytest.raises(names.UnsafeFileName):
+            names.checked(bad)
+    assert names.safe_part("", "../..") == "document"
