@@ -272,7 +272,10 @@ class SmartAlexClient:
                 (time.monotonic() - started) * 1000,
             )
             retryable = (
-                response.status_code == 429 and _retry_after_s(response) <= MAX_RETRY_AFTER_S
+                # A sign-in (not safe to repeat) whose advised wait is longer than we would sleep
+                # is answered at once; anything else waits, the wait capped.
+                response.status_code == 429
+                and (safe or _retry_after_s(response) <= MAX_RETRY_AFTER_S)
             ) or (
                 safe
                 and (
@@ -675,9 +678,9 @@ class SmartAlexClient:
 
 
 def _retry_after_s(response: httpx.Response) -> float:
-    """The seconds a 429 asks to wait (0 when it does not say). A wait longer than the client
-    would sleep (a throttled sign-in: minutes) is not retried: the person reads the sentence
-    instead of watching a frozen dialog."""
+    """The seconds a 429 asks to wait (0 when it does not say). A sign-in asked to wait longer
+    than the client would sleep (a throttled one: minutes) is not retried: the person reads the
+    sentence instead of watching a frozen dialog."""
     try:
         return float(response.headers.get("Retry-After", "0"))
     except ValueError:  # an HTTP date: retried within the usual backoff
