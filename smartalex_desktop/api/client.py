@@ -25,6 +25,7 @@ import contextlib
 import ipaddress
 import logging
 import random
+import ssl
 import threading
 import time
 import uuid
@@ -246,24 +247,20 @@ class SmartAlexClient:
                 response = self._http.request(
                     method, path, json=json, params=_clean(params), headers=headers
                 )
-            except (httpx.ConnectError, httpx.ConnectTimeout) as error:
-                # The request never left: retrying cannot do anything twice.
-                if attempt < self._max_retries:
+                failure = None
+            except httpx.HTTPError as error:
+                failure = _Failure.of(error)
+            except ssl.SSLError as error:  # httpx wraps these; one that slips through is alike
+                failure = _Failure("insecure", error)
+            if failure is not None:
+                # Decided and raised out here, past the `except`: the error raised carries no
+                # `__context__`, so nothing in its chain holds the request (its headers hold
+                # the token; a sign-in's body, the password).
+                if failure.retryable(safe) and attempt < self._max_retries:
                     attempt += 1
                     self._backoff(attempt, None)
                     continue
-                raise errors.Offline() from _without_request(error)
-            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as error:
-                if safe and attempt < self._max_retries:
-                    attempt += 1
-                    self._backoff(attempt, None)
-                    continue
-                if not safe:
-                    # The request left: the server may have done it. Say so, not "try again".
-                    raise errors.OutcomeUnknown() from _without_request(error)
-                if isinstance(error, httpx.TimeoutException):
-                    raise errors.TimedOut() from _without_request(error)
-                raise errors.Offline() from _without_request(error)
+                raise failure.error(safe) from failure.cause
             log.debug(
                 "%s %s → %s in %.0f ms",
                 method,
@@ -314,14 +311,23 @@ class SmartAlexClient:
     def _parse(model: type[T], response: httpx.Response) -> T:
         try:
             return model.model_validate_json(response.content)
-        except ValidationError as error:
-            log.warning(
-                "unexpected %s from %s: %s", model.__name__, response.url.path, error.error_count()
-            )
-            raise errors.ServerError(
-                "SmartAlex answered something this version of the app does not understand. "
-                "Check for an update."
-            ) from None
+        except ValidationError as error:  # a ValueError: not JSON at all, or not the model
+            count = error.error_count()
+        # Raised out here: a ValidationError holds the values it refused (a token pair's tokens).
+        log.warning("unexpected %s from %s: %d errors", model.__name__, response.url.path, count)
+        raise _not_understood()
+
+    @staticmethod
+    def _parse_page(model: type[T], response: httpx.Response) -> tuple[list[T], bool]:
+        """A list page `{"data": [...], "has_more": bool}`: its items and whether more follow."""
+        try:
+            page = response.json()
+            items = [model.model_validate(item) for item in page["data"]]
+            return items, bool(page.get("has_more"))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            problem = type(error).__name__
+        log.warning("unexpected page of %s from %s: %s", model.__name__, response.url.path, problem)
+        raise _not_understood()
 
     def _get(self, model: type[T], path: str, params: dict[str, Any] | None = None) -> T:
         return self._parse(model, self._request("GET", path, params=params))
@@ -339,10 +345,7 @@ class SmartAlexClient:
         response = self._request(
             "GET", path, params={"limit": limit, "starting_after": starting_after}
         )
-        page = response.json()
-        return [model.model_validate(item) for item in page.get("data", [])], bool(
-            page.get("has_more")
-        )
+        return self._parse_page(model, response)
 
     def _pages(
         self, model: type[T], path: str, params: dict[str, Any] | None = None, page_size: int = 100
@@ -355,10 +358,9 @@ class SmartAlexClient:
                 path,
                 params={**(params or {}), "limit": page_size, "starting_after": cursor},
             )
-            page = response.json()
-            items = [model.model_validate(item) for item in page.get("data", [])]
+            items, has_more = self._parse_page(model, response)
             yield from items
-            if not page.get("has_more") or not items:
+            if not has_more or not items:
                 return
             cursor = str(items[-1].id)
 
@@ -492,6 +494,7 @@ class SmartAlexClient:
         }
         if self._thread_guard is not None:
             self._thread_guard()
+        failure: errors.SmartAlexError | None = None
         try:
             with httpx.Client(
                 timeout=self._timeout,
@@ -504,22 +507,28 @@ class SmartAlexClient:
                     data=form,
                 )
         except (httpx.ConnectError, httpx.ConnectTimeout):
-            raise errors.Offline(
+            failure = errors.Offline(
                 "The card could not be sent to Stripe (no connection); nothing was saved. "
                 "Try again."
-            ) from None
-        except httpx.HTTPError:
-            raise errors.TimedOut(
+            )
+        except (httpx.HTTPError, ssl.SSLError):
+            failure = errors.TimedOut(
                 "Stripe did not answer in time; the card may not be saved. Refresh the list of "
                 "cards before trying again."
-            ) from None
+            )
         finally:
             form.clear()
+        if failure is not None:
+            # Raised out here: the httpx error's request holds the card number.
+            raise failure
         if response.status_code < 400:
             return
         try:
-            error = response.json().get("error", {})
+            body = response.json()
         except ValueError:
+            body = None
+        error = body.get("error") if isinstance(body, dict) else None
+        if not isinstance(error, dict):
             error = {}
         message = error.get("message") or "The card was refused."
         if response.status_code == 402:
@@ -546,8 +555,7 @@ class SmartAlexClient:
             "/v1/invoices",
             params={"limit": limit, "starting_after": starting_after, **_filters(filters)},
         )
-        page = response.json()
-        return [models.Invoice.model_validate(item) for item in page["data"]], page["has_more"]
+        return self._parse_page(models.Invoice, response)
 
     def iter_invoices(self, **filters: Any) -> Iterator[models.Invoice]:
         """Invoices, newest first; filters: status, kind, created_gte, created_lt."""
@@ -719,6 +727,73 @@ def _segment(value: str) -> str:
     return quote(value, safe="")
 
 
-def _without_request(error: httpx.HTTPError) -> Exception:
-    """The transport error as a cause that carries no request (hence no body) with it."""
-    return type(error)(str(error)) if isinstance(error, httpx.TransportError) else error
+def _not_understood() -> errors.ServerError:
+    return errors.ServerError(
+        "SmartAlex answered something this version of the app does not understand. "
+        "Check for an update.",
+        code="unexpected_response",
+    )
+
+
+class _Failure:
+    """What went wrong on the way to SmartAlex or back, decided from httpx's exception while it is
+    being handled, and raised as one of the client's own errors after: never with the request
+    (whose headers hold the token, and a sign-in's body the password) in its chain."""
+
+    def __init__(self, kind: str, error: BaseException) -> None:
+        # not_sent | lost | timeout | unreadable | insecure
+        self.kind = kind
+        # The cause the raised error names: the same type and message, without the request.
+        try:
+            self.cause: BaseException | None = type(error)(str(error))
+        except Exception:  # a type that takes other arguments: the sentence says enough
+            self.cause = None
+
+    @classmethod
+    def of(cls, error: httpx.HTTPError) -> _Failure:
+        if _from_certificate(error):
+            return cls("insecure", error)
+        if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout):
+            return cls("not_sent", error)  # the request never left
+        if isinstance(error, httpx.TimeoutException):
+            return cls("timeout", error)
+        if isinstance(error, httpx.DecodingError | httpx.TooManyRedirects):
+            return cls("unreadable", error)
+        return cls("lost", error)  # any other transport failure: the request may have arrived
+
+    def retryable(self, safe: bool) -> bool:
+        if self.kind == "not_sent":
+            return True  # retrying cannot do anything twice
+        return safe and self.kind in ("lost", "timeout")
+
+    def error(self, safe: bool) -> errors.SmartAlexError:
+        if self.kind == "insecure":
+            return errors.InsecureConnection(
+                "The connection to SmartAlex is not secure: its certificate was refused. Check "
+                "the address, and the computer's date and time.",
+                code="certificate_refused",
+            )
+        if self.kind == "unreadable":
+            return errors.ServerError(
+                "SmartAlex sent an answer that could not be read. Try again in a few minutes; "
+                "if it keeps happening, check for an update.",
+                code="unreadable_response",
+            )
+        if self.kind == "not_sent":
+            return errors.Offline()
+        if not safe:
+            # The request left: the server may have done it. Say so, not "try again".
+            return errors.OutcomeUnknown()
+        return errors.TimedOut() if self.kind == "timeout" else errors.Offline()
+
+
+def _from_certificate(error: BaseException) -> bool:
+    """Whether a TLS certificate check is behind `error` (httpx wraps ssl's error)."""
+    seen: BaseException | None = error
+    for _ in range(5):  # a short chain: httpx → httpcore → ssl
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
