@@ -30,8 +30,9 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -47,6 +48,17 @@ STRIPE_API_BASE = "https://api.stripe.com"
 MAX_RETRY_AFTER_S = 30.0
 
 T = TypeVar("T", bound=BaseModel)
+
+
+class SharedSession(Protocol):
+    """A session other processes refresh too (the app and a scheduled export share the one the
+    keyring remembers): hold `held()` while refreshing, and start from `latest_refresh_token()`
+    — another process may have rotated the token since this client last saw it, and a refresh
+    token used twice ends the session for everyone. `credentials.KeyringSession` is the app's."""
+
+    def held(self) -> AbstractContextManager[None]: ...
+
+    def latest_refresh_token(self) -> str | None: ...
 
 
 def new_idempotency_key() -> str:
@@ -90,8 +102,10 @@ class SmartAlexClient:
         transport: httpx.BaseTransport | None = None,
         thread_guard: Callable[[], None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        shared_session: SharedSession | None = None,
     ) -> None:
         self.base_url = check_base_url(base_url)
+        self._shared_session = shared_session
         self._tokens = tokens
         # A remembered session: only the refresh token was kept; the first call refreshes.
         self._pending_refresh_token = refresh_token if tokens is None else None
@@ -135,6 +149,10 @@ class SmartAlexClient:
 
     # --- auth -------------------------------------------------------------------------------
 
+    def _shared_hold(self) -> AbstractContextManager[None]:
+        shared = self._shared_session
+        return shared.held() if shared is not None else nullcontext()
+
     def sign_in(self, email: str, password: str) -> models.TokenPair:
         pair = self._parse(
             models.TokenPair,
@@ -146,7 +164,8 @@ class SmartAlexClient:
                 retry_unsafe=False,
             ),
         )
-        self._set_tokens(pair)
+        with self._shared_hold():  # saved while no other process refreshes
+            self._set_tokens(pair)
         return pair
 
     def sign_out(self) -> None:
@@ -157,8 +176,9 @@ class SmartAlexClient:
         except errors.SmartAlexError as error:
             log.info("sign-out could not reach the server: %s", type(error).__name__)
         finally:
-            self._set_tokens(None)
-            self._pending_refresh_token = None
+            with self._shared_hold():
+                self._set_tokens(None)
+                self._pending_refresh_token = None
 
     def _set_tokens(self, pair: models.TokenPair | None) -> None:
         self._tokens = pair
@@ -168,29 +188,35 @@ class SmartAlexClient:
             self._on_tokens(pair)
 
     def _refresh(self, failed_access_token: str | None) -> None:
-        """Exchange the refresh token for a new pair, once for all threads that hit a 401."""
+        """Exchange the refresh token for a new pair, once for all threads that hit a 401, and
+        — for a shared session — once for all processes: under its lock, from the token it
+        holds now, the new one saved (`on_tokens`) before the lock is let go."""
         with self._refresh_lock:
             current = self._tokens.access_token if self._tokens else None
             if current is not None and current != failed_access_token:
                 return  # another thread refreshed while this one waited
-            refresh_token = (
-                self._tokens.refresh_token if self._tokens else self._pending_refresh_token
-            )
-            if refresh_token is None:
-                raise errors.NotSignedIn()
-            response = self._send_with_retries(
-                "POST",
-                "/v1/auth/refresh",
-                json={"refresh_token": refresh_token},
-                headers={},
-                safe=False,
-            )
-            if response.status_code in (400, 401, 422):
-                self._set_tokens(None)
-                self._pending_refresh_token = None
-                raise errors.SessionExpired(code="session_expired", status=401)
-            self._raise_for_status(response)
-            self._set_tokens(self._parse(models.TokenPair, response))
+            with self._shared_hold():
+                refresh_token = (
+                    self._tokens.refresh_token if self._tokens else self._pending_refresh_token
+                )
+                if self._shared_session is not None:
+                    # Rotated by another process (the app, an export) since we last saw it?
+                    refresh_token = self._shared_session.latest_refresh_token() or refresh_token
+                if refresh_token is None:
+                    raise errors.NotSignedIn()
+                response = self._send_with_retries(
+                    "POST",
+                    "/v1/auth/refresh",
+                    json={"refresh_token": refresh_token},
+                    headers={},
+                    safe=False,
+                )
+                if response.status_code in (400, 401, 422):
+                    self._set_tokens(None)
+                    self._pending_refresh_token = None
+                    raise errors.SessionExpired(code="session_expired", status=401)
+                self._raise_for_status(response)
+                self._set_tokens(self._parse(models.TokenPair, response))
 
     # --- the request machinery ---------------------------------------------------------------
 

@@ -120,6 +120,7 @@ def test_finding_10_garbled_answers_are_the_clients_own_errors_without_the_reque
                 *("--api-url", proxy.url, "--account", customer.email),
                 *("--cache-dir", str(tmp_path / "cache"), "--out", str(tmp_path / "out")),
             )
+    assert done.returncode != 0
     assert "Traceback" not in done.stderr, done.stderr
     assert "does not understand" in done.stderr
     assert not [secret for secret in (password, *tokens) if secret in done.stdout + done.stderr]
