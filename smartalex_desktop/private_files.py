@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import time
 from pathlib import Path
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+APP_NAME = "SmartAlex Desktop"
+VIEWER_COPIES_KEPT_S = 60 * 60  # a viewer has long opened its file by then
 
 
 def private_dir(path: Path, *, narrow_existing: bool = True) -> Path:
@@ -55,6 +59,46 @@ def private_file(path: Path) -> Path:
     return path
 
 
+def _is_private_folder(path: Path) -> bool:
+    """A real folder (not a link) of this user that nobody else may enter (POSIX)."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(found.st_mode):
+        return False
+    if os.name != "posix":
+        return True
+    return found.st_uid == os.getuid() and stat.S_IMODE(found.st_mode) & 0o077 == 0
+
+
 def _narrow(path: Path, mode: int) -> None:
     if os.name == "posix" and path.stat().st_mode & 0o777 != mode:
         os.chmod(path, mode)
+
+
+def viewer_folder(*, now: float | None = None) -> Path:
+    """A folder of the user's own for the PDFs handed to the system's viewer, swept of copies
+    older than an hour.
+
+    In the user's runtime folder ($XDG_RUNTIME_DIR: per user, 0700, emptied at logout) when
+    there is one, else in the user's cache folder — never the shared temp folder, where another
+    user could make the folder first, read the invoices or swap a PDF before the viewer opens
+    it. The folder must be a real folder (not a link) of this user, else `OSError`."""
+    from platformdirs import user_cache_path
+
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and _is_private_folder(Path(runtime)):
+        base = Path(runtime) / APP_NAME
+    else:
+        base = user_cache_path(APP_NAME, appauthor=False)
+    folder = base / "viewer"
+    private_dir(folder)
+    if not _is_private_folder(folder):
+        raise PermissionError(f"{folder} is not a private folder of this user")
+    cutoff = (time.time() if now is None else now) - VIEWER_COPIES_KEPT_S
+    for old in folder.iterdir():
+        with contextlib.suppress(OSError):  # one a viewer still holds (Windows) waits a sweep
+            if old.is_file() and old.stat().st_mtime < cutoff:
+                old.unlink()
+    return folder
