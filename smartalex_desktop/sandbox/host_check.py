@@ -25,9 +25,10 @@ def is_own_host(host_header: str | None, port: int | None) -> bool:
     """Whether `Host` names this sandbox: a loopback name and, when known, its own `port`."""
     if not host_header:
         return False
-    name, colon, port_text = host_header.strip().rpartition(":")
-    if not colon or name.endswith(":"):  # no port given ("localhost", or a bare "::1")
-        name, port_text = host_header.strip(), "80"
+    host = host_header.strip()
+    name, colon, port_text = host.rpartition(":")
+    if not colon or host.endswith("]"):  # no port given: "localhost", "[::1]"
+        name, port_text = host, "80"
     if name.lower() not in LOOPBACK_NAMES or not port_text.isdigit():
         return False
     return port is None or int(port_text) == port
