@@ -89,9 +89,13 @@ def test_with_smartalex_unreachable_it_exports_the_saved_copy(tmp_path):
             numbers = {invoice.number for invoice in store.invoices()}
     # The sandbox is gone: nothing answers at its URL any more.
     out = tmp_path / "out"
-    done = _export(
-        "--api-url", url, "--account", customer.email, "--cache-dir", str(cache), "--out", str(out)
-    )
+    where = ("--api-url", url, "--account", customer.email, "--cache-dir", str(cache))
+    # A scheduled job must notice: the saved copy alone is a failure unless asked for.
+    refused = _export(*where, "--out", str(out))
+    assert refused.returncode == 3, refused.stderr
+    assert "--allow-saved-copy" in refused.stderr and "Traceback" not in refused.stderr
+    assert not out.exists() or not any(out.iterdir())
+    done = _export(*where, "--out", str(out), "--allow-saved-copy")
     assert done.returncode == 0, done.stderr
     assert "saved copy" in done.stderr + done.stdout
     assert {row["number"] for row in _csv_rows(out)} == numbers

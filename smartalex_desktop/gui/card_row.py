@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import models
-from smartalex_desktop.gui import formatting
+from smartalex_desktop.gui import formatting, plain_text
 from smartalex_desktop.gui.icons import brand_icon, icon
 
 ONLY_CARD_REASON = "Add a new card first, then remove this one."
@@ -264,7 +264,7 @@ class CardRow(QFrame):
         # The row is the tab stop and opens this menu from the keyboard; one stop per card.
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.menu_button.setAccessibleName(f"Actions for {self.label}")
-        self.menu_button.setToolTip(f"Actions for {self.label}")
+        self.menu_button.setToolTip(plain_text.tooltip(f"Actions for {self.label}"))
 
         title_line = QHBoxLayout()
         title_line.setSpacing(8)
@@ -303,7 +303,7 @@ class CardRow(QFrame):
             self.make_default_action.setStatusTip(EXPIRED_DEFAULT_REASON)
         else:
             tip = f"{self.label} will pay your plan and usage charges."
-            self.make_default_action.setToolTip(tip)
+            self.make_default_action.setToolTip(plain_text.tooltip(tip))
             self.make_default_action.setStatusTip(tip)
         self.make_default_action.triggered.connect(
             lambda: self.make_default_requested.emit(self.card)
@@ -322,8 +322,9 @@ class CardRow(QFrame):
             self.remove_action.setToolTip(reason)
             self.remove_action.setStatusTip(reason)
         else:
-            self.remove_action.setToolTip(f"Remove {self.label} from your account.")
-            self.remove_action.setStatusTip(f"Remove {self.label} from your account.")
+            remove_tip = f"Remove {self.label} from your account."
+            self.remove_action.setToolTip(plain_text.tooltip(remove_tip))
+            self.remove_action.setStatusTip(remove_tip)
         self.remove_action.triggered.connect(lambda: self.remove_requested.emit(self.card))
 
         self.menu.addAction(self.make_default_action)
@@ -360,7 +361,7 @@ class CardRow(QFrame):
                 filter(None, [self.hint_label.text(), "Press Space for Make Default and Remove."])
             )
         )
-        self.setToolTip(self.hint_label.text())
+        self.setToolTip(plain_text.tooltip(self.hint_label.text()))
 
     # --- state --------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import models
-from smartalex_desktop.gui import colours, formatting
+from smartalex_desktop.gui import colours, formatting, plain_text
 from smartalex_desktop.gui.follows_palette import FollowsPalette
 from smartalex_desktop.gui.forms.ui_invoice_detail import Ui_InvoiceDetail
 from smartalex_desktop.gui.icons import brand_icon, icon
@@ -286,7 +286,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             for column, (text, align) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(align)
-                item.setToolTip(text if column == 0 else "")
+                item.setToolTip(plain_text.tooltip(text) if column == 0 else "")
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
         empty = not lines
@@ -340,7 +340,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton("Show", row)
             button.setAccessibleName(f"Show credit note {note.number}")
-            button.setToolTip(f"Show credit note {note.number}.")
+            button.setToolTip(plain_text.tooltip(f"Show credit note {note.number}."))
             button.clicked.connect(
                 lambda _checked=False, note_id=note.id: self.invoice_requested.emit(note_id)
             )
@@ -386,7 +386,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             date_label.setAccessibleName(spoken)
             brand = QLabel(self.ui.paymentsList)
             brand.setPixmap(brand_icon(payment.brand).pixmap(round(size * 1.6), size))
-            brand.setToolTip(formatting.brand_name(payment.brand))
+            brand.setToolTip(plain_text.tooltip(formatting.brand_name(payment.brand)))
             card_label = QLabel(card, self.ui.paymentsList)
             amount_label = QLabel(amount, self.ui.paymentsList)
             amount_label.setAlignment(right)

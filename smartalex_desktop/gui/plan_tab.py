@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
-from smartalex_desktop.gui import formatting
+from smartalex_desktop.gui import formatting, plain_text
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.cancel_dialog import CancelDialog
@@ -238,7 +238,9 @@ class PlanTab(FollowsPalette, AccountTab):
             ui.keepPlanButton.setText(f"&Keep {name}")
             ui.keepPlanButton.setAccessibleName(f"Keep the {name} plan")
             ui.keepPlanButton.setToolTip(
-                f"Cancel the change to {new_name} and stay on {name}. Nothing is charged."
+                plain_text.tooltip(
+                    f"Cancel the change to {new_name} and stay on {name}. Nothing is charged."
+                )
             )
             ui.scheduledNotice.show()
         else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QWidget
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.billing.names import TRANSACTION_KIND_NAMES, TRANSACTION_STATUS_NAMES
 from smartalex_desktop.documents.names import wallet_statement_file_name
-from smartalex_desktop.gui import formatting
+from smartalex_desktop.gui import formatting, plain_text
 from smartalex_desktop.gui.account_tab import AccountTab
 from smartalex_desktop.gui.accounts import Accounts, AccountSession
 from smartalex_desktop.gui.add_credits_dialog import AddCreditsDialog
@@ -692,7 +692,7 @@ class WalletTab(FollowsPalette, AccountTab):
         button.setToolTip(
             "Send the whole charge back to the card and take the credit out of the Wallet."
             if top_up.refundable
-            else eligibility
+            else plain_text.tooltip(eligibility)
         )
         self.allow(button, top_up.refundable and self.state is not None)
 

@@ -30,6 +30,7 @@ from smartalex_desktop.sandbox import clock, db, idempotency
 from smartalex_desktop.sandbox import demo as demo_data
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.files import private_dir
 from smartalex_desktop.sandbox.server import create_app
 from smartalex_desktop.sandbox.services import collection, cycle, receipts, refunds, top_ups
 from smartalex_desktop.sandbox.stripe_gateway import (
@@ -41,8 +42,6 @@ from smartalex_desktop.sandbox.stripe_gateway import (
 log = logging.getLogger("smartalex_desktop.sandbox")
 
 RECORD_REQUESTS_VARIABLE = "SMARTALEX_SANDBOX_RECORD_REQUESTS"
-LOCALSTRIPE_SECRET_KEY = "sk_test_smartalex_sandbox"
-LOCALSTRIPE_PUBLISHABLE_KEY = "pk_test_smartalex_sandbox"
 
 
 def _loopback_host_or_none(value: str) -> str | None:
@@ -127,7 +126,8 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
     from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
 
     with LocalStripeServer(config.localstripe_state_path) as server:
-        yield StripeGateway(LOCALSTRIPE_SECRET_KEY, LOCALSTRIPE_PUBLISHABLE_KEY, server.base_url)
+        # Keys made for this start only: nothing else on the machine can use this localstripe.
+        yield StripeGateway(server.secret_key, server.publishable_key, server.base_url)
 
 
 def prepare(context: SandboxContext, *, demo: bool) -> float | None:
@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
 def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data_dir: Path = args.data_dir.expanduser().resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     config = SandboxConfig(
         data_dir=data_dir, record_requests=os.environ.get(RECORD_REQUESTS_VARIABLE) == "1"
     )

@@ -24,6 +24,7 @@ import uvicorn
 from smartalex_desktop.sandbox.cli import bind, prepare, stripe_gateway
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.files import private_dir
 from smartalex_desktop.sandbox.server import create_app
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class EmbeddedSandbox:
         """Start serving (seeding the demo on a new data folder: a few seconds); the URL.
 
         Blocks: call it from a worker thread, not the GUI thread."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.data_dir)
         config = SandboxConfig(data_dir=self.data_dir.resolve())
         sock = bind("127.0.0.1", 0)
         try:

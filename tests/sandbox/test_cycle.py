@@ -193,7 +193,7 @@ def test_a_paid_invoice_has_a_receipt_emailed_as_an_eml(own_sandbox):
     [renewal] = _invoices(api, kind="renewal")
     receipt = renewal["receipt"]
     assert receipt["emailed_to"] == customer.email and receipt["sent_at"]
-    path = own_sandbox.data_dir / "outbox" / customer.email / receipt["file_name"]
+    path = own_sandbox.data_dir / "outbox" / customer.account_id / receipt["file_name"]
     message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert message["To"] == customer.email
     assert (
