@@ -19,6 +19,7 @@ from smartalex_desktop.gui import usage_tab as usage_tab_module
 from smartalex_desktop.gui.usage_tab import CHART, DAILY_MESSAGE, UsageTab, count, period_text
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
+from tests.helpers.periods import advance_to_period_end
 
 LEFT = Qt.MouseButton.LeftButton
 TIMEZONE = "America/Los_Angeles"
@@ -334,7 +335,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
     record_call(customer, "web", 125)  # 3 minutes, in the first period
     record_call(customer, "inbound", 30)  # 1
     first = server_usage(customer)
-    own_sandbox.advance_clock(32)
+    advance_to_period_end(own_sandbox, customer.http)
     current = server_usage(customer)
     assert current["used_minutes"] == 0 and current["period_start"] == first["period_end"]
 
