@@ -54,6 +54,7 @@ import re
 import secrets
 import socket
 import threading
+import time
 import warnings
 from collections.abc import Callable
 from types import TracebackType
@@ -568,7 +569,7 @@ class LocalStripeServer:
         )
         self._thread.start()
 
-        if not self._ready.wait(_START_TIMEOUT):
+        if not self._wait_until_ready():
             self._shutdown_thread()
             raise RuntimeError(
                 f"localstripe did not start accepting connections within {_START_TIMEOUT:.0f} s"
@@ -583,6 +584,21 @@ class LocalStripeServer:
         # couple of seconds of changes at exit. atexit runs while daemon threads still run.
         atexit.register(self.stop)
         log.info("localstripe listening on http://%s:%d, state at %s", host, port, self._state_path)
+
+    def _wait_until_ready(self) -> bool:
+        """Whether the server thread said it is ready (or failed) within `_START_TIMEOUT`.
+
+        Polled with short sleeps rather than `self._ready.wait(timeout)`: a timed wait on a
+        lock ends by the kernel's monotonic clock (CPython uses sem_clockwait on glibc), which a
+        faked clock does not move — under libfaketime, with which the suite is run at awkward
+        dates, a start that hung would wait for ever instead of failing after the timeout.
+        `time.monotonic` and `time.sleep` agree under any clock."""
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not self._ready.is_set():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.005)
+        return True
 
     def _shutdown_thread(self) -> None:
         """Ask the loop to shut down (it saves the state on the way out) and join its thread."""
