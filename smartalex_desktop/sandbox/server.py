@@ -5,8 +5,10 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from smartalex_desktop import __version__
+from smartalex_desktop.sandbox.body_limit import BodySizeLimit
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.errors import ERROR_RESPONSES, install_error_handlers
+from smartalex_desktop.sandbox.host_check import LoopbackHostCheck
 from smartalex_desktop.sandbox.idempotency import IdempotencyMiddleware
 from smartalex_desktop.sandbox.recorder import RequestRecorder
 from smartalex_desktop.sandbox.routes import (
@@ -43,6 +45,10 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
     app.add_middleware(IdempotencyMiddleware, connect=sandbox.connect)
     if sandbox.config.record_requests:
         app.add_middleware(RequestRecorder, path=sandbox.config.recorded_requests_path)
+    # Added last, so they run first: a request for another host, or with a body far too big,
+    # is refused before anything reads it.
+    app.add_middleware(BodySizeLimit)
+    app.add_middleware(LoopbackHostCheck)
     for module in (
         auth,
         account,

@@ -27,7 +27,7 @@ from smartalex_desktop.gui.plan.plan_actions import PlanActions
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, plain_text
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
@@ -214,7 +214,9 @@ class PlanTab(FollowsPalette, AccountTab):
             ui.keepPlanButton.setText(f"&Keep {name}")
             ui.keepPlanButton.setAccessibleName(f"Keep the {name} plan")
             ui.keepPlanButton.setToolTip(
-                f"Cancel the change to {new_name} and stay on {name}. Nothing is charged."
+                plain_text.tooltip(
+                    f"Cancel the change to {new_name} and stay on {name}. Nothing is charged."
+                )
             )
             ui.scheduledNotice.show()
         else:
