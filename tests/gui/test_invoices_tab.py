@@ -480,7 +480,7 @@ def test_the_detail_pane_reads_like_the_invoice_and_links_credit_notes(
     # The context menu offers what applies to the row.
     rect = table.visualRect(tab.model.index(shown_numbers(tab).index(refunded["number"]), 0))
     table.customContextMenuRequested.emit(rect.center())
-    menu = tab.actions.context_menu
+    menu = tab.invoice_actions.context_menu
     assert menu is not None
     actions = {action.text(): action for action in menu.actions() if action.text()}
     assert not actions[f"&Pay {formatting.money(0)} Now…"].isEnabled()
@@ -552,12 +552,12 @@ def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicke
     table = tab.ui.invoiceTable
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    dialog = tab.actions.pay_dialog
+    dialog = tab.invoice_actions.pay_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal() and not ui.payNowButton.isEnabled()
-    tab.actions.pay_now()
-    assert tab.actions.pay_dialog is dialog
+    tab.invoice_actions.pay_now()
+    assert tab.invoice_actions.pay_dialog is dialog
     assert dialog.ui.amountValue.text() == owed
     assert renewal["number"] in dialog.ui.invoicesValue.text()
     qtbot.waitUntil(lambda: dialog.ui.cardCombo.count() == 2, timeout=20_000)

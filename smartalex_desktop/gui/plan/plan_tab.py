@@ -90,7 +90,7 @@ class PlanTab(FollowsPalette, AccountTab):
         self.ui = Ui_PlanTab()
         self.ui.setupUi(self)
         self.state: PlanState | None = None
-        self.actions = PlanActions(self)
+        self.plan_actions = PlanActions(self)
         self._feature_rows: list[QWidget] = []
         self._style_widgets()
         ui = self.ui
@@ -107,9 +107,9 @@ class PlanTab(FollowsPalette, AccountTab):
 
     def clear(self) -> None:
         """No account (or another one): nothing of the previous account stays on screen."""
-        self.actions.close_for_other_account()
+        self.plan_actions.close_for_other_account()
         self.state = None
-        self.actions.set_busy(False)
+        self.plan_actions.set_busy(False)
         self._set_features([])
         for label in (
             self.ui.planNameLabel,
@@ -355,4 +355,4 @@ class PlanTab(FollowsPalette, AccountTab):
     # --- actions ------------------------------------------------------------------------------
 
     def update_actions(self) -> None:
-        self.actions.update_buttons()
+        self.plan_actions.update_buttons()
