@@ -51,6 +51,7 @@ from smartalex_desktop.sandbox.services import (
     cycle,
     onboarding,
     receipts,
+    top_ups,
     usage,
 )
 from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
@@ -163,7 +164,7 @@ class _Account:
     def call(self, call_type: str, seconds: int) -> None:
         """What `POST /v1/sandbox/calls` does."""
         _call_id, trigger = usage.record_call(self.conn, self.account_id, call_type, seconds)
-        auto_top_up.run(self.conn, self.gateway, trigger)
+        top_ups.run_automatic(self.conn, self.gateway, trigger)
         collection.run_due(self.conn, self.gateway)
         self.calls += 1
 
@@ -291,8 +292,8 @@ def _localstripe_lists_by_type() -> Iterator[None]:
     Why: localstripe 1.15.10 lists by scanning its whole store (`StripeObject._api_list_all`),
     and exporting a Charge lists its refunds that way three times (`refunds`, `amount_refunded`,
     `refunded`); a charge exports it about four times, so every charge scans the store ~12
-    times. With the ~40,000 objects of ~10,000 charges, a charge took ~100 ms and generating
-    took ever longer (measured: 18 ms a charge at 500 charges, 120 at 4,000).
+    times, so generating took ever longer as charges accumulated (docs/performance.md,
+    "Benchmarks: localstripe's lists by type").
 
     Same answer, same order: the index keeps each type's objects in store order, is fed by the
     store's own `__setitem__`/`__delitem__` (whatever stripe_server.py made them), and is

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmarks import big_account, load_bench
 from benchmarks.common import PYTHON, ROOT, Result, env, median, sandbox
+from benchmarks.model_figures import model_sort_filter
 
 
 def run(data: Path) -> list[Result]:
@@ -117,6 +118,4 @@ def _window(url: str, tmp: Path) -> list[Result]:
 
 
 def _model(url: str, cache: Path) -> list[Result]:
-    from benchmarks.run import model_sort_filter
-
     return model_sort_filter((str(cache), url, big_account.BENCH_EMAIL))

@@ -75,17 +75,18 @@ def main() -> int:
     import keyring.backends.fail
     from PySide6.QtWidgets import QFileDialog
 
-    from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.window.assembly import build_window
 
-    window = build_window(
+    assembly = build_window(
         settings=AppSettings(Path(out_dir) / "settings.ini"),
         credentials=CredentialStore(backend=keyring.backends.fail.Keyring()),
         api_url=url,
         cache_root=Path(cache_dir),
     )
-    window.refresher.set_automatic(False)
+    window = assembly.window
+    assembly.refresher.set_automatic(False)
     window.resize(1040, 720)
     window.show()
     accounts, runner = window.accounts, window.accounts.runner
@@ -109,7 +110,7 @@ def main() -> int:
         "plan": lambda t: t.state is not None,
         "card": lambda t: t.on_file is not None,
         "invoice": lambda t: t.model.rowCount() > 0,
-        "wallet": lambda t: t.state is not None and t.transactions.rowCount() > 0,
+        "wallet": lambda t: t.state is not None and t.history.transactions.rowCount() > 0,
         "usage": lambda t: t.state is not None,
     }
     opened = {}
@@ -133,7 +134,7 @@ def main() -> int:
     # An export of 200 invoices chosen in the table (all, if fewer), the GUI thread watched.
     invoices = next(t for t in tabs if t.icon_name == "invoice")
     window.ui.tabs.setCurrentWidget(invoices)
-    wait(app, lambda: invoices.model.rowCount() >= 200 or invoices.load_state == "done")
+    wait(app, lambda: invoices.model.rowCount() >= 200 or invoices.listing.load_state == "done")
     chosen = min(200, invoices.model.rowCount())
     table = invoices.ui.invoiceTable
     selection = table.selectionModel()
@@ -145,8 +146,8 @@ def main() -> int:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: out_dir)  # never asked
-    invoices.open_export()
-    dialog = invoices.export_dialog
+    invoices.documents.open_export()
+    dialog = invoices.documents.export_dialog
     dialog.ui.folderEdit.setText(str(Path(out_dir) / "export"))
     dialog.ui.selectedRadio.setChecked(True)
     exported: list[object] = []

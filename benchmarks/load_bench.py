@@ -4,8 +4,8 @@ p50 and p99 latency and the requests per second served.
 
 The clients are threads of the harness. As 4 processes of their own (so that one client's JSON
 parsing cannot hold up another's timing on a shared GIL) they measured no better on this 2-core
-machine (big account, p99 48–76 ms against 47–50 ms as threads; on the old server 359 against
-312–365 ms): they then compete with the server for the cores instead."""
+machine (docs/performance.md, "Benchmarks: load clients as threads"): they then compete with the
+server for the cores instead."""
 
 from __future__ import annotations
 

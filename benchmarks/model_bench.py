@@ -87,11 +87,11 @@ def main() -> int:
     import keyring.backends.fail
 
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.accounts import Accounts
-    from smartalex_desktop.gui.settings import AppSettings
-    from smartalex_desktop.gui.tasks import TaskRunner
-    from smartalex_desktop.gui.transaction_rows import TransactionRow
-    from smartalex_desktop.gui.wallet_tab import WalletTab
+    from smartalex_desktop.gui.runtime.accounts import Accounts
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.runtime.tasks import TaskRunner, share_the_gil_with_the_gui_thread
+    from smartalex_desktop.gui.wallet.transaction_rows import TransactionRow
+    from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
 
     if args.store:
         from smartalex_desktop.store import Store
@@ -101,6 +101,7 @@ def main() -> int:
             records = [TransactionRow.of(t) for t in store.transactions()]
     else:
         records = [TransactionRow.of(t) for t in synthetic(args.count)]
+    share_the_gil_with_the_gui_thread()  # as the app does at start-up
     runner = TaskRunner()
     accounts = Accounts(
         runner,
@@ -108,7 +109,7 @@ def main() -> int:
         AppSettings(Path(os.environ.get("TMPDIR", "/tmp")) / "smartalex-bench-settings.ini"),
     )
     tab = WalletTab(accounts)
-    model = tab.transactions
+    model = tab.history.transactions
     result: dict[str, object] = {"count": len(records)}
     result["set_records_ms"] = median_ms(lambda: model.set_records(records))
     sorts = {}

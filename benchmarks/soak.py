@@ -160,18 +160,19 @@ def open_and_close(opener: DialogOpener) -> None:
 def run(args: argparse.Namespace) -> dict[str, object]:
     import keyring.backends.fail
 
-    from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.demo import start_demo
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.window.assembly import build_window
+    from smartalex_desktop.gui.window.demo import start_demo
 
     app = QApplication(sys.argv[:1])
     work = Path(tempfile.mkdtemp(prefix="smartalex-soak-"))
     data_dir = args.data_dir or work / "demo-sandbox"
     settings = AppSettings(work / "settings.ini")
     credentials = CredentialStore(backend=keyring.backends.fail.Keyring())
-    window = build_window(settings=settings, credentials=credentials, api_url=None, demo=True)
-    window.refresher.set_automatic(False)  # rounds only when the soak asks
+    assembly = build_window(settings=settings, credentials=credentials, api_url=None, demo=True)
+    window = assembly.window
+    assembly.refresher.set_automatic(False)  # rounds only when the soak asks
     window.show()
     sandbox = start_demo(window, data_dir)
     try:
@@ -193,12 +194,12 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             nonlocal rounds_done
             rounds_done += 1
 
-        window.refresher.round_finished.connect(count_round)
+        assembly.refresher.round_finished.connect(count_round)
 
         def refresh_rounds(count: int) -> None:
             for _ in range(count):
                 expected = rounds_done + 1
-                window.refresher.refresh_now()
+                assembly.refresher.refresh_now()
                 wait_until("a background-refresh round", lambda e=expected: rounds_done >= e)
 
         def dialogs(rounds: int) -> None:

@@ -67,7 +67,7 @@ def tab(index: int) -> Callable[[QWidget], QWidget]:
 
 
 def sign_in_dialog(window: QWidget) -> QWidget:
-    from smartalex_desktop.gui.sign_in_dialog import SignInDialog
+    from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
 
     dialog = SignInDialog(window.accounts, window.api_url, parent=window)
     dialog.ui.emailField.setText("office@brightsmile.example")
@@ -88,7 +88,7 @@ def plan_tab(window: QWidget) -> QWidget:
 def change_plan_dialog(window: QWidget) -> QWidget:
     tab = plan_tab(window)
     tab.ui.changePlanButton.click()
-    dialog = tab.change_plan_dialog
+    dialog = tab.plan_actions.change_plan_dialog
     dialog.choose("professional")  # the demo is on Dental: a downgrade, scheduled
     return dialog
 
@@ -96,7 +96,7 @@ def change_plan_dialog(window: QWidget) -> QWidget:
 def change_plan_upgrade(window: QWidget) -> QWidget:
     tab = plan_tab(window)
     tab.ui.changePlanButton.click()
-    dialog = tab.change_plan_dialog
+    dialog = tab.plan_actions.change_plan_dialog
     dialog.choose("real_estate")  # the same price: switched now, nothing charged
     return dialog
 
@@ -104,7 +104,7 @@ def change_plan_upgrade(window: QWidget) -> QWidget:
 def cancel_survey(window: QWidget) -> QWidget:
     tab = plan_tab(window)
     tab.ui.cancelSubscriptionButton.click()
-    dialog = tab.cancel_dialog
+    dialog = tab.plan_actions.cancel_dialog
     dialog.ui.unusedRadio.setChecked(True)
     return dialog
 
@@ -117,7 +117,7 @@ def cancel_confirmation(window: QWidget) -> QWidget:
 
 def pay_invoice_dialog(window: QWidget) -> QWidget:
     """What "Pay now" opens on a past-due plan, shown here on the demo's latest invoice."""
-    from smartalex_desktop.gui.pay_invoice_dialog import PayInvoiceDialog
+    from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
 
     session = window.accounts.current
     invoices: list = []
@@ -150,7 +150,7 @@ def add_card_dialog(window: QWidget) -> QWidget:
 
 def account_settings(page: int) -> Callable[[QWidget], QWidget]:
     def show(window: QWidget) -> QWidget:
-        from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
+        from smartalex_desktop.gui.window.account_settings_dialog import AccountSettingsDialog
 
         window.ui.accountSettingsAction.trigger()
         dialog = window.findChildren(AccountSettingsDialog)[-1]
@@ -193,7 +193,7 @@ def export_dialog(window: QWidget) -> QWidget:
     window.ui.tabs.setCurrentIndex(2)
     tab = window.ui.tabs.widget(2)
     tab.ui.exportButton.click()
-    return tab.export_dialog
+    return tab.documents.export_dialog
 
 
 def pdf_viewer(window: QWidget) -> QWidget:
@@ -202,8 +202,8 @@ def pdf_viewer(window: QWidget) -> QWidget:
     tab = window.ui.tabs.widget(2)
     tab.select_invoice(tab.model.records[0].id)
     wait_until(lambda: not window.accounts.runner.busy)
-    tab.view_pdf()
-    viewer = tab.viewer
+    tab.documents.view_pdf()
+    viewer = tab.documents.viewer
     viewer.resize(760, 900)
     wait_until(lambda: viewer.document.pageCount() > 0)
     return viewer
@@ -217,7 +217,7 @@ def wallet_tab(window: QWidget) -> QWidget:
 def add_credits_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
     tab.ui.addCreditsButton.click()
-    dialog = tab.add_credits_dialog
+    dialog = tab.credits.add_credits_dialog
     QTest.keyClicks(dialog.ui.amountField, "50")  # typed, so tax and total follow
     return dialog
 
@@ -225,26 +225,26 @@ def add_credits_dialog(window: QWidget) -> QWidget:
 def auto_top_up_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
     tab.ui.editAutoTopUpButton.click()
-    return tab.auto_top_up_dialog
+    return tab.auto.auto_top_up_dialog
 
 
 def refund_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
-    if tab.chosen_top_up is None or not tab.chosen_top_up.refundable:
+    if tab.credits.chosen_top_up is None or not tab.credits.chosen_top_up.refundable:
         tab.ui.addCreditsButton.click()  # the demo's top-ups may all be used: make a fresh one
-        dialog = tab.add_credits_dialog
+        dialog = tab.credits.add_credits_dialog
         QTest.keyClicks(dialog.ui.amountField, "25")
         dialog.add()
         wait_until(lambda: not dialog.isVisible())
         wait_until(lambda: not window.accounts.runner.busy)
     tab.ui.requestRefundButton.click()
-    return tab.refund_dialog
+    return tab.credits.refund_dialog
 
 
 def statement_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
     tab.ui.saveStatementButton.click()
-    return tab.statement_dialog
+    return tab.history.statement_dialog
 
 
 def usage_calls(window: QWidget) -> QWidget:
@@ -326,13 +326,13 @@ def main() -> int:
 
     import keyring.backends.fail
 
-    from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.demo import start_demo
-    from smartalex_desktop.gui.formatting import use_a_readable_locale
-    from smartalex_desktop.gui.icons import app_icon
-    from smartalex_desktop.gui.settings import AppSettings
-    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
+    from smartalex_desktop.gui.widgets.icons import app_icon
+    from smartalex_desktop.gui.window.assembly import build_window
+    from smartalex_desktop.gui.window.demo import start_demo
 
     app = QApplication(sys.argv[:1])
     use_a_readable_locale()
@@ -343,12 +343,13 @@ def main() -> int:
         credentials = CredentialStore(
             backend=keyring.backends.fail.Keyring(), thread_guard=refuse_gui_thread
         )
-        window = build_window(
+        assembly = build_window(
             settings=AppSettings(Path(tmp) / "settings.ini"),
             credentials=credentials,
             api_url=None,
             demo=True,
         )
+        window = assembly.window
         window.resize(*WINDOW_SIZE)
         window.show()
         sandbox = start_demo(window, Path(tmp) / "demo")

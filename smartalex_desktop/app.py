@@ -1,5 +1,6 @@
-"""`smartalex-desktop`: the composition root. Builds the services, the window and its tabs, and
-nothing else.
+"""`smartalex-desktop`: the composition root. Reads the arguments, makes the QApplication, paints
+the window's frame, then has gui/window/assembly.py build the services and tabs behind it, and
+adds the tray; nothing else.
 
 With no API URL configured (or `--demo`) it starts the embedded SmartAlex sandbox with the demo
 data on a free loopback port, on a worker, while the window is already on screen, and signs in
@@ -16,21 +17,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_data_path
-
 from smartalex_desktop import __version__
+from smartalex_desktop.identity import APP_NAME, DESKTOP_ID, ORGANIZATION, default_demo_data_dir
 
 if TYPE_CHECKING:  # Qt is imported only once the arguments are read (--version needs none)
-    from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.main_window import MainWindow
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.window.notifier import Notifier
 
-APP_NAME = "SmartAlex Desktop"
 log = logging.getLogger(__name__)
-
-
-def default_demo_data_dir() -> Path:
-    return user_data_path(APP_NAME, appauthor=False) / "demo-sandbox"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -61,108 +55,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def build_window(
-    *,
-    settings: AppSettings,
-    credentials: CredentialStore,
-    api_url: str | None,
-    demo: bool = False,
-    cache_root: Path | None = None,
-) -> MainWindow:
-    """The window with its tabs and dialogs wired to one Accounts and one TaskRunner."""
-    from smartalex_desktop.gui.main_window import MainWindow
-
-    window = MainWindow(settings, api_url=api_url, demo=demo)
-    attach_services(window, credentials=credentials, cache_root=cache_root)
-    return window
-
-
-def attach_services(
-    window: MainWindow, *, credentials: CredentialStore, cache_root: Path | None = None
-) -> None:
-    """Everything behind the window's frame: the accounts, the tabs, the dialogs' openers, the
-    background refresh. Most of start-up's imports happen here, after the frame has painted."""
-    from PySide6.QtWidgets import QWidget
-
-    from smartalex_desktop import autostart
-    from smartalex_desktop.gui.account_settings_dialog import AccountSettingsDialog
-    from smartalex_desktop.gui.accounts import Accounts
-    from smartalex_desktop.gui.background_refresh import BackgroundRefresh
-    from smartalex_desktop.gui.help_dialog import HelpDialog
-    from smartalex_desktop.gui.invoices_tab import InvoicesTab
-    from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
-    from smartalex_desktop.gui.notifier import Notifier
-    from smartalex_desktop.gui.payment_methods_tab import PaymentMethodsTab
-    from smartalex_desktop.gui.plan_tab import PlanTab
-    from smartalex_desktop.gui.tasks import TaskRunner
-    from smartalex_desktop.gui.usage_tab import UsageTab
-    from smartalex_desktop.gui.wallet_tab import WalletTab
-    from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
-
-    settings = window.settings
-    runner = TaskRunner()
-    accounts = Accounts(runner, credentials, settings, cache_root=cache_root)
-    tabs = [
-        PlanTab(accounts),
-        PaymentMethodsTab(accounts),
-        InvoicesTab(accounts),
-        WalletTab(accounts),
-        UsageTab(accounts),
-    ]
-
-    def open_account_settings(parent: QWidget) -> None:
-        if accounts.current is not None:
-            AccountSettingsDialog(accounts, accounts.current, parent).open()
-
-    def open_help(parent: QWidget) -> None:
-        existing = getattr(parent, "help_dialog", None)
-        if existing is None:
-            existing = parent.help_dialog = HelpDialog(parent)
-        existing.show()
-        existing.raise_()
-        existing.activateWindow()
-
-    # Watching the Wallet in the background; the tray (main(), where there is one) shows the
-    # notices, else the window does.
-    notifier = Notifier(settings, accounts)
-    refresher = BackgroundRefresh(accounts, settings, notifier)
-
-    def open_notification_settings(parent: QWidget) -> None:
-        def show(starts_at_login: bool) -> None:
-            NotificationSettingsDialog(
-                settings,
-                runner,
-                has_tray=window.keep_running_in_tray,
-                starts_at_login=starts_at_login,
-                on_saved=refresher.apply_interval,
-                parent=parent,
-            ).open()
-
-        # Whether the autostart entry exists is a file on disk: asked on a worker.
-        runner.run(autostart.is_enabled, on_success=show, description="autostart entry")
-
-    runner.setParent(window)
-    accounts.setParent(window)
-    window.attach(
-        accounts,
-        tabs,
-        open_account_settings=open_account_settings,
-        open_help=open_help,
-        open_notification_settings=open_notification_settings,
-        demo_credentials=(DEMO_EMAIL, DEMO_PASSWORD) if window.demo else None,
-    )
-    notifier.in_window.connect(window.show_notice)
-    notifier.open_requested.connect(lambda session, tab: window.open_tab(tab, session))
-    window.notifier, window.refresher = notifier, refresher
-
-
-def explain_the_tray(settings: AppSettings, window: MainWindow) -> None:
+def explain_the_tray(settings: AppSettings, notifier: Notifier) -> None:
     """The first time the window is closed: the app is still there, and how to quit it."""
     if settings.close_to_tray_explained:
         return
     settings.close_to_tray_explained = True
-    window.notifier.say(
-        "SmartAlex Desktop is still running",
+    notifier.say(
+        f"{APP_NAME} is still running",
         "It keeps an eye on your Wallet from the tray. To quit, choose Quit in the tray "
         "icon's menu.",
     )
@@ -183,17 +82,22 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    from smartalex_desktop.gui.formatting import use_a_readable_locale
-    from smartalex_desktop.gui.icons import app_icon
-    from smartalex_desktop.gui.settings import APPLICATION, ORGANIZATION, AppSettings
-    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.runtime.tasks import share_the_gil_with_the_gui_thread
+    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
+    from smartalex_desktop.gui.widgets.icons import app_icon
 
+    # Once, for the whole process: a busy worker hands the GUI thread the GIL after 1 ms, not
+    # CPython's 5 ms, so tables repaint smoothly while PDFs render and pages load
+    # (share_the_gil_with_the_gui_thread says why; docs/performance.md has the figures).
+    share_the_gil_with_the_gui_thread()
     app = QApplication(sys.argv[:1])
     use_a_readable_locale()
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
+    app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("ai.smartalex.Desktop")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
     signal.signal(signal.SIGINT, lambda _signum, _frame: app.quit())
@@ -201,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings(args.settings)
     api_url = None if args.demo else (args.api_url or settings.api_url)
     demo = api_url is None
-    from smartalex_desktop.gui.main_window import MainWindow
-    from smartalex_desktop.gui.startup_probe import install
+    from smartalex_desktop.gui.window.main_window import MainWindow
+    from smartalex_desktop.gui.window.startup_probe import install
 
     # The frame first, painted at once; then what is behind it (most of the imports).
     window = MainWindow(settings, api_url=api_url, demo=demo)
@@ -212,26 +116,27 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         QApplication.processEvents()  # the first paint, before the heavy part
     from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.window.assembly import attach_services
 
     credentials = CredentialStore(thread_guard=refuse_gui_thread)
-    attach_services(window, credentials=credentials)
+    assembly = attach_services(window, credentials=credentials)
     if tray_available:
-        from smartalex_desktop.gui.tray import Tray
+        from smartalex_desktop.gui.window.tray import Tray
 
-        tray = Tray(window, window.refresher, window.notifier, parent=app)
+        tray = Tray(window, assembly.refresher, assembly.notifier, parent=app)
         tray.show()
-        window.closed_to_tray.connect(lambda: explain_the_tray(settings, window))
-    from smartalex_desktop.gui.heap import settle
+        window.closed_to_tray.connect(lambda: explain_the_tray(settings, assembly.notifier))
+    from smartalex_desktop.gui.runtime.heap import settle
 
     settle()  # start-up's modules and widgets live as long as the app: out of the GC's way
 
     sandbox = None
     if demo:
-        from smartalex_desktop.gui.demo import start_demo
+        from smartalex_desktop.gui.window.demo import start_demo
 
         sandbox = start_demo(window, args.data_dir or default_demo_data_dir())
     else:
-        window.accounts.restore(
+        assembly.accounts.restore(
             api_url, on_done=lambda sessions: None if sessions else window.ask_to_sign_in()
         )
     # Python handles signals only between bytecodes: a timer lets Ctrl+C and SIGTERM through.
@@ -242,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     heartbeat.start(250)
 
     code = app.exec()
-    window.accounts.runner.wait_for_done(10_000)
-    window.accounts.close_all()
+    assembly.runner.wait_for_done(10_000)
+    assembly.accounts.close_all()
     if sandbox is not None:
         sandbox.stop()
     return code

@@ -14,6 +14,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from smartalex_desktop.identity import APP_NAME, DESKTOP_ID
+
 FILE_NAME = "smartalex-desktop.desktop"
 
 
@@ -41,10 +43,10 @@ def entry(argv: list[str]) -> str:
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
-        "Name=SmartAlex Desktop\n"
+        f"Name={APP_NAME}\n"
         "Comment=Watch your SmartAlex Wallet and usage from the tray\n"
         f"Exec={' '.join(_quoted(arg) for arg in argv)}\n"
-        "Icon=ai.smartalex.Desktop\n"
+        f"Icon={DESKTOP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )

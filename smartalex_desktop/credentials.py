@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smartalex_desktop.api.errors import CredentialsUnavailable, SmartAlexError
+from smartalex_desktop.identity import APP_NAME
 from smartalex_desktop.private_files import private_dir
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SERVICE_NAME = "SmartAlex Desktop"
+SERVICE_NAME = APP_NAME  # renaming the app would forget every remembered sign-in
 
 # Backends that "work" but do not protect a secret: refused. Matched on the class's module and
 # name, so the optional keyrings.alt package need not be installed to recognise its classes.
@@ -176,7 +177,8 @@ class CredentialStore:
 
 def _default_keyring() -> KeyringBackend:
     """The platform's keyring, chosen on first use (importing keyring and finding its backends
-    takes ~0.1 s: a worker's time, not the window's start-up)."""
+    takes a worker's time, not the window's start-up: docs/performance.md, "Start-up: heavy
+    imports wait")."""
     import keyring
 
     return keyring.get_keyring()

@@ -137,7 +137,7 @@ def _source(args: argparse.Namespace) -> Iterator[Source]:
             if source.client is not None:
                 source.client.close()
         return
-    from smartalex_desktop.app import default_demo_data_dir
+    from smartalex_desktop.identity import default_demo_data_dir
     from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
     from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
 

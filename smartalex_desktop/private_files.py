@@ -1,6 +1,6 @@
 """Files only their user can read: folders 0700, files 0600 — whatever the umask says.
 
-What the app keeps for itself is private (SPEC section 5): the offline copy of each account (its
+What the app keeps for itself is private (docs/security.md): the offline copy of each account (its
 invoices, card digits, the practice's address), the settings file (which accounts were used), the
 PDFs made for the system's viewer. Another user of the same computer reads none of it. Documents
 the user exports or saves into a folder they chose are theirs to share, and keep the user's
@@ -15,9 +15,10 @@ import stat
 import time
 from pathlib import Path
 
+from smartalex_desktop.identity import APP_NAME
+
 DIR_MODE = 0o700
 FILE_MODE = 0o600
-APP_NAME = "SmartAlex Desktop"
 VIEWER_COPIES_KEPT_S = 60 * 60  # a viewer has long opened its file by then
 
 

@@ -103,17 +103,18 @@ def _window(tmp: Path) -> str:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from smartalex_desktop.app import build_window
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.settings import AppSettings
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.window.assembly import build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = build_window(
+    assembly = build_window(
         settings=AppSettings(tmp / "settings.ini"),
         credentials=CredentialStore(backend=keyring.backends.fail.Keyring()),
         api_url=None,
     )
-    window.refresher.set_automatic(False)
+    window = assembly.window
+    assembly.refresher.set_automatic(False)
     painted: list[bool] = []
 
     class PaintWatch(QObject):

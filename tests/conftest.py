@@ -43,7 +43,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 @pytest.fixture(autouse=True)
 def _unfrozen_heap() -> Iterator[None]:
-    """The app freezes its heap after long loads (`gui/heap.py`); a test's windows are gone
+    """The app freezes its heap after long loads (`gui/runtime/heap.py`); a test's windows are gone
     after it, so what it froze goes back to the collector."""
     yield
     gc.unfreeze()

@@ -23,7 +23,7 @@ def test_compiled_forms_and_resources_match_their_sources():
 def test_every_form_is_used_by_one_module():
     """One module per tab and dialog: each compiled form is imported somewhere in gui/."""
     gui = ROOT / "smartalex_desktop" / "gui"
-    sources = "\n".join(path.read_text() for path in gui.glob("*.py"))
+    sources = "\n".join(path.read_text() for path in gui.rglob("*.py"))
     unused = [
         form.stem
         for form in (ROOT / "ui").glob("*.ui")

@@ -4,8 +4,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 # Loaded on first use (PEP 562): `from smartalex_desktop.api import errors` then costs nothing,
-# while httpx and pydantic (~0.4 s together) wait until the client or a model is wanted — the
-# app's window paints first.
+# while httpx and pydantic wait until the client or a model is wanted — the app's window paints
+# first (docs/performance.md, "Start-up: heavy imports wait").
 _HOMES = {"SmartAlexClient": "client", "new_idempotency_key": "client"}
 
 

@@ -1,4 +1,4 @@
-"""The SmartAlex API client: every endpoint of SPEC section 4 over httpx, safely.
+"""The SmartAlex API client: every endpoint of the API (docs/openapi.json) over httpx, safely.
 
     client = SmartAlexClient("https://api.smartalex.ai")
     client.sign_in("office@clinic.example", "…")

@@ -1,7 +1,8 @@
 """What the SmartAlex API answers, as typed models: money in integer cents, aware datetimes.
 
 Parsed with pydantic from the API's JSON. Unknown fields are ignored, so a newer server that adds
-fields does not break an older app; the fields here are the ones SPEC section 4 promises.
+fields does not break an older app; the fields here are the ones the API promises
+(docs/openapi.json).
 """
 
 from __future__ import annotations

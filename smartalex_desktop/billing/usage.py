@@ -3,9 +3,9 @@ type, the days of a period and how to step between periods. Pure Python (no Qt, 
 the arithmetic is unit-tested apart from the widgets.
 
 The API reports minutes and cents already worked out (`GET /v1/usage`, `/v1/usage/daily`); what is
-here only arranges them. The per-minute rates are the published ones (SPEC section 3): the usage
-summary reports the overage cents but not the rate behind them, and the office manager wants to
-see it next to the cost.
+here only arranges them. The per-minute rates are the published ones (docs/billing-rules.md,
+"Usage"): the usage summary reports the overage cents but not the rate behind them, and the
+office manager wants to see it next to the cost.
 """
 
 from __future__ import annotations

@@ -41,8 +41,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-# Where each public name lives. Loaded on first use (PEP 562): reportlab takes ~0.2 s to import,
-# which the window's start-up should not pay before anything is rendered.
+# Where each public name lives. Loaded on first use (PEP 562): importing reportlab is slow, and
+# the window's start-up should not pay for it before anything is rendered (docs/performance.md,
+# "Start-up: heavy imports wait").
 _HOMES = {
     "ExportFailed": "export",
     "ExportResult": "export",

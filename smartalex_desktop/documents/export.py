@@ -223,9 +223,9 @@ def _render_one(
 
 class _Writer:
     """Writes each PDF on a thread of its own while the next one is fetched and made. A write
-    mostly waits for the disk (the fsync that makes it atomic: 3.5 ms a file measured here, a
-    third of what an invoice costs) and releases the GIL meanwhile, so it overlaps the next
-    render almost for free.
+    mostly waits for the disk (the fsync that makes it atomic costs about a third of what an
+    invoice does: docs/performance.md, "Export: each PDF written on a thread") and releases the
+    GIL meanwhile, so it overlaps the next render almost for free.
 
     One write at a time, in order. A PDF counts as exported — in `run.pdfs`, in the CSV, in
     `progress` — once it is on disk; so `progress` is called on the writer's thread, as soon as

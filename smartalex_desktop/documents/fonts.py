@@ -5,8 +5,8 @@ Montréal" would print with holes in it. DejaVu Sans (shipped in `fonts/`, licen
 `fonts/LICENSE`) covers the names our customers type, and as a TrueType font reportlab embeds the
 subset each document uses, so the PDF reads the same on a machine without the font.
 
-Embedding is a third of what a one-page invoice costs to make (measured: cutting the two
-subsets' font programs 0.8 ms, compressing them 2.2 ms, of ~11.6 ms). The subsets barely vary:
+Embedding is a third of what a one-page invoice costs to make (docs/performance.md, "PDFs:
+embedded fonts made once"). The subsets barely vary:
 reportlab puts all of ASCII in every subset and adds the other characters a document uses in the
 order it first uses them, so an account's invoices — same name, same address, same labels —
 embed the very same subset one after the other. So each font keeps the last few subsets it
@@ -80,7 +80,8 @@ _FLATE_ONCE = _FlateOnce()
 
 class _WidthsOnce(pdfdoc.PDFArray):
     """A subset's glyph widths, formatted once: 128 numbers, each through reportlab's generic
-    formatter, cost 0.5 ms a font, every document."""
+    formatter, cost a noticeable part of every document (docs/performance.md, "PDFs: embedded
+    fonts made once")."""
 
     def format(self, document: pdfdoc.PDFDocument, IND: bytes = b"\n ") -> bytes:  # noqa: N803
         return _formatted_widths(tuple(self.sequence), rl_config.pdfMultiLine, IND)
@@ -98,7 +99,7 @@ class EmbeddedFont(TTFont):
     def __init__(self, name: str, path: Path) -> None:
         super().__init__(name, str(path))
         # TTFont parses the file into a TTFontFace of its own; re-classing that parsed face adds
-        # the subset cache without parsing the 750 KB file a second time (50 ms).
+        # the subset cache without parsing the 750 KB font file a second time.
         face = self.face
         face.__class__ = _SubsetCachingFace
         face._subsets = OrderedDict()

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from smartalex_desktop.documents import fonts
+from smartalex_desktop.identity import APP_NAME, ORGANIZATION
 
 BRAND = colors.HexColor("#2F5BD3")
 INK = colors.HexColor("#1F2430")
@@ -289,10 +290,10 @@ def build_pdf(
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
         title=title,
-        author="SmartAlex",
+        author=ORGANIZATION,
         subject=subject,
-        creator="SmartAlex Desktop",
-        producer="SmartAlex Desktop (ReportLab)",
+        creator=APP_NAME,
+        producer=f"{APP_NAME} (ReportLab)",
         invariant=1,
         initialFontName=fonts.REGULAR,
     )

@@ -206,8 +206,9 @@ def freeze_start_up_objects() -> None:
     localstripe's store (every customer, card and charge, loaded from its pickle) and the
     imported modules are ~200,000 objects that live as long as the process. Python's full
     collection walks all of them and holds the GIL meanwhile: on the big account it ran every
-    few seconds under load and stopped every request for 150–360 ms (the API's p99). Frozen, they
-    are skipped; they are still freed by reference counting when localstripe replaces them.
+    few seconds under load and set the API's p99 (docs/performance.md, "Sandbox: start-up
+    objects frozen"). Frozen, they are skipped; they are still freed by reference counting when
+    localstripe replaces them.
     """
     gc.collect()
     gc.freeze()
@@ -217,7 +218,8 @@ def bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY on accepted connections only when
     # the listening socket says it is TCP; without it, Nagle's algorithm held each answer on a
-    # kept-alive connection ~40 ms for the peer's delayed ACK.
+    # kept-alive connection for the peer's delayed ACK (docs/performance.md, "Sandbox:
+    # TCP_NODELAY").
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:

@@ -78,7 +78,7 @@ class _Practice:
     def call(self, call_type: str, seconds: int) -> None:
         """What `POST /v1/sandbox/calls` does."""
         _call_id, trigger = usage.record_call(self.conn, self.account_id, call_type, seconds)
-        auto_top_up.run(self.conn, self.gateway, trigger)
+        top_ups.run_automatic(self.conn, self.gateway, trigger)
         collection.run_due(self.conn, self.gateway)
 
     def advance_to(self, moment: datetime) -> None:

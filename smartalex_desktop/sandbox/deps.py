@@ -24,7 +24,7 @@ _bearer = HTTPBearer(auto_error=False, description="An access token from POST /v
 # pages of lists and a single invoice: they only read, at most 100 rows by an index (a few ms),
 # and a `def` route costs two hops (the route, then FastAPI's check of its answer), each waiting
 # for the GIL behind the other requests: under 4 clients on the big account that doubled the
-# p99 (135 ms, against 57 ms as `async def`) and halved the requests served.
+# p99 and halved the requests served (docs/performance.md, "Sandbox: async list routes").
 
 
 async def context(request: Request) -> SandboxContext:
@@ -81,7 +81,7 @@ async def required_idempotency_key(
 
 Ctx = Annotated[SandboxContext, Depends(context)]
 IdempotencyKey = Annotated[str, Depends(required_idempotency_key)]
-# Where the SPEC lets the key be left out (a refund request), one that is sent is checked alike.
+# Where the API lets the key be left out (a refund request), one that is sent is checked alike.
 OptionalIdempotencyKey = Annotated[
     str | None, Header(alias="Idempotency-Key", pattern=idempotency.KEY_PATTERN)
 ]

@@ -1,4 +1,5 @@
-"""API errors: one exception type the services raise, rendered as the SPEC's error envelope.
+"""API errors: one exception type the services raise, rendered as the API's error envelope
+(docs/openapi.json):
 
 `{"error": {"type", "code", "message", "param"}}` with the right status. `message` is a sentence
 a person can act on; `param` names the offending field when there is one. Nothing here ever

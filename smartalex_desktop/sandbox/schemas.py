@@ -1,7 +1,8 @@
 """The API's request and response bodies, as pydantic models: the OpenAPI document comes from here.
 
 Requests forbid unknown fields (a typo is an error, not silently ignored) and use strict types
-(no "12" for 12). Field names the app relies on are the SPEC's; add fields, never rename them.
+(no "12" for 12). Field names the app relies on are the API's (docs/openapi.json); add fields,
+never rename them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The sandbox's ASGI application: the SmartAlex API of SPEC section 4 over one data folder."""
+"""The sandbox's ASGI application: the SmartAlex API (docs/openapi.json) over one data folder."""
 
 from __future__ import annotations
 

@@ -10,15 +10,14 @@ import hashlib
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from platformdirs import user_data_path
+from smartalex_desktop import identity
 
-APP_NAME = "SmartAlex Desktop"  # the same folder name the app uses (app.APP_NAME)
 SUFFIX = ".sqlite3"
 
 
 def default_root() -> Path:
     """The platform's per-user data folder for the app, `cache/` inside it."""
-    return user_data_path(APP_NAME, appauthor=False) / "cache"
+    return identity.default_cache_root()
 
 
 def normalized_api_url(api_url: str) -> str:

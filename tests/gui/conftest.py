@@ -11,22 +11,26 @@ from pathlib import Path
 import keyring.backends.fail
 import pytest
 
-from smartalex_desktop.app import build_window
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.main_window import MainWindow
-from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+from smartalex_desktop.gui.runtime.settings import AppSettings
+from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+from smartalex_desktop.gui.window.assembly import Assembly, build_window
+from smartalex_desktop.gui.window.main_window import MainWindow
 from tests.helpers.sandbox import Customer, SandboxProcess
 
 
 @dataclass
 class Opened:
-    window: MainWindow
+    assembly: Assembly
     customer: Customer
 
     @property
+    def window(self) -> MainWindow:
+        return self.assembly.window
+
+    @property
     def runner(self):
-        return self.window.accounts.runner
+        return self.assembly.runner
 
 
 @pytest.fixture
@@ -46,17 +50,18 @@ def wait_idle(qtbot, window: MainWindow, timeout: int = 20_000) -> None:
     qtbot.waitUntil(lambda: not window.accounts.runner.busy, timeout=timeout)
 
 
-def _signed_in_window(qtbot, url: str, customer: Customer, settings, credentials) -> MainWindow:
-    window = build_window(settings=settings, credentials=credentials, api_url=url, demo=False)
+def _signed_in_window(qtbot, url: str, customer: Customer, settings, credentials) -> Assembly:
+    assembly = build_window(settings=settings, credentials=credentials, api_url=url, demo=False)
+    window = assembly.window
     # Background checks only when a test asks (refresher.refresh_now): a notice arriving on its
     # own would race what a test reads in the message bar.
-    window.refresher.set_automatic(False)
+    assembly.refresher.set_automatic(False)
     qtbot.addWidget(window)
     window.show()
     window.accounts.sign_in(url, customer.email, customer.password, remember=False)
     qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
     wait_idle(qtbot, window)
-    return window
+    return assembly
 
 
 @pytest.fixture
@@ -66,16 +71,17 @@ def open_window(
     """`open_window(**account_fields)`: a new sandbox customer (fields as for
     POST /v1/sandbox/accounts; or `customer=` an existing one), the real main window signed in
     to it and shown, every first load delivered."""
-    windows: list[MainWindow] = []
+    opened: list[Opened] = []
 
     def open_(customer: Customer | None = None, **fields) -> Opened:
         customer = customer or sandbox.create_account(**fields)
-        windows.append(_signed_in_window(qtbot, sandbox.url, customer, app_settings, no_keyring))
-        return Opened(windows[-1], customer)
+        assembly = _signed_in_window(qtbot, sandbox.url, customer, app_settings, no_keyring)
+        opened.append(Opened(assembly, customer))
+        return opened[-1]
 
     yield open_
-    for window in windows:
-        window.accounts.runner.wait_for_done(20_000)
+    for each in opened:
+        each.runner.wait_for_done(20_000)
 
 
 @pytest.fixture
@@ -83,14 +89,13 @@ def open_own_window(
     qtbot, own_sandbox: SandboxProcess, app_settings: AppSettings, no_keyring: CredentialStore
 ) -> Iterator[Callable[[Customer], Opened]]:
     """`open_window` against the test's own sandbox (whose clock the test moves)."""
-    windows: list[MainWindow] = []
+    opened: list[Opened] = []
 
     def open_(customer: Customer) -> Opened:
-        windows.append(
-            _signed_in_window(qtbot, own_sandbox.url, customer, app_settings, no_keyring)
-        )
-        return Opened(windows[-1], customer)
+        assembly = _signed_in_window(qtbot, own_sandbox.url, customer, app_settings, no_keyring)
+        opened.append(Opened(assembly, customer))
+        return opened[-1]
 
     yield open_
-    for window in windows:
-        window.accounts.runner.wait_for_done(20_000)
+    for each in opened:
+        each.runner.wait_for_done(20_000)

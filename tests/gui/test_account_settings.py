@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartalex_desktop.gui.account_settings_dialog import (
+from smartalex_desktop.gui.window.account_settings_dialog import AccountSettingsDialog
+from smartalex_desktop.gui.window.account_settings_text import (
     MIN_PASSWORD_LENGTH,
     PASSWORD_CHANGED,
     PASSWORDS_DIFFER,
-    AccountSettingsDialog,
 )
 from tests.gui.conftest import wait_idle
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale
 
-from smartalex_desktop.gui import formatting
+from smartalex_desktop.gui.widgets import formatting
 
 
 def test_money_is_grouped_and_pointed_by_locale_without_floats():

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from smartalex_desktop.gui.help_dialog import HelpDialog, load_faq_markdown
+from smartalex_desktop.gui.window.help_dialog import HelpDialog, load_faq_markdown
 
 FAQ_FILE = Path(__file__).resolve().parents[2] / "resources" / "help" / "billing-faq.md"
 REFERENCE = Path("/work/shared/reference/smartalex-billing-docs.txt")

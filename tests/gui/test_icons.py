@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from smartalex_desktop.gui.icons import app_icon, brand_icon, icon
+from smartalex_desktop.gui.widgets.icons import app_icon, brand_icon, icon
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SVG_NAMES = sorted(path.stem for path in (RESOURCES / "icons").glob("*.svg"))

@@ -25,10 +25,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
-from smartalex_desktop.gui.changes import Change
-from smartalex_desktop.gui.invoices_tab import InvoicesTab
-from smartalex_desktop.gui.usage_tab import UsageTab
-from smartalex_desktop.gui.wallet_tab import WalletTab
+from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.usage.usage_tab import UsageTab
+from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
 from smartalex_desktop.store import Store
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
@@ -74,7 +74,7 @@ def file_name(invoice: dict) -> str:
 def show_tab(qtbot, window) -> InvoicesTab:
     tab = next(view for view in window.tab_views if isinstance(view, InvoicesTab))
     window.ui.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.load_state == "done", timeout=20_000)
+    qtbot.waitUntil(lambda: tab.listing.load_state == "done", timeout=20_000)
     wait_idle(qtbot, window)
     return tab
 
@@ -182,7 +182,7 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
 
     # View PDF opens that file in the viewer.
     qtbot.mouseClick(ui.viewPdfButton, LEFT)
-    viewer = tab.viewer
+    viewer = tab.documents.viewer
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready, timeout=20_000)
     wait_idle(qtbot, window)
@@ -238,7 +238,7 @@ def test_export_of_a_year_writes_every_pdf_the_csv_and_the_zip(
     window = open_window(customer=billed).window
     tab = show_tab(qtbot, window)
     qtbot.keyClick(tab.ui.invoiceTable, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialog = tab.export_dialog
+    dialog = tab.documents.export_dialog
     assert dialog is not None and dialog.isVisible()
     listed = server_invoices(billed)
     year = max(local_day(invoice).year for invoice in listed)
@@ -274,7 +274,7 @@ def test_export_of_a_year_writes_every_pdf_the_csv_and_the_zip(
     assert window.message_bar.text == (
         f"Exported {count} PDFs, invoices.csv and {zip_name} to {out}."
     )
-    assert tab.pdf_folder == out
+    assert tab.documents.pdf_folder == out
 
 
 def test_a_cancelled_export_leaves_only_complete_pdfs(
@@ -304,7 +304,7 @@ def test_a_cancelled_export_leaves_only_complete_pdfs(
 
     monkeypatch.setattr(client, "invoice", gated)
     qtbot.mouseClick(tab.ui.exportButton, LEFT)
-    dialog = tab.export_dialog
+    dialog = tab.documents.export_dialog
     qtbot.mouseClick(dialog.ui.everythingRadio, LEFT)
     out = tmp_path / "stopped"
     dialog.ui.folderEdit.setText(str(out))
@@ -380,7 +380,7 @@ def test_the_usage_report_and_a_wallet_statement_are_saved_as_pdfs(
     window.ui.tabs.setCurrentWidget(wallet_tab)
     wait_idle(qtbot, window)
     qtbot.mouseClick(wallet_tab.ui.saveStatementButton, LEFT)
-    dialog = wallet_tab.statement_dialog
+    dialog = wallet_tab.history.statement_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.ui.presetCombo.currentText() == "This month"
     start, end = dialog.days

@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui.invoice_filters import InvoiceFilter, parse_amount_cents
-from smartalex_desktop.gui.invoices_tab import InvoicesTab
-from smartalex_desktop.gui.table_model import Column, RecordTableModel
+from smartalex_desktop.gui.invoices.invoice_filters import InvoiceFilter, parse_amount_cents
+from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
+from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
@@ -54,7 +54,7 @@ def show_tab(qtbot, window, *, wait: bool = True) -> InvoicesTab:
     tab = next(view for view in window.tab_views if isinstance(view, InvoicesTab))
     window.ui.tabs.setCurrentWidget(tab)
     if wait:
-        qtbot.waitUntil(lambda: tab.load_state == "done", timeout=20_000)
+        qtbot.waitUntil(lambda: tab.listing.load_state == "done", timeout=20_000)
         wait_idle(qtbot, window)
     return tab
 
@@ -252,12 +252,12 @@ def test_the_table_shows_every_invoice_as_the_server_holds_it_and_filters_narrow
     try:
         show_tab(qtbot, window, wait=False)
         qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=20_000)
-        assert tab.load_state == "loading"
+        assert tab.listing.load_state == "loading"
         assert tab.ui.countLabel.text() == "Loading… 2 invoices so far"
         assert tab.ui.stopButton.isVisible() and tab.ui.loadProgress.isVisible()
         assert tab.ui.invoiceTable.hasFocus()  # the table has the focus first
         qtbot.keyClick(tab.ui.invoiceTable, Qt.Key.Key_Escape)  # Escape stops the load
-        assert tab.load_state == "stopped"
+        assert tab.listing.load_state == "stopped"
         assert tab.ui.countLabel.text() == (
             "2 invoices — loading stopped, so older invoices are not shown."
         )
@@ -267,7 +267,7 @@ def test_the_table_shows_every_invoice_as_the_server_holds_it_and_filters_narrow
     wait_idle(qtbot, window)
     assert tab.model.rowCount() == 2  # the stopped page's late answer is not shown
     qtbot.mouseClick(tab.ui.loadRestButton, LEFT)
-    qtbot.waitUntil(lambda: tab.load_state == "done", timeout=20_000)
+    qtbot.waitUntil(lambda: tab.listing.load_state == "done", timeout=20_000)
     wait_idle(qtbot, window)
     client.invoices_page = original
 
@@ -480,7 +480,7 @@ def test_the_detail_pane_reads_like_the_invoice_and_links_credit_notes(
     # The context menu offers what applies to the row.
     rect = table.visualRect(tab.model.index(shown_numbers(tab).index(refunded["number"]), 0))
     table.customContextMenuRequested.emit(rect.center())
-    menu = tab.context_menu
+    menu = tab.invoice_actions.context_menu
     assert menu is not None
     actions = {action.text(): action for action in menu.actions() if action.text()}
     assert not actions[f"&Pay {formatting.money(0)} Now…"].isEnabled()
@@ -552,12 +552,12 @@ def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicke
     table = tab.ui.invoiceTable
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    dialog = tab.pay_dialog
+    dialog = tab.invoice_actions.pay_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal() and not ui.payNowButton.isEnabled()
-    tab.pay_now()
-    assert tab.pay_dialog is dialog
+    tab.invoice_actions.pay_now()
+    assert tab.invoice_actions.pay_dialog is dialog
     assert dialog.ui.amountValue.text() == owed
     assert renewal["number"] in dialog.ui.invoicesValue.text()
     qtbot.waitUntil(lambda: dialog.ui.cardCombo.count() == 2, timeout=20_000)

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
-from smartalex_desktop.app import build_window
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.demo import start_demo
-from smartalex_desktop.gui.sign_in_dialog import SignInDialog
-from smartalex_desktop.gui.thread_guard import CalledOnGuiThread, refuse_gui_thread
+from smartalex_desktop.gui.runtime.thread_guard import CalledOnGuiThread, refuse_gui_thread
+from smartalex_desktop.gui.window.assembly import build_window
+from smartalex_desktop.gui.window.demo import start_demo
+from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
 from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL
 from tests.gui.conftest import wait_idle
 from tests.helpers.secret_service import private_secret_service
@@ -35,7 +35,9 @@ def _sign_in_through_dialog(qtbot, dialog: SignInDialog, email: str, password: s
 def test_demo_mode_starts_the_embedded_sandbox_and_signs_in_as_the_demo_account(
     qtbot, app_settings, no_keyring, tmp_path
 ):
-    window = build_window(settings=app_settings, credentials=no_keyring, api_url=None, demo=True)
+    window = build_window(
+        settings=app_settings, credentials=no_keyring, api_url=None, demo=True
+    ).window
     qtbot.addWidget(window)
     window.show()
     sandbox = start_demo(window, tmp_path / "demo")
@@ -72,7 +74,7 @@ def test_sign_in_refuses_a_wrong_password_in_the_dialog_then_signs_in(
     customer = sandbox.create_account(plan="dental")
     window = build_window(
         settings=app_settings, credentials=no_keyring, api_url=sandbox.url, demo=False
-    )
+    ).window
     qtbot.addWidget(window)
     window.show()
     window.ask_to_sign_in()
@@ -96,7 +98,9 @@ def test_sign_in_refuses_a_wrong_password_in_the_dialog_then_signs_in(
 
 def test_an_unreachable_server_is_a_sentence_in_the_sign_in_dialog(qtbot, app_settings, no_keyring):
     dead = "http://127.0.0.1:9"  # discard port: nothing listens
-    window = build_window(settings=app_settings, credentials=no_keyring, api_url=dead, demo=False)
+    window = build_window(
+        settings=app_settings, credentials=no_keyring, api_url=dead, demo=False
+    ).window
     qtbot.addWidget(window)
     window.show()
     window.ask_to_sign_in()
@@ -196,7 +200,7 @@ def test_remember_me_keeps_the_session_in_the_keyring_and_only_there(
         )
         window = build_window(
             settings=app_settings, credentials=keyring_store, api_url=sandbox.url, demo=False
-        )
+        ).window
         qtbot.addWidget(window)
         window.show()
         window.ask_to_sign_in()
@@ -214,7 +218,7 @@ def test_remember_me_keeps_the_session_in_the_keyring_and_only_there(
         # A new start: the remembered account comes back from the keyring, no password asked.
         again = build_window(
             settings=app_settings, credentials=keyring_store, api_url=sandbox.url, demo=False
-        )
+        ).window
         qtbot.addWidget(again)
         again.show()
         restored = []

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 
 from smartalex_desktop.billing.notifications import Kind
-from smartalex_desktop.gui.notification_settings_dialog import NotificationSettingsDialog
-from smartalex_desktop.gui.tray import Tray
+from smartalex_desktop.gui.window.notification_settings_dialog import NotificationSettingsDialog
+from smartalex_desktop.gui.window.tray import Tray
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.ledger import post_top_up
@@ -35,8 +35,9 @@ def test_one_low_balance_notice_per_crossing(qtbot, open_window, sandbox):
     patched = customer.http.patch("/v1/wallet", json={"low_balance_threshold_cents": 20_00})
     assert patched.is_success, patched.text
     record_call(customer, 100)  # the plan's included minutes: nothing from the Wallet yet
-    window = open_window(customer=customer).window
-    refresher, notifier = window.refresher, window.notifier
+    opened = open_window(customer=customer)
+    window = opened.window
+    refresher, notifier = opened.assembly.refresher, opened.assembly.notifier
     everything: list = []
     notifier.shown.connect(everything.append)
     shown: list = []  # the low-balance ones
@@ -116,7 +117,8 @@ def test_one_low_balance_notice_per_crossing(qtbot, open_window, sandbox):
 
 
 def test_the_settings_dialog_saves_kinds_and_interval(qtbot, open_window, sandbox):
-    window = open_window(plan="dental").window
+    opened = open_window(plan="dental")
+    window = opened.window
     window.ui.notificationSettingsAction.trigger()
     qtbot.waitUntil(lambda: window.findChild(NotificationSettingsDialog) is not None)
     dialog = window.findChild(NotificationSettingsDialog)
@@ -131,7 +133,7 @@ def test_the_settings_dialog_saves_kinds_and_interval(qtbot, open_window, sandbo
     assert not window.settings.notifies(Kind.CARD_EXPIRING.value)
     assert window.settings.notifies(Kind.LOW_BALANCE.value)
     assert window.settings.refresh_minutes == 15
-    assert window.refresher.interval_ms == 15 * 60_000
+    assert opened.assembly.refresher.interval_ms == 15 * 60_000
 
 
 def test_background_refresh_covers_every_account_and_names_it(qtbot, open_window, sandbox):
@@ -141,22 +143,24 @@ def test_background_refresh_covers_every_account_and_names_it(qtbot, open_window
         card = add_card(customer.http, VISA)
         assert post_top_up(customer.http, cents, card["id"]).is_success
     assert second.http.patch("/v1/wallet", json={"low_balance_threshold_cents": 25_00}).is_success
-    window = open_window(customer=first).window
+    opened = open_window(customer=first)
+    window = opened.window
     window.accounts.sign_in(sandbox.url, second.email, second.password, remember=False)
     qtbot.waitUntil(lambda: len(window.accounts.sessions) == 2, timeout=20_000)
     wait_idle(qtbot, window)
     shown: list = []
-    window.notifier.shown.connect(shown.append)
-    with qtbot.waitSignal(window.refresher.round_finished, timeout=20_000):
-        window.refresher.refresh_now()
+    opened.assembly.notifier.shown.connect(shown.append)
+    with qtbot.waitSignal(opened.assembly.refresher.round_finished, timeout=20_000):
+        opened.assembly.refresher.refresh_now()
     low = [n for n in shown if n.kind is Kind.LOW_BALANCE]
     assert [n.account for n in low] == ["Bayside Realty"]
     assert low[0].text.startswith("Bayside Realty: the Wallet is at $10.00")
-    assert len(window.refresher.snapshots) == 2
+    assert len(opened.assembly.refresher.snapshots) == 2
 
 
 def test_closing_the_window_keeps_the_app_in_the_tray_until_quit(qtbot, open_window):
-    window = open_window(plan="dental").window
+    opened = open_window(plan="dental")
+    window = opened.window
     window.keep_running_in_tray = True  # what Tray.show() sets where a tray host exists
     with qtbot.waitSignal(window.closed_to_tray):
         window.close()

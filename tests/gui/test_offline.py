@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from smartalex_desktop.app import build_window
-from smartalex_desktop.gui.connection_gate import OFFLINE_REASON
+from smartalex_desktop.gui.widgets.connection_gate import OFFLINE_REASON
+from smartalex_desktop.gui.window.assembly import build_window
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
 from tests.helpers.cards import add_card
@@ -29,12 +29,13 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         assert topped_up.is_success
         # The account is in UTC: the top-up's day there.
         top_up_day = datetime.fromisoformat(topped_up.json()["created_at"]).date()
-        window = build_window(
+        assembly = build_window(
             settings=app_settings,
             credentials=no_keyring,
             api_url=sandbox.url,
             cache_root=tmp_path / "cache",
         )
+        window = assembly.window
         qtbot.addWidget(window)
         window.show()
         window.accounts.sign_in(sandbox.url, customer.email, customer.password, remember=False)
@@ -62,7 +63,7 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         assert plan_tab.ui.planNameLabel.text() == plan_text
         assert "Traceback" not in window.message_bar.text
         # The background refresh backs off while SmartAlex can't be reached.
-        refresher, every = window.refresher, app_settings.refresh_minutes * 60_000
+        refresher, every = assembly.refresher, app_settings.refresh_minutes * 60_000
         qtbot.waitUntil(lambda: not refresher.running, timeout=60_000)
         before = refresher.interval_ms
         with qtbot.waitSignal(refresher.round_finished, timeout=60_000):
@@ -94,7 +95,7 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         qtbot.mouseClick(wallet_tab.ui.saveStatementButton, Qt.MouseButton.LeftButton)
         # The top-up's day, not a preset: offline, "this month" is this machine's, and the
         # sandbox's clock (when the top-up was made) is pinned elsewhere in the calendar.
-        dialog = wallet_tab.statement_dialog
+        dialog = wallet_tab.history.statement_dialog
         for edit in (dialog.ui.fromEdit, dialog.ui.toEdit):
             edit.setDate(QDate(top_up_day.year, top_up_day.month, top_up_day.day))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -135,7 +136,7 @@ def test_a_fresh_start_with_smartalex_unreachable_opens_the_saved_copy(
     import keyring.backends.SecretService
 
     from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
     from tests.helpers.secret_service import private_secret_service
 
     with private_secret_service(tmp_path / "secret-service") as service, service.activated():
@@ -149,7 +150,7 @@ def test_a_fresh_start_with_smartalex_unreachable_opens_the_saved_copy(
                 credentials=credentials,
                 api_url=url,
                 cache_root=tmp_path / "cache",
-            )
+            ).window
             qtbot.addWidget(window)
             window.show()
             return window

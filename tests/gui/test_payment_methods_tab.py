@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from smartalex_desktop.gui.payment_methods_tab import PaymentMethodsTab
+from smartalex_desktop.gui.cards.payment_methods_tab import PaymentMethodsTab
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_AT_SETUP, MASTERCARD, VISA, add_card
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from smartalex_desktop.api import errors
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui.plan_tab import PlanTab
+from smartalex_desktop.gui.plan.plan_tab import PlanTab
+from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.periods import advance_to_period_end
@@ -71,7 +71,7 @@ def renewal_date(customer) -> str:
 def open_change_dialog(qtbot, tab):
     assert tab.ui.changePlanButton.isEnabled()
     qtbot.mouseClick(tab.ui.changePlanButton, LEFT)
-    dialog = tab.change_plan_dialog
+    dialog = tab.plan_actions.change_plan_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal()
@@ -308,14 +308,14 @@ def test_cancel_goes_through_the_survey_and_confirmation_then_resume_brings_it_b
 
     # Escape on the survey keeps the subscription.
     qtbot.mouseClick(tab.ui.cancelSubscriptionButton, LEFT)
-    dialog = tab.cancel_dialog
+    dialog = tab.plan_actions.cancel_dialog
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert subscription(customer)["cancel_at_period_end"] is False
 
     qtbot.mouseClick(tab.ui.cancelSubscriptionButton, LEFT)
-    dialog = tab.cancel_dialog
+    dialog = tab.plan_actions.cancel_dialog
     qtbot.waitUntil(dialog.isVisible)
     ui = dialog.ui
     assert ui.pages.currentWidget() is ui.surveyPage
@@ -389,8 +389,9 @@ def test_a_past_due_renewal_is_paid_with_another_card_once(qtbot, own_sandbox, o
     assert tab.ui.actionsHint.text() == "Pay what is past due to change plans."
 
     qtbot.mouseClick(tab.ui.payNowButton, LEFT)
-    qtbot.waitUntil(lambda: tab.pay_dialog is not None and tab.pay_dialog.isVisible())
-    dialog = tab.pay_dialog
+    actions = tab.plan_actions
+    qtbot.waitUntil(lambda: actions.pay_dialog is not None and actions.pay_dialog.isVisible())
+    dialog = actions.pay_dialog
     assert dialog.isModal()
     assert dialog.ui.amountValue.text() == owed
     assert renewal["number"] in dialog.ui.invoicesValue.text()

@@ -18,11 +18,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView
 
-from smartalex_desktop.gui.invoices_tab import InvoicesTab
-from smartalex_desktop.gui.sort_header import show_sort_order
-from smartalex_desktop.gui.table_model import Column, RecordTableModel, SortRole
-from smartalex_desktop.gui.usage_tab import UsageTab
-from smartalex_desktop.gui.wallet_tab import WalletTab
+from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel, SortRole
+from smartalex_desktop.gui.usage.usage_tab import UsageTab
+from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
+from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, VISA, add_card
@@ -217,7 +217,7 @@ def test_the_chosen_invoice_is_what_the_pane_and_every_action_act_on_after_any_c
         tab_of(window, InvoicesTab)
         qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=20_000)
         qtbot.keyClick(table, Qt.Key.Key_Escape)  # Stop: the rest comes with "Load the Rest"
-        assert tab.load_state == "stopped"
+        assert tab.listing.load_state == "stopped"
     finally:
         held.release()
     wait_idle(qtbot, window)
@@ -234,13 +234,15 @@ def test_the_chosen_invoice_is_what_the_pane_and_every_action_act_on_after_any_c
         assert tab.detail.invoice.id == chosen["id"]
         assert tab.detail.ui.titleLabel.text() == f"Invoice {number}"
         assert tab.selected_invoice is not None and tab.selected_invoice.id == chosen["id"]
-        assert [invoice.id for invoice in tab.selected_invoices] == [chosen["id"]]  # Export…
+        assert [invoice.id for invoice in tab.documents.selected_invoices] == [
+            chosen["id"]
+        ]  # Export…
 
     sort_every_column_both_ways(qtbot, table, texts, pane_and_actions_mean_the_chosen_invoice)
 
     # The older page merges into the rows as sorted now (Status, newest last of each).
     qtbot.mouseClick(tab.ui.loadRestButton, LEFT)
-    qtbot.waitUntil(lambda: tab.load_state == "done", timeout=20_000)
+    qtbot.waitUntil(lambda: tab.listing.load_state == "done", timeout=20_000)
     wait_idle(qtbot, window)
     assert tab.model.rowCount() == 6
     assert_rows_in_header_order(table)
@@ -260,7 +262,7 @@ def test_the_chosen_invoice_is_what_the_pane_and_every_action_act_on_after_any_c
     pane_and_actions_mean_the_chosen_invoice()
 
     # Download PDF… saves this invoice, asked for under its own name.
-    tab.pdf_folder = tmp_path  # not the user's Documents
+    tab.documents.pdf_folder = tmp_path  # not the user's Documents
     asked: list[str] = []
     saved_as = tmp_path / "chosen.pdf"
 
@@ -286,7 +288,7 @@ def test_the_chosen_invoice_is_what_the_pane_and_every_action_act_on_after_any_c
         assert_highlighted(table, texts, in_sight=True)
     assert tab.detail.ui.payNowButton.isVisible()
     qtbot.mouseClick(tab.detail.ui.payNowButton, LEFT)
-    dialog = tab.pay_dialog
+    dialog = tab.invoice_actions.pay_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert usage["number"] in dialog.ui.invoicesValue.text()
@@ -330,9 +332,9 @@ def test_the_chosen_transaction_stays_chosen_and_opens_its_top_up(qtbot, open_wi
     try:
         tab = tab_of(window, WalletTab)
         view = tab.ui.transactionsView
-        model = tab.transactions
+        model = tab.history.transactions
         qtbot.waitUntil(lambda: tab.state is not None and model.rowCount() == 2, timeout=20_000)
-        assert tab.loading_transactions  # the older pages wait
+        assert tab.history.loading_transactions  # the older pages wait
         assert arrow(view.horizontalHeader(), 0) == "down"  # newest first: ▼
         # The newest: the $50.00 top-up, in the first page.
         row = next(r for r in range(2) if model.record(r).top_up_id == top_ups["unused"]["id"])
@@ -340,7 +342,7 @@ def test_the_chosen_transaction_stays_chosen_and_opens_its_top_up(qtbot, open_wi
         sort_every_column_both_ways(qtbot, view, texts, lambda: None)
     finally:
         held.release()
-    qtbot.waitUntil(lambda: not tab.loading_transactions, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.history.loading_transactions, timeout=20_000)
     wait_idle(qtbot, window)
     assert model.rowCount() == 6  # the older pages, merged into the order shown
     assert_rows_in_header_order(view)
@@ -356,7 +358,10 @@ def test_the_chosen_transaction_stays_chosen_and_opens_its_top_up(qtbot, open_wi
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert tab.ui.historyTabs.currentWidget() is tab.ui.topUpsPage
-    assert tab.chosen_top_up is not None and tab.chosen_top_up.id == top_ups["unused"]["id"]
+    assert (
+        tab.credits.chosen_top_up is not None
+        and tab.credits.chosen_top_up.id == top_ups["unused"]["id"]
+    )
 
 
 @pytest.mark.parametrize("which", ["unused", "partly used", "refunded"])
@@ -369,11 +374,11 @@ def test_request_refund_follows_the_chosen_top_up_through_sorts_and_reloads(
     window = opened.window
     window.resize(1400, 900)
     tab = tab_of(window, WalletTab)
-    qtbot.waitUntil(lambda: tab.state is not None and not tab.loading_transactions)
+    qtbot.waitUntil(lambda: tab.state is not None and not tab.history.loading_transactions)
     wait_idle(qtbot, window)
     ui = tab.ui
     ui.historyTabs.setCurrentWidget(ui.topUpsPage)
-    view, model = ui.topUpsView, tab.top_ups
+    view, model = ui.topUpsView, tab.credits.top_ups
     assert model.rowCount() == 3
     row = next(r for r in range(3) if model.record(r).id == chosen["id"])
     texts = click_row(qtbot, view, row)
@@ -383,14 +388,16 @@ def test_request_refund_follows_the_chosen_top_up_through_sorts_and_reloads(
     assert ui.requestRefundButton.isEnabled() == refundable
 
     def footer_and_button_mean_the_chosen_top_up() -> None:
-        assert tab.chosen_top_up is not None and tab.chosen_top_up.id == chosen["id"]
+        assert (
+            tab.credits.chosen_top_up is not None and tab.credits.chosen_top_up.id == chosen["id"]
+        )
         assert ui.refundHint.text() == hint
         assert ui.requestRefundButton.isEnabled() == refundable
 
     sort_every_column_both_ways(qtbot, view, texts, footer_and_button_mean_the_chosen_top_up)
     window.ui.refreshAction.trigger()  # F5: the top-ups come again, as new objects
     wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: not tab.loading_transactions, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.history.loading_transactions, timeout=20_000)
     assert_rows_in_header_order(view)
     assert_highlighted(view, texts)
     footer_and_button_mean_the_chosen_top_up()
@@ -398,17 +405,17 @@ def test_request_refund_follows_the_chosen_top_up_through_sorts_and_reloads(
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter asks for the refund of the chosen one
     if not refundable:
-        assert tab.refund_dialog is None
+        assert tab.credits.refund_dialog is None
         return
-    dialog = tab.refund_dialog
+    dialog = tab.credits.refund_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.top_up.id == chosen["id"]
     assert dialog.ui.headline.text().startswith("Refund the $50.00 top-up of ")
     qtbot.mouseClick(dialog.refund_button, LEFT)
-    qtbot.waitUntil(lambda: tab.refund_dialog is None, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.credits.refund_dialog is None, timeout=20_000)
     wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: not tab.loading_transactions, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.history.loading_transactions, timeout=20_000)
     refunded = {t["id"]: t["status"] for t in list_all(customer.http, "/v1/wallet/top-ups")}
     assert refunded == {
         top_ups["unused"]["id"]: "refunded",
@@ -416,7 +423,7 @@ def test_request_refund_follows_the_chosen_top_up_through_sorts_and_reloads(
         top_ups["partly used"]["id"]: "succeeded",
     }
     # Reloaded after the refund: the same top-up, now refunded, still the chosen one.
-    assert tab.chosen_top_up is not None and tab.chosen_top_up.id == chosen["id"]
+    assert tab.credits.chosen_top_up is not None and tab.credits.chosen_top_up.id == chosen["id"]
     assert ui.refundHint.text().endswith("Refunded.")
     assert not ui.requestRefundButton.isEnabled()
 
@@ -445,9 +452,9 @@ def test_the_chosen_call_and_day_stay_chosen_through_sorts_pages_filters_and_rel
         tab = tab_of(window, UsageTab)
         ui = tab.ui
         ui.detailTabs.setCurrentWidget(ui.callsTab)
-        view, model = ui.callsTable, tab.calls_model
+        view, model = ui.callsTable, tab.calls.calls_model
         qtbot.waitUntil(lambda: tab.state is not None and model.rowCount() == 2, timeout=20_000)
-        assert tab.loading_calls
+        assert tab.calls.loading_calls
         assert arrow(view.horizontalHeader(), 0) == "down"  # newest first: ▼
         # The 2-minute web call past the allowance (the second newest).
         row = next(r for r in range(2) if model.record(r).call_type == "web")
@@ -456,7 +463,7 @@ def test_the_chosen_call_and_day_stay_chosen_through_sorts_pages_filters_and_rel
         sort_every_column_both_ways(qtbot, view, texts, lambda: None)
     finally:
         held.release()
-    qtbot.waitUntil(lambda: not tab.loading_calls, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.calls.loading_calls, timeout=20_000)
     wait_idle(qtbot, window)
     assert model.rowCount() == 6
     assert_rows_in_header_order(view)
@@ -467,19 +474,19 @@ def test_the_chosen_call_and_day_stay_chosen_through_sorts_pages_filters_and_rel
     ui.allPeriodsCheck.setChecked(False)  # this period again
     assert_highlighted(view, texts)
     window.ui.refreshAction.trigger()  # F5: the calls come again, as new objects
-    qtbot.waitUntil(lambda: not tab.loading_calls, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.calls.loading_calls, timeout=20_000)
     wait_idle(qtbot, window)
     assert_highlighted(view, texts)
 
     # The minutes of each day, as a table: today's row.
     ui.detailTabs.setCurrentIndex(0)
     ui.showTableCheck.setChecked(True)
-    days, day_model = ui.dailyTable, tab.days_model
+    days, day_model = ui.dailyTable, tab.daily.days_model
     assert arrow(days.horizontalHeader(), 0) == "up"  # the period's days in order: ▲
     row = next(r for r in range(day_model.rowCount()) if day_model.record(r).total)
     texts = click_row(qtbot, days, row)
     sort_every_column_both_ways(qtbot, days, texts, lambda: None)
     window.ui.refreshAction.trigger()
-    qtbot.waitUntil(lambda: not tab.loading_calls, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.calls.loading_calls, timeout=20_000)
     wait_idle(qtbot, window)
     assert_highlighted(days, texts)

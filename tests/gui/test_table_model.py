@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 
-from smartalex_desktop.gui.table_model import Column, RecordRole, RecordTableModel, SortRole
+from smartalex_desktop.gui.runtime.table_model import Column, RecordRole, RecordTableModel, SortRole
 
 ASCENDING, DESCENDING = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 SELECT_ROWS = (

@@ -9,8 +9,8 @@ from PySide6.QtCore import QThread
 
 from smartalex_desktop.api import SmartAlexClient, errors
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.tasks import UNEXPECTED, TaskRunner
-from smartalex_desktop.gui.thread_guard import CalledOnGuiThread, refuse_gui_thread
+from smartalex_desktop.gui.runtime.tasks import UNEXPECTED, TaskRunner
+from smartalex_desktop.gui.runtime.thread_guard import CalledOnGuiThread, refuse_gui_thread
 
 
 @pytest.fixture

@@ -13,10 +13,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.app import build_window
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui import usage_tab as usage_tab_module
-from smartalex_desktop.gui.usage_tab import CHART, DAILY_MESSAGE, UsageTab, count, period_text
+from smartalex_desktop.gui.usage import usage_calls as usage_calls_module
+from smartalex_desktop.gui.usage.usage_periods import CHART, DAILY_MESSAGE
+from smartalex_desktop.gui.usage.usage_tab import UsageTab
+from smartalex_desktop.gui.usage.usage_text import period_text
+from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.formatting import count
+from smartalex_desktop.gui.window.assembly import build_window
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.periods import advance_to_period_end
@@ -35,7 +38,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 def usage_tab(qtbot, window) -> UsageTab:
     tab = next(view for view in window.tab_views if isinstance(view, UsageTab))
     window.ui.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.state is not None and not tab.loading_calls, timeout=20_000)
+    qtbot.waitUntil(lambda: tab.state is not None and not tab.calls.loading_calls, timeout=20_000)
     wait_idle(qtbot, window)
     return tab
 
@@ -93,7 +96,7 @@ def expected_breakdown(usage: dict) -> dict[str, list[str]]:
 
 
 def shown_calls(tab) -> list[dict[str, str]]:
-    model = tab.calls_model
+    model = tab.calls.calls_model
     titles = [column.title for column in model.columns]
     return [
         {title: model.index(row, column).data() for column, title in enumerate(titles)}
@@ -172,8 +175,8 @@ def test_allowance_breakdown_projection_chart_and_calls_follow_the_server(
     # The same numbers as a table, for screen readers and exact reading.
     qtbot.mouseClick(ui.showTableCheck, LEFT)
     assert ui.dailyPages.currentWidget() is ui.dailyTablePage
-    row = tab.days_model.row_of(lambda d: d.day.isoformat() == today["date"])
-    assert [tab.days_model.index(row, c).data() for c in range(5)][1:] == ["2", "5", "1", "8"]
+    row = tab.daily.days_model.row_of(lambda d: d.day.isoformat() == today["date"])
+    assert [tab.daily.days_model.index(row, c).data() for c in range(5)][1:] == ["2", "5", "1", "8"]
     qtbot.mouseClick(ui.showTableCheck, LEFT)
 
     # The calls, newest first, with their billable minutes.
@@ -191,7 +194,7 @@ def test_allowance_breakdown_projection_chart_and_calls_follow_the_server(
     record_call(customer, "inbound", 101 * 60)
     window.ui.refreshAction.trigger()  # F5
     qtbot.waitUntil(lambda: tab.state is not None and tab.state.usage.used_minutes == 109)
-    qtbot.waitUntil(lambda: not tab.loading_calls and tab.calls_model.rowCount() == 4)
+    qtbot.waitUntil(lambda: not tab.calls.loading_calls and tab.calls.calls_model.rowCount() == 4)
     wait_idle(qtbot, window)
 
     usage = server_usage(customer)
@@ -245,7 +248,7 @@ def test_a_new_account_says_so_and_a_failed_load_can_be_tried_again(qtbot, open_
     client.usage = original
     qtbot.mouseClick(tab.ui.retryButton, LEFT)
     qtbot.waitUntil(lambda: tab.ui.pages.currentWidget() is tab.ui.usagePage, timeout=20_000)
-    qtbot.waitUntil(lambda: not tab.loading_calls)
+    qtbot.waitUntil(lambda: not tab.calls.loading_calls)
     wait_idle(qtbot, window)
     ui = tab.ui
     assert ui.usedLabel.text() == "Minutes used: 0 of 300 (300 left)"
@@ -294,15 +297,15 @@ def test_a_long_list_of_calls_counts_as_it_loads_and_escape_stops_it(qtbot, open
     client.calls_page = endless
     try:
         window.ui.refreshAction.trigger()
-        qtbot.waitUntil(lambda: tab.calls_model.rowCount() >= 300, timeout=20_000)
-        assert tab.loading_calls
+        qtbot.waitUntil(lambda: tab.calls.calls_model.rowCount() >= 300, timeout=20_000)
+        assert tab.calls.loading_calls
         assert ui.stopButton.isVisible() and ui.callsProgress.isVisible()
         assert ui.callsStatusLabel.text().startswith("Loading calls… ")
         assert pages[1] is not None  # each page asked for after the last one
         ui.callsTable.setFocus()
         qtbot.keyClick(ui.callsTable, Qt.Key.Key_Escape)
-        assert not tab.loading_calls
-        loaded = tab.loader.loaded
+        assert not tab.calls.loading_calls
+        loaded = tab.calls.loader.loaded
         assert ui.callsStatusLabel.text() == (
             f"Stopped after {count(loaded)} calls: older calls are not listed."
         )
@@ -310,13 +313,13 @@ def test_a_long_list_of_calls_counts_as_it_loads_and_escape_stops_it(qtbot, open
         asked = len(pages)
         wait_idle(qtbot, window)
         assert len(pages) <= asked + 1  # at most the page already in flight
-        assert tab.calls_model.rowCount() == loaded
+        assert tab.calls.calls_model.rowCount() == loaded
     finally:
         client.calls_page = original
 
     # Load All Calls starts over: the real list (none) replaces what was loaded.
     qtbot.mouseClick(ui.loadCallsButton, LEFT)
-    qtbot.waitUntil(lambda: not tab.loading_calls, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.calls.loading_calls, timeout=20_000)
     assert ui.callsPages.currentWidget() is ui.callsEmptyPage
     assert ui.callsEmptyLabel.text() == "No calls this period yet."
     assert not ui.loadCallsButton.isVisible()
@@ -330,7 +333,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
 ):
     """A month later: the previous period keeps its calls; the current one starts empty. The
     calls load a page at a time (one call a page here) only as far back as the period shown."""
-    monkeypatch.setattr(usage_tab_module, "CALLS_PAGE_SIZE", 1)
+    monkeypatch.setattr(usage_calls_module, "CALLS_PAGE_SIZE", 1)
     customer = own_sandbox.create_account(plan="professional", timezone=TIMEZONE)
     add_card(customer.http, VISA)  # the renewal is paid
     record_call(customer, "web", 125)  # 3 minutes, in the first period
@@ -342,7 +345,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
 
     window = build_window(
         settings=app_settings, credentials=no_keyring, api_url=own_sandbox.url, demo=False
-    )
+    ).window
     qtbot.addWidget(window)
     window.show()
     try:
@@ -356,7 +359,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
         assert ui.previousButton.isEnabled() and not ui.nextButton.isEnabled()
         # The newest call is older than this period: no older page is asked for yet.
         wait_idle(qtbot, window)
-        assert tab.loader.paused and len(tab.calls_model.records) == 1
+        assert tab.calls.loader.paused and len(tab.calls.calls_model.records) == 1
 
         qtbot.mouseClick(ui.previousButton, LEFT)
         earlier_start, earlier_end = moment(first["period_start"]), moment(first["period_end"])
@@ -370,14 +373,16 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
         assert moment(daily["period_start"]) == earlier_start
         [day] = [d for d in daily["data"] if d["total_minutes"]]
         assert chart_day(tab, day["date"]) == {"inbound": 1, "outbound": 0, "web": 3}
-        assert tab.period.period_start == earlier_start
+        assert tab.daily.period.period_start == earlier_start
         ui.detailTabs.setCurrentWidget(ui.callsTab)
         assert [(c["Type"], c["Billable min."]) for c in shown_calls(tab)] == [
             ("Inbound", "1"),
             ("Web", "3"),
         ]
         assert ui.callsStatusLabel.text() == "2 calls in this period"
-        assert not tab.loader.paused and tab.loader.loaded == 2  # went on to the list's end
+        assert (
+            not tab.calls.loader.paused and tab.calls.loader.loaded == 2
+        )  # went on to the list's end
         # The account began in that period: there is nothing before it.
         assert not ui.previousButton.isEnabled() and ui.nextButton.isEnabled()
         assert "no earlier one" in ui.previousButton.toolTip()

@@ -14,9 +14,9 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt
 
 from smartalex_desktop.api import errors
-from smartalex_desktop.gui import formatting
-from smartalex_desktop.gui.table_model import RecordRole
-from smartalex_desktop.gui.wallet_tab import WalletTab
+from smartalex_desktop.gui.runtime.table_model import RecordRole
+from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
+from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.ledger import check_invariants, get_json, list_all, post_top_up
@@ -38,7 +38,9 @@ pytestmark = pytest.mark.qt_log_ignore(
 def wallet_tab(qtbot, window) -> WalletTab:
     tab = next(view for view in window.tab_views if isinstance(view, WalletTab))
     window.ui.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.state is not None and not tab.loading_transactions, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: tab.state is not None and not tab.history.loading_transactions, timeout=20_000
+    )
     wait_idle(qtbot, window)
     return tab
 
@@ -46,7 +48,7 @@ def wallet_tab(qtbot, window) -> WalletTab:
 def settled(qtbot, window, tab) -> None:
     """After an action: every reload delivered, the history too."""
     wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: not tab.loading_transactions, timeout=20_000)
+    qtbot.waitUntil(lambda: not tab.history.loading_transactions, timeout=20_000)
     wait_idle(qtbot, window)
 
 
@@ -80,7 +82,7 @@ def type_into(qtbot, field, text: str) -> None:
 
 def open_add_credits(qtbot, tab):
     qtbot.mouseClick(tab.ui.addCreditsButton, LEFT)
-    dialog = tab.add_credits_dialog
+    dialog = tab.credits.add_credits_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal()
@@ -133,18 +135,19 @@ def test_balance_history_and_the_alert_threshold_saved(qtbot, open_window, sandb
     ui = tab.ui
     try:
         qtbot.waitUntil(
-            lambda: tab.state is not None and tab.transactions.rowCount() == 2, timeout=20_000
+            lambda: tab.state is not None and tab.history.transactions.rowCount() == 2,
+            timeout=20_000,
         )
         assert ui.loadStatus.text() == "Loading… 2 transactions so far"
         assert ui.stopButton.isVisible() and ui.loadProgress.isVisible()
         ui.transactionsView.setFocus()
         qtbot.keyClick(ui.transactionsView, Qt.Key.Key_Escape)  # Esc stops, as Stop does
-        assert ui.stopButton.isHidden() and not tab.loading_transactions
+        assert ui.stopButton.isHidden() and not tab.history.loading_transactions
         assert ui.loadStatus.text().startswith("Stopped after the newest 2 transactions.")
     finally:
         gate.set()
     wait_idle(qtbot, window)
-    assert tab.transactions.rowCount() == 2  # the held-back page was not added
+    assert tab.history.transactions.rowCount() == 2  # the held-back page was not added
     client.wallet_transactions_page = real_page
     window.refresh()  # F5 loads them all
     settled(qtbot, window, tab)
@@ -160,7 +163,7 @@ def test_balance_history_and_the_alert_threshold_saved(qtbot, open_window, sandb
     assert not ui.saveThresholdButton.isEnabled()  # nothing changed yet
 
     # The history, newest first, amounts signed.
-    model = tab.transactions
+    model = tab.history.transactions
     assert rows(model, 1) == ["Usage", "Usage", "Top-up"]
     assert rows(model, 2) == ["-$0.11", "-$0.33", "+$50.00"]
     assert rows(model, 3) == ["$49.56", "$49.67", "$50.00"]
@@ -270,7 +273,7 @@ def test_add_credits_charges_the_tax_shown_once_however_often_clicked(qtbot, ope
         "its way to your email). Your balance is now $50.00."
     )
     assert tab.ui.balanceValue.text() == "$50.00"
-    assert rows(tab.transactions, 2) == ["+$50.00"]
+    assert rows(tab.history.transactions, 2) == ["+$50.00"]
     check_invariants(sandbox, customer)
 
 
@@ -335,7 +338,7 @@ def test_auto_top_up_settings_are_saved(qtbot, open_window, sandbox):
     assert tab.ui.autoStatusBadge.text() == "Off"
 
     qtbot.mouseClick(tab.ui.editAutoTopUpButton, LEFT)
-    dialog = tab.auto_top_up_dialog
+    dialog = tab.auto.auto_top_up_dialog
     qtbot.waitUntil(dialog.isVisible)
     activate(qtbot, dialog)
     ui = dialog.ui
@@ -378,7 +381,7 @@ def test_auto_top_up_settings_are_saved(qtbot, open_window, sandbox):
 
     # Switched off again: only "off" is sent, the settings stay.
     qtbot.mouseClick(tab.ui.editAutoTopUpButton, LEFT)
-    dialog = tab.auto_top_up_dialog
+    dialog = tab.auto.auto_top_up_dialog
     qtbot.waitUntil(dialog.isVisible)
     tick(qtbot, dialog.ui.enabledCheck)
     qtbot.mouseClick(dialog.save_button, LEFT)
@@ -421,7 +424,7 @@ def test_auto_top_up_switched_off_by_declines_says_why(qtbot, open_window, sandb
 
     # The three declines are in the history, in the error colour, the bank's reason on hover.
     ui.kindFilter.setCurrentText("Failed only")
-    model = tab.transactions
+    model = tab.history.transactions
     assert rows(model, 1) == ["Automatic top-up"] * 3
     assert rows(model, 4) == ["Failed"] * 3
     failure = model.data(model.index(0, 0), RecordRole).failure_message
@@ -430,7 +433,7 @@ def test_auto_top_up_switched_off_by_declines_says_why(qtbot, open_window, sandb
 
     # The settings dialog opens with the reason and offers to switch it on again.
     qtbot.mouseClick(ui.editAutoTopUpButton, LEFT)
-    dialog = tab.auto_top_up_dialog
+    dialog = tab.auto.auto_top_up_dialog
     qtbot.waitUntil(dialog.isVisible)
     activate(qtbot, dialog)
     assert dialog.ui.enabledCheck.text() == "&Turn auto top-up on again"
@@ -461,20 +464,20 @@ def test_refunds_eligible_made_ineligible_explained_refused_inline(qtbot, open_w
     assert listed[newer["id"]]["refundable"] is True
 
     # The partly used one: SmartAlex's reason, and no refund button.
-    assert tab.select_top_up(older["id"])
+    assert tab.credits.select_top_up(older["id"])
     refusal = listed[older["id"]]["refund_refusal"]
     assert "$0.11 of these credits has already paid for calls" in refusal
     assert ui.refundHint.text().endswith(refusal)
     assert not ui.requestRefundButton.isEnabled()
 
     # The unused one: the last day and the days left, in the account's timezone.
-    assert tab.select_top_up(newer["id"])
+    assert tab.credits.select_top_up(newer["id"])
     deadline = datetime.fromisoformat(listed[newer["id"]]["refund_deadline"])
     last_day = formatting.long_date(deadline - timedelta(microseconds=1), "UTC")
     assert ui.refundHint.text().endswith(f"Unused: refundable until {last_day} (30 days left).")
     assert ui.requestRefundButton.isEnabled()
     qtbot.mouseClick(ui.requestRefundButton, LEFT)
-    dialog = tab.refund_dialog
+    dialog = tab.credits.refund_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.ui.backValue.text() == "$54.13 ($50.00 credit + $4.13 tax) to Visa •••• 4242"
     assert dialog.ui.walletValue.text() == "$50.00; your balance will be $29.89"
@@ -494,13 +497,13 @@ def test_refunds_eligible_made_ineligible_explained_refused_inline(qtbot, open_w
         f"Credit note {note['number']} is in Invoices."
     )
     assert ui.balanceValue.text() == "$29.89"
-    assert tab.select_top_up(newer["id"]) and ui.refundHint.text().endswith("Refunded.")
+    assert tab.credits.select_top_up(newer["id"]) and ui.refundHint.text().endswith("Refunded.")
     assert not ui.requestRefundButton.isEnabled()
 
     # Refunded elsewhere while the dialog was open: SmartAlex's refusal, inline.
-    assert tab.select_top_up(third["id"]) and ui.requestRefundButton.isEnabled()
+    assert tab.credits.select_top_up(third["id"]) and ui.requestRefundButton.isEnabled()
     qtbot.mouseClick(ui.requestRefundButton, LEFT)
-    dialog = tab.refund_dialog
+    dialog = tab.credits.refund_dialog
     qtbot.waitUntil(dialog.isVisible)
     response = customer.http.post(f"/v1/wallet/top-ups/{third['id']}/refund-request")
     assert response.status_code == 200, response.text

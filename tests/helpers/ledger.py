@@ -5,7 +5,7 @@ of every list, `limit=100` and `starting_after`) and, for what the API does not 
 the period each call was billed in, refund records), the sandbox's database opened read-only. It
 raises one AssertionError listing every invariant that does not hold, each with its numbers.
 
-The figures come from SPEC.md section 3, written out here rather than imported from the sandbox,
+The figures come from docs/billing-rules.md, written out here rather than imported from the sandbox,
 so the checks are an independent oracle: rates per minute, the taxable line kinds, half-up
 rounding of the tax once per invoice.
 """

@@ -22,11 +22,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from smartalex_desktop.api import models
-from smartalex_desktop.app import build_window
 from smartalex_desktop.billing.notifications import AccountSnapshot, NotificationRules
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.tray import Tray
+from smartalex_desktop.gui.runtime.settings import AppSettings
+from smartalex_desktop.gui.window.assembly import build_window
+from smartalex_desktop.gui.window.tray import Tray
 
 
 def low_balance_notice():
@@ -49,16 +49,17 @@ def main() -> int:
         time.sleep(0.05)
     available = QSystemTrayIcon.isSystemTrayAvailable()
     with tempfile.TemporaryDirectory() as tmp:
-        window = build_window(
+        assembly = build_window(
             settings=AppSettings(Path(tmp) / "settings.ini"),
             credentials=CredentialStore(backend=keyring.backends.fail.Keyring()),
             api_url=None,
         )
-        tray = Tray(window, window.refresher, window.notifier, parent=app)
+        window = assembly.window
+        tray = Tray(window, assembly.refresher, assembly.notifier, parent=app)
         tray.show()
         result: dict[str, object] = {"available": available, "platform": app.platformName()}
         sent: list[str] = []
-        window.notifier.shown.connect(lambda notice: sent.append(notice.title))
+        assembly.notifier.shown.connect(lambda notice: sent.append(notice.title))
 
         def finish() -> None:
             rect = tray.icon.geometry()
@@ -73,7 +74,7 @@ def main() -> int:
         if mode == "notify":
             notice = low_balance_notice()
             result["title"], result["text"] = notice.title, notice.text
-            QTimer.singleShot(500, lambda: window.notifier.notify(notice, None))
+            QTimer.singleShot(500, lambda: assembly.notifier.notify(notice, None))
         QTimer.singleShot(2500, finish)  # the host embeds the icon (or registers it) meanwhile
         app.exec()
     return 0

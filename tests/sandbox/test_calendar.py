@@ -42,7 +42,7 @@ from tests.helpers.periods import DAY, advance_to, current_period_end, local_day
 from tests.helpers.sandbox import SandboxProcess, running_sandbox
 
 MICROSECOND = timedelta(microseconds=1)
-RATE_CENTS_PER_MINUTE = {"inbound": 11, "outbound": 11, "web": 8}  # SPEC section 3
+RATE_CENTS_PER_MINUTE = {"inbound": 11, "outbound": 11, "web": 8}  # docs/billing-rules.md, "Usage"
 RENEWALS_SEEN = 3
 REFUND_DAYS = (29, 30, 31, 32)  # after the top-up's local day: the window ends with day 30
 

@@ -1,4 +1,4 @@
-"""Bad input gets a clear 4xx in the SPEC envelope; one account never sees another's data."""
+"""Bad input gets a clear 4xx in the API's error envelope; one account never sees another's data."""
 
 from __future__ import annotations
 

@@ -223,7 +223,8 @@ def test_a_retry_while_stripe_is_unreachable_tries_again_instead_of_answering_pe
     tmp_path: Path,
 ) -> None:
     """Stripe itself going away: the 503 says "nothing was charged, try again"; the app's
-    retry (same key, as the SPEC asks) must run again, not answer the stuck pending top-up."""
+    retry (same key, as docs/billing-rules.md asks) must run again, not answer the stuck
+    pending top-up."""
     with (
         running_external_stripe(tmp_path / "stripe.pickle") as own_stripe,
         running_external_sandbox(tmp_path / "sandbox", own_stripe) as sandbox,

@@ -1,4 +1,4 @@
-"""Cards through Stripe SetupIntents, and the SPEC's default and removal rules."""
+"""Cards through Stripe SetupIntents, and the default and removal rules of docs/billing-rules.md."""
 
 from __future__ import annotations
 

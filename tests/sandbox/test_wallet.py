@@ -1,4 +1,5 @@
-"""Top-ups (tax-exclusive, idempotent), auto top-up, refunds: the SPEC's worked examples."""
+"""Top-ups (tax-exclusive, idempotent), auto top-up, refunds: the worked examples of
+docs/billing-rules.md."""
 
 from __future__ import annotations
 

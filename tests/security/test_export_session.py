@@ -13,10 +13,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smartalex_desktop.credentials import CredentialStore, default_lock_path
-from smartalex_desktop.gui.accounts import Accounts
-from smartalex_desktop.gui.settings import AppSettings
-from smartalex_desktop.gui.tasks import TaskRunner
-from smartalex_desktop.gui.thread_guard import refuse_gui_thread
+from smartalex_desktop.gui.runtime.accounts import Accounts
+from smartalex_desktop.gui.runtime.settings import AppSettings
+from smartalex_desktop.gui.runtime.tasks import TaskRunner
+from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
 from tests.helpers.cards import add_card
 from tests.helpers.ledger import post_top_up
 from tests.helpers.sandbox import SandboxProcess

@@ -11,7 +11,7 @@ import pytest
 
 from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.documents import files
-from smartalex_desktop.gui.settings import AppSettings
+from smartalex_desktop.gui.runtime.settings import AppSettings
 from smartalex_desktop.store import Store, sync
 from tests.helpers.cards import add_card
 from tests.helpers.ledger import post_top_up

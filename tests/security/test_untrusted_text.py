@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartalex_desktop.gui import plain_text
+from smartalex_desktop.gui.widgets import plain_text
 from tests.gui.conftest import _signed_in_window, wait_idle
 from tests.helpers.cards import add_card
 from tests.helpers.fault_proxy import FaultProxy, rewrite, status
@@ -158,7 +158,7 @@ def test_finding_04_no_text_from_outside_is_rendered_as_markup(
             ("/v1/payment-methods", _hostile_cards),
         ):
             proxy.inject(rewrite(transform), "GET", path, times=None)
-        window = _signed_in_window(qtbot, proxy.url, customer, app_settings, no_keyring)
+        window = _signed_in_window(qtbot, proxy.url, customer, app_settings, no_keyring).window
         seen: list[str] = []
 
         def look() -> None:
@@ -178,12 +178,12 @@ def test_finding_04_no_text_from_outside_is_rendered_as_markup(
         plan, wallet, cards = (window.tab_named(name) for name in ("plan", "wallet", "card"))
         for open_dialog in (
             window.open_account_settings,
-            plan.open_change_plan,
-            plan.open_cancel,
-            wallet.open_add_credits,
-            wallet.open_auto_top_up,
+            plan.plan_actions.open_change_plan,
+            plan.plan_actions.open_cancel,
+            wallet.credits.open_add_credits,
+            wallet.auto.open_auto_top_up,
             lambda: cards.confirm_remove(cards.rows[0].card),
-            invoices.open_export,
+            invoices.documents.open_export,
         ):
             window.open_tab("plan")
             open_dialog()

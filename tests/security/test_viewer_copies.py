@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from smartalex_desktop.api import SmartAlexClient
-from smartalex_desktop.gui import invoice_pdf
+from smartalex_desktop.gui.invoices import invoice_pdf
+from smartalex_desktop.gui.widgets.saved_documents import FOLDER_NAME
 from tests.helpers.cards import add_card
 from tests.helpers.ledger import post_top_up
 from tests.helpers.sandbox import SandboxProcess
@@ -47,7 +48,7 @@ def test_finding_03_the_viewers_copy_is_private_and_swept(
         assert path.parent == folder and path.read_bytes().startswith(b"%PDF")
         assert (_mode(folder), _mode(path)) == (0o700, 0o600)
         assert not stale.exists()  # copies older than an hour are swept at the next use
-        assert not path.is_relative_to(shared / invoice_pdf.FOLDER_NAME)
+        assert not path.is_relative_to(shared / FOLDER_NAME)
 
         # No usable runtime folder (unset, or not private): the user's cache folder.
         runtime.chmod(0o755)

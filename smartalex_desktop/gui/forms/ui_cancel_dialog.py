@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QGroupBox, QHBoxLayout,
     QRadioButton, QSizePolicy, QSpacerItem, QStackedWidget,
     QVBoxLayout, QWidget)
 
-from smartalex_desktop.gui.message_bar import MessageBar
+from smartalex_desktop.gui.widgets.message_bar import MessageBar
 
 class Ui_CancelDialog(object):
     def setupUi(self, CancelDialog):

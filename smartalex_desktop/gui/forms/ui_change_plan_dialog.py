@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QProgressBar, QSizePolicy, QSpacerItem, QStackedWidget,
     QVBoxLayout, QWidget)
 
-from smartalex_desktop.gui.message_bar import MessageBar
+from smartalex_desktop.gui.widgets.message_bar import MessageBar
 
 class Ui_ChangePlanDialog(object):
     def setupUi(self, ChangePlanDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QSpacerItem, QSplitter, QStackedWidget, QTableView,
     QVBoxLayout, QWidget)
 
-from smartalex_desktop.gui.invoice_detail import InvoiceDetail
+from smartalex_desktop.gui.invoices.invoice_detail import InvoiceDetail
 
 class Ui_InvoicesTab(object):
     def setupUi(self, InvoicesTab):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow,
     QMenu, QMenuBar, QSizePolicy, QSpacerItem,
     QStatusBar, QTabWidget, QVBoxLayout, QWidget)
 
-from smartalex_desktop.gui.message_bar import MessageBar
+from smartalex_desktop.gui.widgets.message_bar import MessageBar
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):

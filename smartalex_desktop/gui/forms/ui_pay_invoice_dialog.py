@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QProgressBar, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from smartalex_desktop.gui.message_bar import MessageBar
+from smartalex_desktop.gui.widgets.message_bar import MessageBar
 
 class Ui_PayInvoiceDialog(object):
     def setupUi(self, PayInvoiceDialog):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFormLayout, QHBoxLayout, QLabel, QProgressBar,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from smartalex_desktop.gui.message_bar import MessageBar
+from smartalex_desktop.gui.widgets.message_bar import MessageBar
 
 class Ui_RefundDialog(object):
     def setupUi(self, RefundDialog):

@@ -1,1 +1,1 @@
-"""The HTTP endpoints of SPEC section 4, one module per resource."""
+"""The HTTP endpoints of the SmartAlex API (docs/openapi.json), one module per resource."""

@@ -25,11 +25,11 @@ from smartalex_desktop.sandbox.schemas import (
 from smartalex_desktop.sandbox.services import (
     accounts,
     auth,
-    auto_top_up,
     collection,
     cycle,
     onboarding,
     subscriptions,
+    top_ups,
     usage,
 )
 
@@ -72,7 +72,7 @@ def record_call(body: CallCreate, me: Me, ctx: Ctx, conn: Db) -> Call:
     first, overage from the wallet, the rest to the card; an automatic top-up, if it falls due,
     runs before this answers. 409 once the subscription has ended."""
     call_id, trigger = usage.record_call(conn, me.account_id, body.call_type, body.seconds)
-    auto_top_up.run(conn, ctx.gateway, trigger)
+    top_ups.run_automatic(conn, ctx.gateway, trigger)
     collection.run_due(conn, ctx.gateway)
     row = conn.execute("SELECT * FROM calls WHERE id = ?", (call_id,)).fetchone()
     return usage.call_schema(row)

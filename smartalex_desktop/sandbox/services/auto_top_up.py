@@ -16,13 +16,11 @@ from datetime import datetime, timedelta
 
 from smartalex_desktop.sandbox import periods
 from smartalex_desktop.sandbox.config import AUTO_TOP_UP_MAX_DECLINES
-from smartalex_desktop.sandbox.db import write_transaction
 from smartalex_desktop.sandbox.errors import RuleRefused
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.schemas import WalletUpdate
 from smartalex_desktop.sandbox.services import accounts, payment_methods, wallet
 from smartalex_desktop.sandbox.services.limits import check_amount
-from smartalex_desktop.sandbox.stripe_gateway import PaymentsUnavailable, StripeGateway
 
 log = logging.getLogger(__name__)
 
@@ -115,32 +113,6 @@ def record_decline(conn: sqlite3.Connection, account_id: str, card_label: str) -
                 account_id,
             ),
         )
-
-
-def run(conn: sqlite3.Connection, gateway: StripeGateway, trigger: Trigger | None) -> None:
-    """Charge and credit the automatic top-up (before the triggering request is answered)."""
-    if trigger is None:
-        return
-    from smartalex_desktop.sandbox.services import top_ups  # top_ups settles into this module
-
-    try:
-        top_ups.top_up(
-            conn,
-            gateway,
-            trigger.account_id,
-            amount_cents=trigger.amount_cents,
-            payment_method_id=trigger.payment_method_id,
-            automatic=True,
-            idempotency_key=None,
-        )
-    except PaymentsUnavailable:
-        # Stripe is unreachable: nothing was charged. Re-arm so the next deduction tries again.
-        log.warning("automatic top-up for %s postponed: Stripe unreachable", trigger.account_id)
-        with write_transaction(conn):
-            conn.execute(
-                "UPDATE wallets SET auto_top_up_armed = 1 WHERE account_id = ?",
-                (trigger.account_id,),
-            )
 
 
 def update_settings(conn: sqlite3.Connection, account_id: str, changes: WalletUpdate) -> None:

@@ -173,7 +173,8 @@ def remove(
     account: sqlite3.Row,
     payment_method_id: str,
 ) -> PaymentMethodDeleted:
-    """Remove a card under the SPEC's rules; the caller holds the write transaction."""
+    """Remove a card under the rules of docs/billing-rules.md ("Cards"); the caller holds the
+    write transaction."""
     card = get(conn, account["id"], payment_method_id)
     remaining = [row for row in rows(conn, account["id"]) if row["id"] != payment_method_id]
     subscription = conn.execute(

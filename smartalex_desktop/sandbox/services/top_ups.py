@@ -15,6 +15,7 @@ one with a PaymentIntent is settled by asking Stripe what became of it.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -38,7 +39,13 @@ from smartalex_desktop.sandbox.services import (
     wallet,
 )
 from smartalex_desktop.sandbox.services.limits import check_amount
-from smartalex_desktop.sandbox.stripe_gateway import ChargeOutcome, StripeGateway
+from smartalex_desktop.sandbox.stripe_gateway import (
+    ChargeOutcome,
+    PaymentsUnavailable,
+    StripeGateway,
+)
+
+log = logging.getLogger(__name__)
 
 
 def get(conn: sqlite3.Connection, account_id: str, top_up_id: str) -> sqlite3.Row:
@@ -325,3 +332,31 @@ RECORDS = charging.ChargeRecords(table="top_ups", crash_prefix="top_up", settle=
 def reconcile_pending(conn: sqlite3.Connection, gateway: StripeGateway) -> int:
     """At start-up, settle the top-ups a crash left pending (see `charging.reconcile`)."""
     return charging.reconcile(conn, gateway, RECORDS)
+
+
+def run_automatic(
+    conn: sqlite3.Connection, gateway: StripeGateway, trigger: auto_top_up.Trigger | None
+) -> None:
+    """Charge and credit the automatic top-up that `auto_top_up.after_deduction` decided on
+    (before the triggering request is answered). It lives here, not in auto_top_up.py: the
+    rules (when to fire, counting declines) depend on nothing, and charging depends on them."""
+    if trigger is None:
+        return
+    try:
+        top_up(
+            conn,
+            gateway,
+            trigger.account_id,
+            amount_cents=trigger.amount_cents,
+            payment_method_id=trigger.payment_method_id,
+            automatic=True,
+            idempotency_key=None,
+        )
+    except PaymentsUnavailable:
+        # Stripe is unreachable: nothing was charged. Re-arm so the next deduction tries again.
+        log.warning("automatic top-up for %s postponed: Stripe unreachable", trigger.account_id)
+        with write_transaction(conn):
+            conn.execute(
+                "UPDATE wallets SET auto_top_up_armed = 1 WHERE account_id = ?",
+                (trigger.account_id,),
+            )

@@ -1,0 +1,1 @@
+"""The Payment Methods tab: the card rows and adding a card."""

@@ -1,0 +1,1 @@
+"""The Invoices tab: the table, the detail pane, filters, PDFs, the export dialog."""

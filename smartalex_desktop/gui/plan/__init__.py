@@ -1,0 +1,1 @@
+"""The Plan tab and its dialogs (change plan, cancel)."""

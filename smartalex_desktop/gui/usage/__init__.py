@@ -1,0 +1,1 @@
+"""The Usage tab: the calls table, the daily chart, the usage report."""

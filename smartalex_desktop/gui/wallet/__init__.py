@@ -1,0 +1,1 @@
+"""The Wallet tab: the ledger, adding credits, auto top-up, refunds, statements."""
