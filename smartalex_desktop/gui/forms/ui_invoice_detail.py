@@ -201,6 +201,7 @@ class Ui_InvoiceDetail(object):
 
         self.linesTable = QTableWidget(self.body)
         self.linesTable.setObjectName(u"linesTable")
+        self.linesTable.setTabKeyNavigation(False)
         self.linesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.linesTable.setFocusPolicy(Qt.FocusPolicy.NoFocus)

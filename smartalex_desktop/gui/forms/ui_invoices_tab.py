@@ -200,6 +200,7 @@ class Ui_InvoicesTab(object):
         self.tablePaneLayout.setContentsMargins(0, 0, 0, 0)
         self.invoiceTable = QTableView(self.tablePane)
         self.invoiceTable.setObjectName(u"invoiceTable")
+        self.invoiceTable.setTabKeyNavigation(False)
         self.invoiceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.invoiceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invoiceTable.setAlternatingRowColors(True)

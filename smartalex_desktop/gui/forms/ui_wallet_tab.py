@@ -313,6 +313,7 @@ class Ui_WalletTab(object):
 
         self.transactionsView = QTableView(self.transactionsPage)
         self.transactionsView.setObjectName(u"transactionsView")
+        self.transactionsView.setTabKeyNavigation(False)
         self.transactionsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.transactionsView.setAlternatingRowColors(True)
         self.transactionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -338,6 +339,7 @@ class Ui_WalletTab(object):
 
         self.topUpsView = QTableView(self.topUpsPage)
         self.topUpsView.setObjectName(u"topUpsView")
+        self.topUpsView.setTabKeyNavigation(False)
         self.topUpsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.topUpsView.setAlternatingRowColors(True)
         self.topUpsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
