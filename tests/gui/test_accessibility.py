@@ -4,6 +4,8 @@ tab and menu has a mnemonic of its own."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartalex_desktop.gui.widgets import accessibility
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import add_card
 
@@ -103,3 +106,45 @@ def test_the_check_finds_an_unnamed_field(qtbot):
     labelled = QLineEdit(root)
     label.setBuddy(labelled)
     assert _unnamed(root) == ["QLineEdit 'mystery' has no name"]
+
+
+def _hidden_values(root: QWidget) -> list[str]:
+    """Labels whose accessible name replaces what they show: a screen reader says the name
+    instead of the text, so every word shown must be in the name (or there be no name)."""
+    problems = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.accessibleName():
+            continue
+        shown = re.findall(r"\w+", accessibility.spoken_text(label).lower())
+        said = iter(re.findall(r"\w+", label.accessibleName().lower()))
+        if not all(word in said for word in shown):
+            problems.append(f"{label.objectName()!r} is {label.accessibleName()!r}: {shown}")
+    return problems
+
+
+def test_every_value_is_heard_with_its_label(qtbot, open_window):
+    """The in-process half of the AT-SPI test (tests/integration/test_atspi.py): every tab."""
+    window = open_window(plan="dental").window
+    wait_idle(qtbot, window)
+    tabs = window.ui.tabs
+    problems = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        wait_idle(qtbot, window)
+        problems += [f"{tabs.tabText(index)}: {p}" for p in _hidden_values(tabs.widget(index))]
+    plan = tabs.widget(0).ui
+    assert plan.planNameLabel.accessibleName() == f"Plan name: {plan.planNameLabel.text()}"
+    assert problems == []
+
+
+def test_the_check_finds_a_name_that_hides_a_value(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    hidden, captioned, sentence = QLabel("$299.00", root), QLabel(root), QLabel("Paid.", root)
+    hidden.setObjectName("price")
+    hidden.setAccessibleName("Monthly price")
+    accessibility.caption(captioned, "Subtotal")
+    accessibility.show_value(captioned, "$303.00")
+    assert captioned.accessibleName() == "Subtotal: $303.00"
+    assert not sentence.accessibleName()
+    assert _hidden_values(root) == ["'price' is 'Monthly price': ['299', '00']"]

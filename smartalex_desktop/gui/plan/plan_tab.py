@@ -28,6 +28,7 @@ from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
@@ -147,7 +148,7 @@ class PlanTab(FollowsPalette, AccountTab):
         period_end = formatting.long_date(sub.current_period_end, timezone)
         ui = self.ui
 
-        ui.planNameLabel.setText(name)
+        show_value(ui.planNameLabel, name)
         ui.tierLabel.setText(f"{plan.tier} tier" if plan else "")
         ui.priceLabel.setText(f"{formatting.money(price_cents)} a month")
         ui.minutesLabel.setText(f"{count(minutes)} included minutes a month")
