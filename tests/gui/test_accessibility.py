@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -19,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartalex_desktop.gui.cards.payment_methods_tab import PaymentMethodsTab
+from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+from smartalex_desktop.gui.plan.plan_tab import PlanTab
+from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
+from smartalex_desktop.gui.usage.usage_tab import UsageTab
 from smartalex_desktop.gui.widgets import accessibility
+from smartalex_desktop.gui.widgets.link_button import LinkButton
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import add_card
 
@@ -148,3 +156,77 @@ def test_the_check_finds_a_name_that_hides_a_value(qtbot):
     assert captioned.accessibleName() == "Subtotal: $303.00"
     assert not sentence.accessibleName()
     assert _hidden_values(root) == ["'price' is 'Monthly price': ['299', '00']"]
+
+
+def _tab(window, kind: type[QWidget]) -> QWidget:
+    return next(view for view in window.tab_views if isinstance(view, kind))
+
+
+def test_the_keyboard_reaches_what_the_mouse_does_and_decoration_is_silent(qtbot, open_window):
+    """Item 18 of issue 20, in process (the AT-SPI test hears the same over the bus)."""
+    opened = open_window(plan="dental")
+    add_card(opened.customer.http)
+    window = opened.window
+    window.ui.refreshAction.trigger()
+    wait_idle(qtbot, window)
+    tabs = window.ui.tabs
+
+    plan = _tab(window, PlanTab)
+    link = plan.ui.contactSalesButton
+    assert isinstance(link, LinkButton) and link.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert _accessible(link).role() == QAccessible.Role.Link
+    assert not plan.ui.annualBillingLabel.focusPolicy() & Qt.FocusPolicy.TabFocus  # one stop
+
+    invoices = _tab(window, InvoicesTab)
+    tabs.setCurrentWidget(invoices)
+    qtbot.waitUntil(lambda: invoices.listing.load_state == "done", timeout=20_000)
+    wait_idle(qtbot, window)
+    assert invoices.detail.ui.linesTable.focusPolicy() & Qt.FocusPolicy.TabFocus
+    handle = invoices.ui.splitter.handle(1)
+    assert handle.focusPolicy() & Qt.FocusPolicy.TabFocus and handle.accessibleName()
+    assert _accessible(handle).role() == QAccessible.Role.Separator
+    before = invoices.ui.splitter.sizes()
+    handle.setFocus()
+    qtbot.keyClick(handle, Qt.Key.Key_Left)
+    after = invoices.ui.splitter.sizes()
+    assert after[0] < before[0] and after[1] > before[1] and sum(after) == sum(before)
+    icon = invoices.ui.emptyIcon
+    assert _accessible(icon).state().invisible  # decorative: not exposed
+
+    usage = _tab(window, UsageTab)
+    tabs.setCurrentWidget(usage)
+    wait_idle(qtbot, window)
+    assert usage.ui.usageScroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    breakdown = usage.ui.breakdownTable
+    for column in range(breakdown.columnCount()):
+        said = breakdown.model().headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
+        )
+        assert said and said == " ".join(said.split()), said
+    for row in range(breakdown.rowCount()):
+        assert breakdown.model().headerData(row, Qt.Orientation.Vertical)
+
+    cards = _tab(window, PaymentMethodsTab)
+    tabs.setCurrentWidget(cards)
+    wait_idle(qtbot, window)
+    row = cards.rows[0]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Space)
+    qtbot.waitUntil(row.menu.isVisible)
+    # Said at once, not after Down; the only card can't go, and its Remove… says why.
+    assert row.menu.activeAction() is row.remove_action
+    assert not row.remove_action.isEnabled() and row.remove_action.toolTip()
+    row.menu.close()
+
+
+def _accessible(widget: QWidget) -> QAccessibleInterface:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface
+
+
+def test_table_rows_are_named_by_their_first_column(qtbot):
+    model = RecordTableModel([Column("Number", str), Column("Amount", lambda r: str(r * 2))])
+    model.set_records([7, 8])
+    said = model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.AccessibleTextRole)
+    assert said == "8"

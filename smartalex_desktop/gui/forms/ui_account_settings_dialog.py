@@ -180,6 +180,7 @@ class Ui_AccountSettingsDialog(object):
         self.practiceStatusLayout.setObjectName(u"practiceStatusLayout")
         self.practiceStatusIcon = QLabel(self.practicePage)
         self.practiceStatusIcon.setObjectName(u"practiceStatusIcon")
+        self.practiceStatusIcon.setProperty(u"accessibleDecorative", True)
 
         self.practiceStatusLayout.addWidget(self.practiceStatusIcon)
 
@@ -300,6 +301,7 @@ class Ui_AccountSettingsDialog(object):
         self.emailStatusLayout.setObjectName(u"emailStatusLayout")
         self.emailStatusIcon = QLabel(self.emailPage)
         self.emailStatusIcon.setObjectName(u"emailStatusIcon")
+        self.emailStatusIcon.setProperty(u"accessibleDecorative", True)
 
         self.emailStatusLayout.addWidget(self.emailStatusIcon)
 
@@ -426,6 +428,7 @@ class Ui_AccountSettingsDialog(object):
         self.passwordStatusLayout.setObjectName(u"passwordStatusLayout")
         self.passwordStatusIcon = QLabel(self.passwordPage)
         self.passwordStatusIcon.setObjectName(u"passwordStatusIcon")
+        self.passwordStatusIcon.setProperty(u"accessibleDecorative", True)
 
         self.passwordStatusLayout.addWidget(self.passwordStatusIcon)
 

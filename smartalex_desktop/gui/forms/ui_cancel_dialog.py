@@ -108,6 +108,7 @@ class Ui_CancelDialog(object):
         self.confirmHeadingRow.setObjectName(u"confirmHeadingRow")
         self.confirmIcon = QLabel(self.confirmPage)
         self.confirmIcon.setObjectName(u"confirmIcon")
+        self.confirmIcon.setProperty(u"accessibleDecorative", True)
 
         self.confirmHeadingRow.addWidget(self.confirmIcon, 0, Qt.AlignmentFlag.AlignTop)
 

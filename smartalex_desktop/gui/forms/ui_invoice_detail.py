@@ -204,7 +204,7 @@ class Ui_InvoiceDetail(object):
         self.linesTable.setTabKeyNavigation(False)
         self.linesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.linesTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.linesTable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.linesTable.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.linesTable.setShowGrid(False)
         self.linesTable.setWordWrap(True)
         self.linesTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -376,7 +376,8 @@ class Ui_InvoiceDetail(object):
         QWidget.setTabOrder(self.downloadPdfButton, self.viewPdfButton)
         QWidget.setTabOrder(self.viewPdfButton, self.systemViewerButton)
         QWidget.setTabOrder(self.systemViewerButton, self.showCorrectedButton)
-        QWidget.setTabOrder(self.showCorrectedButton, self.saveReceiptButton)
+        QWidget.setTabOrder(self.showCorrectedButton, self.linesTable)
+        QWidget.setTabOrder(self.linesTable, self.saveReceiptButton)
 
         self.retranslateUi(InvoiceDetail)
 

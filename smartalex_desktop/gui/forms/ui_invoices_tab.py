@@ -123,6 +123,7 @@ class Ui_InvoicesTab(object):
 
         self.emptyIcon = QLabel(self.emptyPage)
         self.emptyIcon.setObjectName(u"emptyIcon")
+        self.emptyIcon.setProperty(u"accessibleDecorative", True)
         self.emptyIcon.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyIcon)
@@ -272,13 +273,13 @@ class Ui_InvoicesTab(object):
         self.statusLabel.setBuddy(self.statusCombo)
         self.kindLabel.setBuddy(self.kindCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.invoiceTable, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.yearCombo)
         QWidget.setTabOrder(self.yearCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.clearFiltersButton)
         QWidget.setTabOrder(self.clearFiltersButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.stopButton)
+        QWidget.setTabOrder(self.exportButton, self.invoiceTable)
+        QWidget.setTabOrder(self.invoiceTable, self.stopButton)
         QWidget.setTabOrder(self.stopButton, self.loadRestButton)
         QWidget.setTabOrder(self.loadRestButton, self.retryButton)
 

@@ -79,6 +79,7 @@ class Ui_PaymentMethodsTab(object):
 
         self.emptyIcon = QLabel(self.emptyPage)
         self.emptyIcon.setObjectName(u"emptyIcon")
+        self.emptyIcon.setProperty(u"accessibleDecorative", True)
         self.emptyIcon.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.emptyLayout.addWidget(self.emptyIcon)
@@ -200,6 +201,10 @@ class Ui_PaymentMethodsTab(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.cardScroll.setAccessibleName(QCoreApplication.translate("PaymentMethodsTab", u"Cards on file", None))
+#endif // QT_CONFIG(accessibility)
+        self.cardList.setProperty(u"accessibleRole", QCoreApplication.translate("PaymentMethodsTab", u"List", None))
+#if QT_CONFIG(accessibility)
+        self.cardList.setAccessibleName(QCoreApplication.translate("PaymentMethodsTab", u"Cards on file", None))
 #endif // QT_CONFIG(accessibility)
         self.privacyNote.setText(QCoreApplication.translate("PaymentMethodsTab", u"Card numbers go straight to Stripe, SmartAlex's payment processor. SmartAlex keeps only the brand, the last 4 digits and the expiry date.", None))
     # retranslateUi

@@ -90,6 +90,7 @@ class Ui_UsageTab(object):
         self.usagePageLayout.setContentsMargins(0, 0, 0, 0)
         self.usageScroll = QScrollArea(self.usagePage)
         self.usageScroll.setObjectName(u"usageScroll")
+        self.usageScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.usageScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.usageScroll.setWidgetResizable(True)
         self.usageScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -151,6 +152,7 @@ class Ui_UsageTab(object):
         self.projectionNoticeLayout.setContentsMargins(10, 8, 8, 8)
         self.projectionNoticeIcon = QLabel(self.projectionNotice)
         self.projectionNoticeIcon.setObjectName(u"projectionNoticeIcon")
+        self.projectionNoticeIcon.setProperty(u"accessibleDecorative", True)
 
         self.projectionNoticeLayout.addWidget(self.projectionNoticeIcon, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -512,13 +514,13 @@ class Ui_UsageTab(object):
         ___qtablewidgetitem.setText(QCoreApplication.translate("UsageTab", u"Minutes", None))
         ___qtablewidgetitem1 = self.breakdownTable.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("UsageTab", u"Overage\n"
-"     minutes", None))
+"minutes", None))
         ___qtablewidgetitem2 = self.breakdownTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("UsageTab", u"Rate per\n"
 "minute", None))
         ___qtablewidgetitem3 = self.breakdownTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("UsageTab", u"Overage\n"
-"     cost", None))
+"cost", None))
         ___qtablewidgetitem4 = self.breakdownTable.verticalHeaderItem(0)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("UsageTab", u"Inbound", None))
         ___qtablewidgetitem5 = self.breakdownTable.verticalHeaderItem(1)

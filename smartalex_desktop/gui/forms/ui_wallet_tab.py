@@ -116,6 +116,7 @@ class Ui_WalletTab(object):
         self.balanceNoticeLayout.setContentsMargins(8, 6, 8, 6)
         self.balanceNoticeIcon = QLabel(self.balanceNotice)
         self.balanceNoticeIcon.setObjectName(u"balanceNoticeIcon")
+        self.balanceNoticeIcon.setProperty(u"accessibleDecorative", True)
 
         self.balanceNoticeLayout.addWidget(self.balanceNoticeIcon, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -229,6 +230,7 @@ class Ui_WalletTab(object):
         self.autoNoticeLayout.setContentsMargins(8, 6, 8, 6)
         self.autoNoticeIcon = QLabel(self.autoNotice)
         self.autoNoticeIcon.setObjectName(u"autoNoticeIcon")
+        self.autoNoticeIcon.setProperty(u"accessibleDecorative", True)
 
         self.autoNoticeLayout.addWidget(self.autoNoticeIcon, 0, Qt.AlignmentFlag.AlignTop)
 

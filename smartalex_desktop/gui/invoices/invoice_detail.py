@@ -32,7 +32,7 @@ from smartalex_desktop.gui.invoices.invoice_looks import (
     status_accent,
     tint_text,
 )
-from smartalex_desktop.gui.widgets import colours, formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, colours, formatting, plain_text
 from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
@@ -376,6 +376,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             date_label = QLabel(when, self.ui.paymentsList)
             date_label.setAccessibleName(spoken)
             brand = QLabel(self.ui.paymentsList)
+            accessibility.decorative(brand)  # the card's name is beside it
             brand.setPixmap(brand_icon(payment.brand).pixmap(round(size * 1.6), size))
             brand.setToolTip(plain_text.tooltip(formatting.brand_name(payment.brand)))
             card_label = QLabel(card, self.ui.paymentsList)

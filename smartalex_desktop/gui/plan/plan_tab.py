@@ -27,7 +27,7 @@ from smartalex_desktop.gui.plan.plan_actions import PlanActions
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text
 from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
@@ -270,6 +270,7 @@ class PlanTab(FollowsPalette, AccountTab):
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             tick = QLabel(row)
+            accessibility.decorative(tick)  # the box's title says these are included
             tick.setPixmap(icon("check").pixmap(size, size))
             tick.setAlignment(Qt.AlignmentFlag.AlignTop)
             text = QLabel(feature, row)
@@ -345,11 +346,6 @@ class PlanTab(FollowsPalette, AccountTab):
     def restyle(self) -> None:
         """A light/dark switch: the tints and muted colours are worked out again."""
         self._style_widgets()
-        # A rich-text label picks its link colour when its text is set.
-        link = self.ui.annualBillingLabel
-        text = link.text()
-        link.clear()
-        link.setText(text)
         if self.state is not None:
             self._show_state(self.state)
 

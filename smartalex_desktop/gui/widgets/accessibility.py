@@ -32,7 +32,17 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtGui import Qt as QtGui  # Qt::mightBeRichText lives in QtGui
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QLabel,
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 CAPTION = "accessibleCaption"
 DECORATIVE = "accessibleDecorative"
@@ -133,3 +143,25 @@ def show_value(label: QLabel, text: str) -> None:
     label.setText(text)
     words, spoken = label.property(CAPTION), spoken_text(label)
     label.setAccessibleName(f"{words}: {spoken}" if words and spoken else words or "")
+
+
+class _DisabledItemsReachable(QProxyStyle):
+    def styleHint(  # noqa: N802 (Qt's name)
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returned: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled:
+            return 1
+        return super().styleHint(hint, option, widget, returned)
+
+
+def disabled_items_reachable(menu: QMenu) -> None:
+    """Let the keyboard land on `menu`'s disabled items (as Windows does): a screen reader then
+    says "Remove…, unavailable" and its tooltip's reason, where Fusion skips the item and a menu
+    whose items are all disabled says nothing at all. Triggering one still does nothing."""
+    style = _DisabledItemsReachable()
+    style.setParent(menu)  # lives as long as the menu
+    menu.setStyle(style)

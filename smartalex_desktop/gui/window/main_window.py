@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName("Working")
         self.busy_bar.hide()
         self.connection_icon = QLabel(self)
+        accessibility.decorative(self.connection_icon)  # the label beside it says it
         self.connection_label = QLabel(self)
         self.updated_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.busy_bar)
