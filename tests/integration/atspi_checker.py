@@ -278,8 +278,8 @@ class Stop:
     control: Node | None  # the table, for a table's cell
     note: str = "(no focus change)"
 
-    def key(self) -> tuple[str, Rect] | None:
-        return None if self.control is None else (self.control.id, self.control.rect)
+    def key(self) -> tuple[str, int, int, int] | None:
+        return None if self.control is None else key_of(self.control)
 
     def __str__(self) -> str:
         if self.node is None or self.control is None:
@@ -287,6 +287,12 @@ class Stop:
         if self.node.role != self.control.role:
             return f"{self.control} (a cell)"
         return str(self.node)
+
+
+def key_of(node: Node) -> tuple[str, int, int, int]:
+    """Which control `node` is: its id, and its left and size to tell apart siblings of one id
+    (not its top, which moves when a pane scrolls to the focused control)."""
+    return (node.id, node.rect.x, node.rect.width, node.rect.height)
 
 
 def stop_at(accessible) -> Stop:
@@ -371,8 +377,8 @@ def check_table(screen: Screen, node: Node) -> None:
 
 def escape(table: Node, nodes: list[Node], keyboard: Keyboard) -> Stop | None:
     """Focus the first control after `table` in the tree, the way out of a trap a user lacks."""
-    places = [(n.id, n.rect) for n in nodes]
-    after = places.index((table.id, table.rect)) if (table.id, table.rect) in places else -1
+    places = [key_of(n) for n in nodes]
+    after = places.index(key_of(table)) if key_of(table) in places else -1
     for node in nodes[after + 1 :] + nodes[:after]:  # the next one, wrapping round
         if node.focusable and node.role in INTERACTIVE and node.role != "page tab":
             keyboard.focused.clear()
@@ -433,10 +439,8 @@ def tab_walk(screen: Screen, keyboard: Keyboard, nodes: list[Node]) -> None:
             screen.problem("tab", f"Tab stop on a container: {stop.control} {stop.control.rect}")
     reached = {stop.key() for stop in screen.stops}
     for node in nodes:
-        if (node.role in TABLES or node.short_id.startswith("qt_splithandle")) and (
-            node.id,
-            node.rect,
-        ) not in reached:
+        reachable = node.role in TABLES or node.short_id.startswith("qt_splithandle")
+        if reachable and key_of(node) not in reached:
             screen.problem("tab", f"not reachable by Tab: {node} {node.rect}")
     check_order(screen)
 
@@ -512,11 +516,17 @@ class App:
         [frame] = [w for w in self.windows() if w.accessibleId.endswith("MainWindow")]
         return frame
 
-    def find(self, root, test: Callable[[Node], bool]) -> Node:
-        for node in walk(root):
-            if test(node):
-                return node
-        raise LookupError(f"nothing matches under {root.name!r}")
+    def find(self, root, test: Callable[[Node], bool], timeout_s: float = 10.0) -> Node:
+        """The first showing node under `root` that passes `test` (waiting while it loads)."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            for node in walk(root):
+                if test(node):
+                    return node
+            if time.monotonic() > deadline:
+                shown = ", ".join(f"{n.role} [{n.short_id}]" for n in walk(root))
+                raise LookupError(f"nothing matches under {root.name!r}; there: {shown}")
+            self.keyboard.pump(0.1)
 
     def by_id(self, root, name: str) -> Node:
         return self.find(root, lambda node: node.id.endswith("." + name))
@@ -687,14 +697,18 @@ def open_pay_invoice(app: App, page) -> None:
     """Pay Invoice, for the open invoice (the test left one past due): its row chosen first."""
     table = app.by_id(page, "invoiceTable")
     cells = table.accessible.queryTable()
-    for row in range(cells.nRows):
-        status = cells.getAccessibleAt(row, cells.nColumns - 1)
-        if status is not None and status.name == "Open":
-            cells.addRowSelection(row)
-            break
-    else:
+    rows = [cells.getAccessibleAt(row, cells.nColumns - 1) for row in range(cells.nRows)]
+    statuses = [cell.name if cell is not None else "" for cell in rows]
+    if "Open" not in statuses:
         app.screens[-1].problem("setup", "no open invoice to pay")
         return
+    # As a user does it: into the table, to its first row, then Down to the open invoice (the
+    # details follow the current row; an AT-SPI selection would not move it).
+    table.accessible.queryComponent().grabFocus()
+    app.keyboard.pump(0.1)
+    app.keyboard.press("ctrl+Home")
+    for _ in range(statuses.index("Open")):
+        app.keyboard.press("Down")
     app.settle(page)
     app.open_dialog("Pay Invoice", app.button(lambda: page, "payNowButton"))
 
