@@ -24,6 +24,8 @@ POOL_SIZE = 8
 class SandboxContext:
     config: SandboxConfig
     gateway: StripeGateway
+    # Where the hosted card and payment pages are served (their own loopback port: cli.py).
+    pages_url: str = ""
     _idle: list[sqlite3.Connection] = field(default_factory=list, compare=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 

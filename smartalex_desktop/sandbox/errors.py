@@ -20,12 +20,18 @@ from starlette.routing import Match
 
 log = logging.getLogger(__name__)
 
+# Set on an answer that must not be kept with its Idempotency-Key (idempotency.py reads it and
+# takes it off): it holds a secret (a hosted page's link), or a retry must find the state of
+# the work rather than this answer again (a payment waiting for the bank's confirmation).
+NOT_REPLAYABLE_HEADER = "x-smartalex-not-replayable"
+
 
 class ApiError(Exception):
     """A refusal the client should show: status, machine code, sentence, and the field at fault."""
 
     status = 400
     type = "invalid_request_error"
+    replayable = True  # kept with an Idempotency-Key and answered again to a retry
 
     def __init__(
         self,
@@ -168,7 +174,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(exc.body(), status_code=exc.status)
+        headers = None if exc.replayable else {NOT_REPLAYABLE_HEADER: "1"}
+        return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
