@@ -26,6 +26,8 @@ BRAND_NAMES = {
     "amex": "American Express",
     "discover": "Discover",
 }
+# Brands Stripe reports that SmartAlex does not take, named as their owners write them.
+OTHER_BRAND_NAMES = {"jcb": "JCB", "diners": "Diners Club", "unionpay": "UnionPay"}
 ONLY_CARD = (
     "This is the only card on file and the subscription is still running; "
     "add a new card first, then remove this one."
@@ -91,8 +93,9 @@ def to_schema(row: sqlite3.Row, default_id: str | None) -> PaymentMethod:
 def check_brand(card: StripeCard) -> None:
     """SmartAlex accepts Visa, Mastercard, American Express and Discover, as Stripe reports."""
     if card.brand not in ACCEPTED_BRANDS:
+        name = OTHER_BRAND_NAMES.get(card.brand, card.brand.replace("_", " ").title())
         raise InvalidRequest(
-            f"{card.brand.replace('_', ' ').title()} cards are not accepted; use a Visa, "
+            f"{name} cards are not accepted; use a Visa, "
             "Mastercard, American Express or Discover card.",
             code="card_brand_not_accepted",
             param="setup_intent_id",
