@@ -24,6 +24,11 @@ class Ui_BrowserWaitPanel(object):
         if not BrowserWaitPanel.objectName():
             BrowserWaitPanel.setObjectName(u"BrowserWaitPanel")
         BrowserWaitPanel.resize(640, 120)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(BrowserWaitPanel.sizePolicy().hasHeightForWidth())
+        BrowserWaitPanel.setSizePolicy(sizePolicy)
         BrowserWaitPanel.setFrameShape(QFrame.Shape.StyledPanel)
         self.layout = QHBoxLayout(BrowserWaitPanel)
         self.layout.setSpacing(12)
@@ -63,6 +68,11 @@ class Ui_BrowserWaitPanel(object):
 
         self.textColumn.addWidget(self.progress)
 
+        self.textSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.textColumn.addItem(self.textSpacer)
+
+        self.textColumn.setStretch(4, 1)
 
         self.layout.addLayout(self.textColumn)
 

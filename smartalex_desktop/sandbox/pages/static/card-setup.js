@@ -13,6 +13,7 @@
 
   function closed(state, error) {
     form.hidden = true;
+    document.getElementById("expiry").hidden = true;  // the link is done with
     if (state && state.status === "complete") {
       P.text("heading", "Card saved");
       P.text("lead", (state.card || "Your card") + " is saved on " + state.account + ".");

@@ -19,6 +19,7 @@
 
   function finished(state) {
     button.hidden = true;
+    document.getElementById("expiry").hidden = state.status !== "requires_action";
     if (state.status === "succeeded") {
       P.text("heading", "Payment confirmed");
       P.text("lead", state.amount + " was paid with " + state.card + ".");
