@@ -75,7 +75,7 @@ class PaymentMethodsTab(AccountTab):
         self.ui.headingLabel.setFont(scaled_font(self.ui.headingLabel.font(), 1.3, bold=True))
         self.ui.addCardButton.setIcon(icon("add"))
         self.ui.emptyIcon.setPixmap(icon("card").pixmap(QSize(48, 48)))
-        self.ui.addCardButton.clicked.connect(self.open_add_card)
+        self.ui.addCardButton.clicked.connect(self.open_card_page)
         self.ui.retryButton.clicked.connect(self.reload)
         self.rows: list[CardRow] = []
         self.on_file: CardsOnFile | None = None
@@ -172,7 +172,7 @@ class PaymentMethodsTab(AccountTab):
 
     # --- adding: the card page in the browser ---------------------------------------------
 
-    def open_add_card(self) -> None:
+    def open_card_page(self) -> None:
         """Open SmartAlex's card page in the browser and wait for it, in this tab (the rest of
         the window stays usable). The card is typed there, with Stripe.js: never here."""
         session = self.session
