@@ -151,22 +151,34 @@ def _validation_sentence(error: dict[str, Any], field: str | None) -> str:
 _METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 
 
-def _allowed_methods(request: Request) -> str:
-    """Every method the request's path answers to, for a 405's `Allow`.
-
-    FastAPI makes one route per method and Starlette's 405 names only the first route whose path
-    matched, so `OPTIONS /v1/account` said `Allow: GET`, hiding PATCH. Ask every route instead."""
-    allowed = []
+def _methods_matching(request: Request, path: str) -> list[str]:
+    matching = []
     for method in _METHODS:
         probe = {
             "type": "http",
             "method": method,
-            "path": request.scope["path"],
+            "path": path,
             "root_path": request.scope.get("root_path", ""),
         }
         if any(route.matches(probe)[0] is Match.FULL for route in request.app.router.routes):
-            allowed.append(method)
-    return ", ".join(allowed)
+            matching.append(method)
+    return matching
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the request's path answers to, for a 405's `Allow`.
+
+    FastAPI makes one route per method and Starlette's 405 names only the first route whose path
+    matched, so `OPTIONS /v1/account` said `Allow: GET`, hiding PATCH. Ask every route instead.
+    A path that is a resource of its own (`/v1/payment-methods/setup-sessions`) is not also a
+    card id (`DELETE /v1/payment-methods/{id}`): the methods that match whatever the last segment
+    is are parameter routes, and left out where a route names this path itself."""
+    path = request.scope["path"]
+    allowed = _methods_matching(request, path)
+    head, _slash, _last = path.rstrip("/").rpartition("/")
+    anything = set(_methods_matching(request, f"{head}/~any~")) if head else set()
+    literal = [method for method in allowed if method not in anything]
+    return ", ".join(literal or allowed)
 
 
 def install_error_handlers(app: FastAPI) -> None:

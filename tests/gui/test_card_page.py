@@ -119,6 +119,9 @@ def test_a_declined_card_is_said_in_the_page_and_the_app_then_cancel(
     save_in_page(page, DECLINED_AT_SETUP)
     page.get_by_text("The bank declined this card. Try another card").wait_for()
     qtbot.waitUntil(lambda: "declined" in tab.wait_panel.ui.statusLabel.text(), timeout=10_000)
+    qtbot.mouseClick(tab.wait_panel.ui.copyLinkButton, LEFT)  # to paste into another browser
+    assert QApplication.clipboard().text() == tab.card_page.url
+    assert tab.wait_panel.ui.statusLabel.text().startswith("Link copied.")
 
     qtbot.mouseClick(tab.wait_panel.ui.cancelButton, LEFT)
     qtbot.waitUntil(lambda: not tab.adding, timeout=10_000)
