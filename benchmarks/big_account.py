@@ -39,7 +39,6 @@ from zoneinfo import ZoneInfo
 from localstripe import resources as ls_resources
 
 from smartalex_desktop.sandbox import clock, db
-from smartalex_desktop.sandbox.cli import LOCALSTRIPE_PUBLISHABLE_KEY, LOCALSTRIPE_SECRET_KEY
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.db import write_transaction
 from smartalex_desktop.sandbox.demo import add_test_card
@@ -252,7 +251,7 @@ def _generate(
         ) as server,
         _localstripe_lists_by_type(),
     ):
-        keys = (LOCALSTRIPE_SECRET_KEY, LOCALSTRIPE_PUBLISHABLE_KEY)
+        keys = (server.secret_key, server.publishable_key)
         gateway = StripeGateway(*keys, server.base_url)
         with write_transaction(conn):
             account_id = onboarding.create_customer(

@@ -88,7 +88,7 @@ def plan_tab(window: QWidget) -> QWidget:
 def change_plan_dialog(window: QWidget) -> QWidget:
     tab = plan_tab(window)
     tab.ui.changePlanButton.click()
-    dialog = tab.actions.change_plan_dialog
+    dialog = tab.plan_actions.change_plan_dialog
     dialog.choose("professional")  # the demo is on Dental: a downgrade, scheduled
     return dialog
 
@@ -96,7 +96,7 @@ def change_plan_dialog(window: QWidget) -> QWidget:
 def change_plan_upgrade(window: QWidget) -> QWidget:
     tab = plan_tab(window)
     tab.ui.changePlanButton.click()
-    dialog = tab.actions.change_plan_dialog
+    dialog = tab.plan_actions.change_plan_dialog
     dialog.choose("real_estate")  # the same price: switched now, nothing charged
     return dialog
 
@@ -104,7 +104,7 @@ def change_plan_upgrade(window: QWidget) -> QWidget:
 def cancel_survey(window: QWidget) -> QWidget:
     tab = plan_tab(window)
     tab.ui.cancelSubscriptionButton.click()
-    dialog = tab.actions.cancel_dialog
+    dialog = tab.plan_actions.cancel_dialog
     dialog.ui.unusedRadio.setChecked(True)
     return dialog
 

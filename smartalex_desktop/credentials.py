@@ -6,17 +6,28 @@ The store is thread-safe and meant for worker threads (keyring calls can block w
 asks to be unlocked). It fails closed: if no secure backend works — keyring's fail backend, a
 plaintext or "null" backend, a locked or broken Secret Service — `CredentialsUnavailable` says
 so in a sentence, and the caller keeps the session in memory only. Never a file.
+
+A remembered session is shared by every process of the user that uses it: the app, and the
+headless `smartalex-desktop export` a scheduled job runs. A refresh token works once (using it
+twice ends the session), so whoever refreshes does it under `SessionLock` — a file lock in the
+user's data folder (`session.lock`, 0600 in a 0700 folder), not the runtime folder, which a cron
+job has no $XDG_RUNTIME_DIR for — reading the keyring's token first (another process may have
+rotated it) and saving the new one before letting go (`KeyringSession`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smartalex_desktop.api.errors import CredentialsUnavailable
+from smartalex_desktop.api.errors import CredentialsUnavailable, SmartAlexError
 from smartalex_desktop.identity import APP_NAME
+from smartalex_desktop.private_files import private_dir
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -171,3 +182,123 @@ def _default_keyring() -> KeyringBackend:
     import keyring
 
     return keyring.get_keyring()
+
+
+LOCK_FILE_NAME = "session.lock"
+
+
+def default_lock_path() -> Path:
+    """`<user data folder>/SmartAlex Desktop/session.lock`: the same for the app and for an
+    export started by cron or a systemd timer (which have HOME, but often no runtime folder)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(SERVICE_NAME, appauthor=False) / LOCK_FILE_NAME
+
+
+class SessionLock:
+    """One lock for refreshing remembered sessions, across threads and processes of the user.
+
+    Reentrant within a thread (the client refreshes, then saves through `on_tokens`, under one
+    hold). Across processes: `flock` (POSIX) or `msvcrt.locking` (Windows) on the lock file;
+    the operating system lets go if a holder dies."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_lock_path()
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        with self._thread_lock:
+            if self._depth == 0:
+                self._fd = self._lock_file()
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self._fd is not None:
+                    self._unlock_file(self._fd)
+                    self._fd = None
+
+    def _lock_file(self) -> int:
+        private_dir(self.path.parent)  # the app's own data folder
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if os.name == "nt":  # pragma: no cover (the Windows build)
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for 10 s, then raises
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
+
+    @staticmethod
+    def _unlock_file(fd: int) -> None:
+        try:
+            if os.name == "nt":  # pragma: no cover
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+_PROCESS_LOCK: SessionLock | None = None
+_PROCESS_LOCK_GUARD = threading.Lock()
+
+
+def process_session_lock() -> SessionLock:
+    """The one `SessionLock` of this process (every session of the app shares it)."""
+    global _PROCESS_LOCK
+    with _PROCESS_LOCK_GUARD:
+        if _PROCESS_LOCK is None:
+            _PROCESS_LOCK = SessionLock()
+        return _PROCESS_LOCK
+
+
+class KeyringSession:
+    """A remembered session as a `SmartAlexClient` shares it with the user's other processes:
+    the refresh token the keyring holds now, and the lock to hold while refreshing it.
+
+    `remembered` says whether the keyring entry is this session's at all (a session signed in
+    without "Remember me" must not pick up another one's token); `email` is read on each use
+    (it follows an email change)."""
+
+    def __init__(
+        self,
+        store: CredentialStore,
+        api_url: str,
+        email: Callable[[], str],
+        *,
+        remembered: Callable[[], bool] = lambda: True,
+        lock: SessionLock | None = None,
+    ) -> None:
+        self._store = store
+        self._api_url = api_url
+        self._email = email
+        self._remembered = remembered
+        self._lock = lock or process_session_lock()
+
+    def held(self) -> contextlib.AbstractContextManager[None]:
+        return self._lock.held() if self._remembered() else contextlib.nullcontext()
+
+    def latest_refresh_token(self) -> str | None:
+        """The keyring's token for this session, None when there is none or it can't be read
+        (the client then goes on with the one it holds)."""
+        if not self._remembered():
+            return None
+        try:
+            return self._store.load(self._api_url, self._email())
+        except SmartAlexError:
+            return None

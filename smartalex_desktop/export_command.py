@@ -2,12 +2,18 @@
 
     smartalex-desktop export [--demo | --api-url URL --account EMAIL]
                              [--year YYYY | --from DATE --to DATE] --out DIR [--zip]
+                             [--allow-saved-copy]
 
-It syncs the account's offline copy first when SmartAlex answers, and exports from that copy
-alone when it doesn't (saying from when). The sign-in for `--api-url` is the one remembered in
-the system keyring by the app ("Remember me"); without one, the saved copy is all there is. On
-failure it prints one sentence and exits non-zero (1: nothing usable, 2: wrong arguments,
-130: cancelled with Ctrl+C — the files finished before stay, no half file is left). No Qt.
+It syncs the account's offline copy first when SmartAlex answers. The sign-in for `--api-url` is
+the one remembered in the system keyring by the app ("Remember me"), shared with the app: its
+refresh token is rotated under the lock the app takes too (`credentials.SessionLock`) and the new
+one saved back to the keyring, so neither ends the other's session and the next export signs in
+again. When SmartAlex can't be reached, or nothing is remembered, only the saved copy is left:
+that export runs only with `--allow-saved-copy` (saying from when); without it nothing is
+written and the exit status is 3, so a scheduled job notices instead of handing over a stale
+bundle. On failure it prints one sentence and exits non-zero (1: nothing usable, 2: wrong
+arguments, 3: only the saved copy and no --allow-saved-copy, 130: cancelled with Ctrl+C — the
+files finished before stay, no half file is left). No Qt.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
-from smartalex_desktop.credentials import CredentialStore
+from smartalex_desktop.credentials import CredentialStore, KeyringSession
 from smartalex_desktop.documents import (
     ExportFailed,
     export_invoices,
@@ -33,10 +39,19 @@ from smartalex_desktop.documents import (
 from smartalex_desktop.store import AccountMismatch, Store, StoreUnavailable, sync
 
 CANCELLED_EXIT = 130
+SAVED_COPY_ONLY_EXIT = 3
 
 
 class ExportError(Exception):
     """A sentence for the terminal; the export did not run (or nothing usable came of it)."""
+
+    exit_status = 1
+
+
+class SavedCopyOnly(ExportError):
+    """SmartAlex did not answer (or nothing is remembered) and --allow-saved-copy was not given."""
+
+    exit_status = SAVED_COPY_ONLY_EXIT
 
 
 @dataclass
@@ -44,6 +59,7 @@ class Source:
     api_url: str
     email: str
     client: SmartAlexClient | None  # None: no remembered sign-in, the saved copy only
+    why_no_client: str = ""  # the sentence that says why, when there is none
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -63,6 +79,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--zip", action="store_true", help="also write a zip of the files")
     parser.add_argument("--data-dir", type=Path, help="demo mode's sandbox data folder")
     parser.add_argument("--cache-dir", type=Path, help="the offline copies' folder")
+    parser.add_argument(
+        "--allow-saved-copy",
+        action="store_true",
+        help="when SmartAlex can't be reached (or no sign-in is remembered), export the copy "
+        "saved before instead of failing with exit status 3",
+    )
     args = parser.parse_args(argv)
     if args.api_url and not args.account:
         parser.error("--api-url needs --account EMAIL (the account's sign-in email)")
@@ -79,7 +101,7 @@ def main(argv: list[str]) -> int:
         return _run(args, stop)
     except ExportError as error:
         print(f"smartalex-desktop export: {error}", file=sys.stderr)
-        return 1
+        return error.exit_status
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -91,7 +113,7 @@ def _run(args: argparse.Namespace, stop: threading.Event) -> int:
         except StoreUnavailable as error:
             raise ExportError(error.user_message) from None
         with store:
-            _refresh(source, store)
+            _refresh(source, store, allow_saved_copy=args.allow_saved_copy)
             account = store.account()
             if account is None:
                 raise ExportError(
@@ -108,7 +130,12 @@ def _run(args: argparse.Namespace, stop: threading.Event) -> int:
 @contextlib.contextmanager
 def _source(args: argparse.Namespace) -> Iterator[Source]:
     if args.api_url:
-        yield _remembered(args.api_url, args.account)
+        source = _remembered(args.api_url, args.account)
+        try:
+            yield source
+        finally:
+            if source.client is not None:
+                source.client.close()
         return
     from smartalex_desktop.identity import default_demo_data_dir
     from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
@@ -124,36 +151,59 @@ def _source(args: argparse.Namespace) -> Iterator[Source]:
 
 
 def _remembered(api_url: str, email: str) -> Source:
+    credentials = CredentialStore()
     try:
-        token = CredentialStore().load(api_url, email)
+        token = credentials.load(api_url, email)
     except errors.CredentialsUnavailable as error:
-        print(f"{error.user_message} Exporting from the saved copy only.", file=sys.stderr)
-        token = None
+        return Source(api_url, email, None, error.user_message)
     except errors.SmartAlexError as error:  # an insecure or refused URL
         raise ExportError(error.user_message) from None
     if token is None:
-        print(
+        return Source(
+            api_url,
+            email,
+            None,
             f"No remembered sign-in for {email} at {api_url} (sign in once in the app with "
-            "Remember me); exporting from the saved copy only.",
-            file=sys.stderr,
+            "Remember me).",
         )
-        return Source(api_url, email, None)
+
+    def save_back(pair: models.TokenPair | None) -> None:
+        """Called under the session lock: the rotated token is in the keyring before any
+        other process (the app, the next export) can look."""
+        try:
+            if pair is None:
+                credentials.forget(api_url, email)
+            else:
+                credentials.save(api_url, email, pair.refresh_token)
+        except errors.CredentialsUnavailable as error:
+            print(
+                f"{error.user_message} The next export will need a new sign-in in the app.",
+                file=sys.stderr,
+            )
+
     try:
-        client = SmartAlexClient(api_url, refresh_token=token)
+        client = SmartAlexClient(
+            api_url,
+            refresh_token=token,
+            on_tokens=save_back,
+            shared_session=KeyringSession(credentials, api_url, lambda: email),
+        )
     except errors.SmartAlexError as error:
         raise ExportError(error.user_message) from None
     return Source(api_url, email, client)
 
 
-def _refresh(source: Source, store: Store) -> None:
-    """Bring the saved copy up to date when SmartAlex answers; say so when it doesn't."""
+def _refresh(source: Source, store: Store, *, allow_saved_copy: bool) -> None:
+    """Bring the saved copy up to date when SmartAlex answers; when it doesn't, go on from the
+    saved copy only if asked to (`--allow-saved-copy`), saying from when."""
+    why = source.why_no_client
     if source.client is not None:
         try:
             report = sync(source.client, store)
             print(f"Synced with SmartAlex ({report.requests} requests).")
             return
         except (errors.Offline, errors.TimedOut, errors.ServerError) as error:
-            print(f"{error.user_message}", file=sys.stderr)
+            why = error.user_message
         except errors.SmartAlexError as error:
             raise ExportError(error.user_message) from None
         except AccountMismatch:
@@ -161,7 +211,19 @@ def _refresh(source: Source, store: Store) -> None:
                 f"The saved copy for {source.email} belongs to another account; move the "
                 "cache folder aside (or pass another --cache-dir) and run the export again."
             ) from None
+    if store.account() is None:
+        raise ExportError(
+            f"There is no saved copy of {source.email}'s invoices yet and SmartAlex can't be "
+            f"reached ({why.rstrip('.')}); run the export again when it can."
+        )
     saved = store.last_synced_at()
+    if not allow_saved_copy:
+        when = f" (saved on {saved.astimezone():%Y-%m-%d at %H:%M})" if saved else ""
+        raise SavedCopyOnly(
+            f"{why} Nothing was exported: only the saved copy{when} is available. Run the "
+            "export again when SmartAlex answers, or add --allow-saved-copy to export that copy."
+        )
+    print(f"{why} Exporting from the saved copy only.", file=sys.stderr)
     if saved is not None:
         print(f"Exporting from the copy saved on {saved.astimezone():%Y-%m-%d at %H:%M}.")
 

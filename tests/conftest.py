@@ -20,8 +20,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests.helpers.sandbox import SandboxProcess, running_sandbox
+from smartalex_desktop.sandbox.clock import CLOCK_START_VARIABLE
+from tests.helpers.sandbox import TEST_CLOCK_START, SandboxProcess, running_sandbox
 from tests.helpers.soak import SoakRun
+
+# Every sandbox the app starts inside itself — demo mode, `smartalex-desktop --demo` and
+# `export --demo` as commands, the soak — starts its clock at the tests' pinned instant too (the
+# sandboxes tests start themselves are given `--clock-start`), so no test depends on today's date.
+os.environ[CLOCK_START_VARIABLE] = TEST_CLOCK_START.isoformat()
 
 _SOAK = pytest.StashKey[SoakRun]()
 

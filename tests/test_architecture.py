@@ -44,7 +44,16 @@ ENTRY_POINTS = {
 ASSEMBLY = f"{GUI}.window.assembly"
 CORE = tuple(
     f"{ROOT_NAME}.{name}"
-    for name in ("api", "billing", "store", "documents", "credentials", "identity", "autostart")
+    for name in (
+        "api",
+        "billing",
+        "store",
+        "documents",
+        "credentials",
+        "identity",
+        "private_files",
+        "autostart",
+    )
 )
 # What demo mode embeds: the sandbox (a server of its own) and its demo sign-in.
 DEMO_SANDBOX = (f"{ROOT_NAME}.sandbox.embedded", f"{ROOT_NAME}.sandbox.demo_accounts")
@@ -138,8 +147,8 @@ def test_the_sandbox_imports_no_qt_and_nothing_of_the_app():
 
 
 def test_the_app_core_imports_no_qt_and_nothing_of_the_gui():
-    """api/, billing/, store/, documents/, credentials.py and identity.py run in worker threads
-    and in scripts (the headless export): no Qt in them, and nothing that needs it."""
+    """api/, billing/, store/, documents/, credentials.py, identity.py and private_files.py run
+    in worker threads and in scripts (the headless export): no Qt in them, nor what needs it."""
 
     def allowed(_module: str, target: str) -> bool:
         return not target.startswith("PySide6") and not _within(target, GUI, f"{ROOT_NAME}.app")

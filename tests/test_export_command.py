@@ -12,10 +12,11 @@ from pathlib import Path
 
 from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.documents import money
+from smartalex_desktop.sandbox.demo import HISTORY
 from smartalex_desktop.store import Store, sync
 from tests.helpers.cards import add_card
 from tests.helpers.ledger import post_top_up
-from tests.helpers.sandbox import running_sandbox
+from tests.helpers.sandbox import TEST_CLOCK_START, running_sandbox
 
 # The export must not find (or need) the developer's keyring.
 ENV = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
@@ -39,14 +40,19 @@ def _csv_rows(folder: Path) -> list[dict[str, str]]:
 
 def test_the_demo_years_export_matches_its_invoices(tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
+    # The demo's year ends at the tests' pinned instant (SMARTALEX_SANDBOX_CLOCK_START, set by
+    # tests/conftest.py for every sandbox the app starts inside itself), not today.
+    first_day, last_day = (TEST_CLOCK_START - HISTORY).date(), TEST_CLOCK_START.date()
     done = _export(
         "--demo",
         "--data-dir",
         str(tmp_path / "demo"),
         "--cache-dir",
         str(cache),
-        "--year",
-        "2026",
+        "--from",
+        first_day.isoformat(),
+        "--to",
+        last_day.isoformat(),
         "--out",
         str(out),
         "--zip",
@@ -89,9 +95,13 @@ def test_with_smartalex_unreachable_it_exports_the_saved_copy(tmp_path):
             numbers = {invoice.number for invoice in store.invoices()}
     # The sandbox is gone: nothing answers at its URL any more.
     out = tmp_path / "out"
-    done = _export(
-        "--api-url", url, "--account", customer.email, "--cache-dir", str(cache), "--out", str(out)
-    )
+    where = ("--api-url", url, "--account", customer.email, "--cache-dir", str(cache))
+    # A scheduled job must notice: the saved copy alone is a failure unless asked for.
+    refused = _export(*where, "--out", str(out))
+    assert refused.returncode == 3, refused.stderr
+    assert "--allow-saved-copy" in refused.stderr and "Traceback" not in refused.stderr
+    assert not out.exists() or not any(out.iterdir())
+    done = _export(*where, "--out", str(out), "--allow-saved-copy")
     assert done.returncode == 0, done.stderr
     assert "saved copy" in done.stderr + done.stdout
     assert {row["number"] for row in _csv_rows(out)} == numbers

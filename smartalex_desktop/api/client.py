@@ -25,12 +25,14 @@ import contextlib
 import ipaddress
 import logging
 import random
+import ssl
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -45,6 +47,17 @@ STRIPE_API_BASE = "https://api.stripe.com"
 MAX_RETRY_AFTER_S = 30.0
 
 T = TypeVar("T", bound=BaseModel)
+
+
+class SharedSession(Protocol):
+    """A session other processes refresh too (the app and a scheduled export share the one the
+    keyring remembers): hold `held()` while refreshing, and start from `latest_refresh_token()`
+    — another process may have rotated the token since this client last saw it, and a refresh
+    token used twice ends the session for everyone. `credentials.KeyringSession` is the app's."""
+
+    def held(self) -> AbstractContextManager[None]: ...
+
+    def latest_refresh_token(self) -> str | None: ...
 
 
 def new_idempotency_key() -> str:
@@ -109,8 +122,10 @@ class SmartAlexClient:
         transport: httpx.BaseTransport | None = None,
         thread_guard: Callable[[], None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        shared_session: SharedSession | None = None,
     ) -> None:
         self.base_url = check_base_url(base_url)
+        self._shared_session = shared_session
         self._tokens = tokens
         # A remembered session: only the refresh token was kept; the first call refreshes.
         self._pending_refresh_token = refresh_token if tokens is None else None
@@ -153,6 +168,10 @@ class SmartAlexClient:
 
     # --- auth -------------------------------------------------------------------------------
 
+    def _shared_hold(self) -> AbstractContextManager[None]:
+        shared = self._shared_session
+        return shared.held() if shared is not None else nullcontext()
+
     def sign_in(self, email: str, password: str) -> models.TokenPair:
         pair = self._parse(
             models.TokenPair,
@@ -164,7 +183,8 @@ class SmartAlexClient:
                 retry_unsafe=False,
             ),
         )
-        self._set_tokens(pair)
+        with self._shared_hold():  # saved while no other process refreshes
+            self._set_tokens(pair)
         return pair
 
     def sign_out(self) -> None:
@@ -175,8 +195,9 @@ class SmartAlexClient:
         except errors.SmartAlexError as error:
             log.info("sign-out could not reach the server: %s", type(error).__name__)
         finally:
-            self._set_tokens(None)
-            self._pending_refresh_token = None
+            with self._shared_hold():
+                self._set_tokens(None)
+                self._pending_refresh_token = None
 
     def _set_tokens(self, pair: models.TokenPair | None) -> None:
         self._tokens = pair
@@ -186,29 +207,35 @@ class SmartAlexClient:
             self._on_tokens(pair)
 
     def _refresh(self, failed_access_token: str | None) -> None:
-        """Exchange the refresh token for a new pair, once for all threads that hit a 401."""
+        """Exchange the refresh token for a new pair, once for all threads that hit a 401, and
+        — for a shared session — once for all processes: under its lock, from the token it
+        holds now, the new one saved (`on_tokens`) before the lock is let go."""
         with self._refresh_lock:
             current = self._tokens.access_token if self._tokens else None
             if current is not None and current != failed_access_token:
                 return  # another thread refreshed while this one waited
-            refresh_token = (
-                self._tokens.refresh_token if self._tokens else self._pending_refresh_token
-            )
-            if refresh_token is None:
-                raise errors.NotSignedIn()
-            response = self._send_with_retries(
-                "POST",
-                "/v1/auth/refresh",
-                json={"refresh_token": refresh_token},
-                headers={},
-                safe=False,
-            )
-            if response.status_code in (400, 401, 422):
-                self._set_tokens(None)
-                self._pending_refresh_token = None
-                raise errors.SessionExpired(code="session_expired", status=401)
-            self._raise_for_status(response)
-            self._set_tokens(self._parse(models.TokenPair, response))
+            with self._shared_hold():
+                refresh_token = (
+                    self._tokens.refresh_token if self._tokens else self._pending_refresh_token
+                )
+                if self._shared_session is not None:
+                    # Rotated by another process (the app, an export) since we last saw it?
+                    refresh_token = self._shared_session.latest_refresh_token() or refresh_token
+                if refresh_token is None:
+                    raise errors.NotSignedIn()
+                response = self._send_with_retries(
+                    "POST",
+                    "/v1/auth/refresh",
+                    json={"refresh_token": refresh_token},
+                    headers={},
+                    safe=False,
+                )
+                if response.status_code in (400, 401, 422):
+                    self._set_tokens(None)
+                    self._pending_refresh_token = None
+                    raise errors.SessionExpired(code="session_expired", status=401)
+                self._raise_for_status(response)
+                self._set_tokens(self._parse(models.TokenPair, response))
 
     # --- the request machinery ---------------------------------------------------------------
 
@@ -265,24 +292,20 @@ class SmartAlexClient:
                 response = self._http.request(
                     method, path, json=json, params=_clean(params), headers=headers
                 )
-            except (httpx.ConnectError, httpx.ConnectTimeout) as error:
-                # The request never left: retrying cannot do anything twice.
-                if attempt < self._max_retries:
+                failure = None
+            except httpx.HTTPError as error:
+                failure = _Failure.of(error)
+            except ssl.SSLError as error:  # httpx wraps these; one that slips through is alike
+                failure = _Failure("insecure", error)
+            if failure is not None:
+                # Decided and raised out here, past the `except`: the error raised carries no
+                # `__context__`, so nothing in its chain holds the request (its headers hold
+                # the token; a sign-in's body, the password).
+                if failure.retryable(safe) and attempt < self._max_retries:
                     attempt += 1
                     self._backoff(attempt, None)
                     continue
-                raise errors.Offline() from _without_request(error)
-            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as error:
-                if safe and attempt < self._max_retries:
-                    attempt += 1
-                    self._backoff(attempt, None)
-                    continue
-                if not safe:
-                    # The request left: the server may have done it. Say so, not "try again".
-                    raise errors.OutcomeUnknown() from _without_request(error)
-                if isinstance(error, httpx.TimeoutException):
-                    raise errors.TimedOut() from _without_request(error)
-                raise errors.Offline() from _without_request(error)
+                raise failure.error(safe) from failure.cause
             log.debug(
                 "%s %s → %s in %.0f ms",
                 method,
@@ -290,7 +313,12 @@ class SmartAlexClient:
                 response.status_code,
                 (time.monotonic() - started) * 1000,
             )
-            retryable = response.status_code == 429 or (
+            retryable = (
+                # A sign-in (not safe to repeat) whose advised wait is longer than we would sleep
+                # is answered at once; anything else waits, the wait capped.
+                response.status_code == 429
+                and (safe or _retry_after_s(response) <= MAX_RETRY_AFTER_S)
+            ) or (
                 safe
                 and (
                     response.status_code in (500, 502, 503, 504)
@@ -331,14 +359,23 @@ class SmartAlexClient:
     def _parse(model: type[T], response: httpx.Response) -> T:
         try:
             return model.model_validate_json(response.content)
-        except ValidationError as error:
-            log.warning(
-                "unexpected %s from %s: %s", model.__name__, response.url.path, error.error_count()
-            )
-            raise errors.ServerError(
-                "SmartAlex answered something this version of the app does not understand. "
-                "Check for an update."
-            ) from None
+        except ValidationError as error:  # a ValueError: not JSON at all, or not the model
+            count = error.error_count()
+        # Raised out here: a ValidationError holds the values it refused (a token pair's tokens).
+        log.warning("unexpected %s from %s: %d errors", model.__name__, response.url.path, count)
+        raise _not_understood()
+
+    @staticmethod
+    def _parse_page(model: type[T], response: httpx.Response) -> tuple[list[T], bool]:
+        """A list page `{"data": [...], "has_more": bool}`: its items and whether more follow."""
+        try:
+            page = response.json()
+            items = [model.model_validate(item) for item in page["data"]]
+            return items, bool(page.get("has_more"))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            problem = type(error).__name__
+        log.warning("unexpected page of %s from %s: %s", model.__name__, response.url.path, problem)
+        raise _not_understood()
 
     def _get(self, model: type[T], path: str, params: dict[str, Any] | None = None) -> T:
         return self._parse(model, self._request("GET", path, params=params))
@@ -356,10 +393,7 @@ class SmartAlexClient:
         response = self._request(
             "GET", path, params={"limit": limit, "starting_after": starting_after}
         )
-        page = response.json()
-        return [model.model_validate(item) for item in page.get("data", [])], bool(
-            page.get("has_more")
-        )
+        return self._parse_page(model, response)
 
     def _pages(
         self, model: type[T], path: str, params: dict[str, Any] | None = None, page_size: int = 100
@@ -372,10 +406,9 @@ class SmartAlexClient:
                 path,
                 params={**(params or {}), "limit": page_size, "starting_after": cursor},
             )
-            page = response.json()
-            items = [model.model_validate(item) for item in page.get("data", [])]
+            items, has_more = self._parse_page(model, response)
             yield from items
-            if not page.get("has_more") or not items:
+            if not has_more or not items:
                 return
             cursor = str(items[-1].id)
 
@@ -494,8 +527,7 @@ class SmartAlexClient:
             "/v1/invoices",
             params={"limit": limit, "starting_after": starting_after, **_filters(filters)},
         )
-        page = response.json()
-        return [models.Invoice.model_validate(item) for item in page["data"]], page["has_more"]
+        return self._parse_page(models.Invoice, response)
 
     def iter_invoices(self, **filters: Any) -> Iterator[models.Invoice]:
         """Invoices, newest first; filters: status, kind, created_gte, created_lt."""
@@ -642,6 +674,16 @@ class SmartAlexClient:
         )
 
 
+def _retry_after_s(response: httpx.Response) -> float:
+    """The seconds a 429 asks to wait (0 when it does not say). A sign-in asked to wait longer
+    than the client would sleep (a throttled one: minutes) is not retried: the person reads the
+    sentence instead of watching a frozen dialog."""
+    try:
+        return float(response.headers.get("Retry-After", "0"))
+    except ValueError:  # an HTTP date: retried within the usual backoff
+        return 0.0
+
+
 def _error_code(response: httpx.Response) -> str | None:
     if response.status_code != 409:
         return None
@@ -674,6 +716,73 @@ def _segment(value: str) -> str:
     return quote(value, safe="")
 
 
-def _without_request(error: httpx.HTTPError) -> Exception:
-    """The transport error as a cause that carries no request (hence no body) with it."""
-    return type(error)(str(error)) if isinstance(error, httpx.TransportError) else error
+def _not_understood() -> errors.ServerError:
+    return errors.ServerError(
+        "SmartAlex answered something this version of the app does not understand. "
+        "Check for an update.",
+        code="unexpected_response",
+    )
+
+
+class _Failure:
+    """What went wrong on the way to SmartAlex or back, decided from httpx's exception while it is
+    being handled, and raised as one of the client's own errors after: never with the request
+    (whose headers hold the token, and a sign-in's body the password) in its chain."""
+
+    def __init__(self, kind: str, error: BaseException) -> None:
+        # not_sent | lost | timeout | unreadable | insecure
+        self.kind = kind
+        # The cause the raised error names: the same type and message, without the request.
+        try:
+            self.cause: BaseException | None = type(error)(str(error))
+        except Exception:  # a type that takes other arguments: the sentence says enough
+            self.cause = None
+
+    @classmethod
+    def of(cls, error: httpx.HTTPError) -> _Failure:
+        if _from_certificate(error):
+            return cls("insecure", error)
+        if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout):
+            return cls("not_sent", error)  # the request never left
+        if isinstance(error, httpx.TimeoutException):
+            return cls("timeout", error)
+        if isinstance(error, httpx.DecodingError | httpx.TooManyRedirects):
+            return cls("unreadable", error)
+        return cls("lost", error)  # any other transport failure: the request may have arrived
+
+    def retryable(self, safe: bool) -> bool:
+        if self.kind == "not_sent":
+            return True  # retrying cannot do anything twice
+        return safe and self.kind in ("lost", "timeout")
+
+    def error(self, safe: bool) -> errors.SmartAlexError:
+        if self.kind == "insecure":
+            return errors.InsecureConnection(
+                "The connection to SmartAlex is not secure: its certificate was refused. Check "
+                "the address, and the computer's date and time.",
+                code="certificate_refused",
+            )
+        if self.kind == "unreadable":
+            return errors.ServerError(
+                "SmartAlex sent an answer that could not be read. Try again in a few minutes; "
+                "if it keeps happening, check for an update.",
+                code="unreadable_response",
+            )
+        if self.kind == "not_sent":
+            return errors.Offline()
+        if not safe:
+            # The request left: the server may have done it. Say so, not "try again".
+            return errors.OutcomeUnknown()
+        return errors.TimedOut() if self.kind == "timeout" else errors.Offline()
+
+
+def _from_certificate(error: BaseException) -> bool:
+    """Whether a TLS certificate check is behind `error` (httpx wraps ssl's error)."""
+    seen: BaseException | None = error
+    for _ in range(5):  # a short chain: httpx → httpcore → ssl
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

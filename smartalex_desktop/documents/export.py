@@ -42,6 +42,9 @@ CSV_COLUMNS = (
     "file",
 )
 CURRENCY = "USD"
+# A cell starting with one of these is a formula to a spreadsheet (`=HYPERLINK(…)`, `@SUM(…)`,
+# and tab or CR, which some read past): text from the server that starts so gets a leading `'`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,15 @@ class _Writer:
         """Start writing `invoice`'s PDF; the previous write must be over (`wait`)."""
         assert self._pending is None, "one write at a time"
         run = self._run
-        name = _unique(names.invoice_file_name(invoice, run.account.timezone), used_names)
+        try:
+            name = _unique(names.invoice_file_name(invoice, run.account.timezone), used_names)
+        except names.UnsafeFileName:
+            raise ExportFailed(
+                f"Invoice {invoice.number or invoice.id} could not be exported: SmartAlex sent a "
+                "number no file can be named after. The files finished before it are complete; "
+                "tell SmartAlex support which invoice it is.",
+                run.result(),
+            ) from None
         path = run.folder / name
         day = text.local_day(invoice.created_at, run.account.timezone)
         row = (day, invoice.number, _csv_row(invoice, day, related, name))
@@ -311,17 +322,24 @@ def _csv_row(
         corrects = related.number if related is not None else invoice.related_invoice_id or ""
     return {
         "date": day.isoformat(),
-        "number": invoice.number,
-        "kind": invoice.kind,
-        "status": invoice.status,
+        "number": _text_cell(invoice.number),
+        "kind": _text_cell(invoice.kind),
+        "status": _text_cell(invoice.status),
         "subtotal": text.plain_dollars(invoice.subtotal_cents),
         "tax": text.plain_dollars(invoice.tax_cents),
         "total": text.plain_dollars(invoice.total_cents),
         "amount_paid": text.plain_dollars(invoice.amount_paid_cents),
         "currency": CURRENCY,
-        "corrects_invoice": corrects,
+        "corrects_invoice": _text_cell(corrects),
         "file": file_name,
     }
+
+
+def _text_cell(value: str) -> str:
+    """Text from the server as a CSV cell a spreadsheet shows and never runs. Only text: the
+    money columns are numbers the app writes itself, and a negative one (a credit) stays a
+    number."""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
 
 
 def _csv_bytes(rows: list[tuple[date, str, dict[str, str]]]) -> bytes:

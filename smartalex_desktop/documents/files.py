@@ -17,15 +17,34 @@ from pathlib import Path
 
 TEMP_PREFIX = ".smartalex-"
 TEMP_SUFFIX = ".part"
-FILE_MODE = 0o644
+PRIVATE_MODE = 0o600
+
+
+def default_mode() -> int:
+    """The mode the user's other programs give a new file: 0666 less the umask (0644 with the
+    usual 022, 0600 with a private 077). Read from /proc on Linux: `os.umask` can only be read by
+    setting it, which would race every other thread creating a file."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o644
+
+
 STALE_AFTER_S = 60.0  # a temp file lives milliseconds; older ones are a killed run's
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
+def atomic_path(path: Path, *, mode: int | None = None) -> Iterator[Path]:
     """A temporary path to write `path`'s content to; on leaving the block without an error it
     becomes `path` in one step, on an error it is deleted. For writers that want a file name
-    (zipfile); `write_atomic` is the one-call form for bytes."""
+    (zipfile); `write_atomic` is the one-call form for bytes.
+
+    `mode`: None for a document the user saves or exports into a folder they chose (their usual
+    mode, `default_mode`); `PRIVATE_MODE` for a copy the app keeps for itself."""
     path = Path(path)
     descriptor, temp_name = tempfile.mkstemp(
         prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent
@@ -35,8 +54,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
         yield Path(temp_name)
         with open(temp_name, "rb+") as handle:  # on disk before the name points at it
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); a document is an ordinary file of the user's.
-        os.chmod(temp_name, FILE_MODE)
+        # mkstemp makes the file private (0600); a saved document is an ordinary file of the
+        # user's, with the mode their other programs would give it.
+        os.chmod(temp_name, default_mode() if mode is None else mode)
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -44,9 +64,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> Path:
     """Write `data` to `path` atomically (replacing a file of that name); returns `path`."""
-    with atomic_path(path) as temp:
+    with atomic_path(path, mode=mode) as temp:
         temp.write_bytes(data)
     return Path(path)
 

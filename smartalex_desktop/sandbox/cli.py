@@ -1,10 +1,12 @@
 """`smartalex-sandbox`: serve the SmartAlex API on loopback over one data folder.
 
     smartalex-sandbox --host 127.0.0.1 --port PORT --data-dir DIR [--demo]
+                      [--clock-start 2026-06-10T15:00:00+00:00]
 
 It starts localstripe in a thread (state inside DIR), or uses Stripe test mode when
 STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY are set; prints one line saying where it listens
 (port 0 picks a free one); and stops cleanly on Ctrl+C or SIGTERM, saving localstripe's state.
+`--clock-start` (or SMARTALEX_SANDBOX_CLOCK_START) pins the test clock: see `clock`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from smartalex_desktop.sandbox import clock, db, idempotency
 from smartalex_desktop.sandbox import demo as demo_data
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.files import private_dir
 from smartalex_desktop.sandbox.server import create_asgi
 from smartalex_desktop.sandbox.services import (
     collection,
@@ -48,8 +51,6 @@ from smartalex_desktop.sandbox.stripe_gateway import (
 log = logging.getLogger("smartalex_desktop.sandbox")
 
 RECORD_REQUESTS_VARIABLE = "SMARTALEX_SANDBOX_RECORD_REQUESTS"
-LOCALSTRIPE_SECRET_KEY = "sk_test_smartalex_sandbox"
-LOCALSTRIPE_PUBLISHABLE_KEY = "pk_test_smartalex_sandbox"
 
 
 def _loopback_host_or_none(value: str) -> str | None:
@@ -68,6 +69,13 @@ def _loopback_host(value: str) -> str:
             f"{value} is not a loopback address; the sandbox listens on 127.0.0.1 (or ::1) only."
         )
     return host
+
+
+def _clock_start(value: str) -> datetime:
+    try:
+        return clock.parse_start(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -105,9 +113,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="seed the demo accounts once (demo@smartalex.test / demo-password)",
     )
     parser.add_argument(
+        "--clock-start",
+        type=_clock_start,
+        default=None,
+        metavar="ISO-8601",
+        help="pin the test clock: a new data folder starts at this instant (with its UTC "
+        "offset; with --demo the demo year ends there) and the clock never catches up to the "
+        f"real time, on start or restart (default: ${clock.CLOCK_START_VARIABLE}, else the "
+        "real time)",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.clock_start is None:
+        try:
+            args.clock_start = clock.start_from_environment()
+        except ValueError as error:
+            parser.error(str(error))
+    return args
 
 
 @contextmanager
@@ -140,21 +164,31 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
     from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
 
     with LocalStripeServer(config.localstripe_state_path) as server:
-        yield StripeGateway(LOCALSTRIPE_SECRET_KEY, LOCALSTRIPE_PUBLISHABLE_KEY, server.base_url)
+        # Keys made for this start only: nothing else on the machine can use this localstripe.
+        yield StripeGateway(server.secret_key, server.publishable_key, server.base_url)
 
 
-def prepare(context: SandboxContext, *, demo: bool) -> float | None:
+def prepare(
+    context: SandboxContext, *, demo: bool, clock_start: datetime | None = None
+) -> float | None:
     """Migrate the database, settle interrupted payments, catch the clock up, seed the demo.
 
-    Returns how long seeding the demo took, when it was seeded now."""
+    With `clock_start` the clock is pinned: a new data folder starts there (the demo year ends
+    there) and an existing one keeps its clock, with no catching up to the real time — so a
+    test's dates are the same whatever day it runs. Returns how long seeding the demo took, when
+    it was seeded now."""
     db.migrate(context.config.database_path)
     conn = context.connect()
     try:
-        real_now = datetime.now(UTC)
         new_folder = not clock.is_set(conn)
+        # "Now" for a new folder: the pinned start, else the real time.
+        start = clock_start or datetime.now(UTC)
         # The demo's year of history is made by running the clock through it: on a new data
         # folder, the clock starts that far back.
-        clock.initialise(conn, real_now - demo_data.HISTORY if demo and new_folder else real_now)
+        clock.initialise(conn, start - demo_data.HISTORY if demo and new_folder else start)
+        # Where the clock should be once started: the real time (a sandbox restarted days later
+        # catches up), or, pinned, where it already is (a new folder: the pinned start).
+        target = start if clock_start is None or new_folder else clock.now(conn)
         # Whatever a crash interrupted is settled from Stripe's record before anything else.
         idempotency.clear_running(conn)
         top_ups.reconcile_pending(conn, context.gateway)
@@ -163,12 +197,21 @@ def prepare(context: SandboxContext, *, demo: bool) -> float | None:
         # Payments that waited for the bank's confirmation: settled if it answered meanwhile,
         # cancelled (nothing charged) if their 30 minutes are up.
         payment_authentications.sweep(conn, context.gateway)
-        seeding_s = demo_data.seed_once(conn, context.gateway, until=real_now) if demo else None
-        # A sandbox restarted days later catches up, running the renewals that fell due.
-        if real_now > clock.now(conn):
-            cycle.advance_clock_to(conn, context.gateway, real_now)
+        seeding_s = demo_data.seed_once(conn, context.gateway, until=target) if demo else None
+        # Running the renewals that fell due on the way.
+        if target > clock.now(conn):
+            cycle.advance_clock_to(conn, context.gateway, target)
         receipts.send_pending(conn, context.config.outbox_dir)
         return seeding_s
+    finally:
+        conn.close()
+
+
+def now_of(context: SandboxContext) -> str:
+    """The test clock's now, as the API answers it."""
+    conn = context.connect()
+    try:
+        return clock.now(conn).isoformat()
     finally:
         conn.close()
 
@@ -233,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
 def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data_dir: Path = args.data_dir.expanduser().resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     config = SandboxConfig(
         data_dir=data_dir, record_requests=os.environ.get(RECORD_REQUESTS_VARIABLE) == "1"
     )
@@ -242,7 +285,7 @@ def _serve(args: argparse.Namespace) -> int:
     with stripe_gateway(config) as gateway:
         pages_url = socket_url(pages_sock)
         context = SandboxContext(config=config, gateway=gateway, pages_url=pages_url)
-        seeding_s = prepare(context, demo=args.demo)
+        seeding_s = prepare(context, demo=args.demo, clock_start=args.clock_start)
         freeze_start_up_objects()
         print(
             f"SmartAlex sandbox listening on {socket_url(sock)} (card and payment pages on "
@@ -251,6 +294,8 @@ def _serve(args: argparse.Namespace) -> int:
         )
         if seeding_s is not None:
             print(f"Seeded the demo year in {seeding_s:.1f} s", flush=True)
+        if args.clock_start is not None:
+            print(f"Test clock pinned (it moves only when advanced): {now_of(context)}", flush=True)
         if args.demo:
             print("Demo sign-in: demo@smartalex.test / demo-password", flush=True)
         # No access log: a request line is no secret (the pages' tokens travel in a URL fragment

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from smartalex_desktop.sandbox import db
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
+from smartalex_desktop.sandbox.throttle import SignInThrottle
 
 POOL_SIZE = 8
 
@@ -24,6 +25,7 @@ POOL_SIZE = 8
 class SandboxContext:
     config: SandboxConfig
     gateway: StripeGateway
+    sign_in_throttle: SignInThrottle = field(default_factory=SignInThrottle, compare=False)
     # Where the hosted card and payment pages are served (their own loopback port: cli.py).
     pages_url: str = ""
     _idle: list[sqlite3.Connection] = field(default_factory=list, compare=False, repr=False)

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
+from smartalex_desktop.sandbox.files import private_file
+
 DATABASE_FILE_NAME = "sandbox.sqlite3"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -43,8 +45,10 @@ def migrate(path: Path) -> int:
     """Create or upgrade the database at `path`; returns the schema version now in force.
 
     A database written by a newer sandbox (a version we don't know) is refused rather than
-    guessed at.
+    guessed at. A new file is made 0600 first (SQLite gives its -wal and -shm the same mode): it
+    holds password hashes and what the idempotency keys answered.
     """
+    private_file(path)
     conn = connect(path)
     try:
         conn.execute("PRAGMA journal_mode = WAL")

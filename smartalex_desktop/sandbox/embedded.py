@@ -7,6 +7,10 @@ localstripe in its thread, uvicorn in another, on a free loopback port. Only one
 
     with EmbeddedSandbox(data_dir, demo=True) as sandbox:
         client = SmartAlexClient(sandbox.url)
+
+`clock_start` pins its test clock as `smartalex-sandbox --clock-start` does; left out, it is read
+from SMARTALEX_SANDBOX_CLOCK_START, so the programs that embed the sandbox need no option of their
+own for it (tests set the variable; the app's demo mode otherwise runs on the real time).
 """
 
 from __future__ import annotations
@@ -15,15 +19,18 @@ import logging
 import threading
 import time
 from contextlib import ExitStack
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
 import uvicorn
 
+from smartalex_desktop.sandbox import clock
 from smartalex_desktop.sandbox.cli import bind, prepare, socket_url, stripe_gateway
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.files import private_dir
 from smartalex_desktop.sandbox.server import create_asgi
 
 log = logging.getLogger(__name__)
@@ -32,9 +39,13 @@ START_TIMEOUT_S = 60.0
 
 
 class EmbeddedSandbox:
-    def __init__(self, data_dir: Path, *, demo: bool = True) -> None:
+    def __init__(
+        self, data_dir: Path, *, demo: bool = True, clock_start: datetime | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.demo = demo
+        # Read here, once: the variable is how a program that embeds the sandbox is pinned.
+        self.clock_start = clock_start or clock.start_from_environment()
         self.url = ""
         self.seeding_s: float | None = None
         self._stack = ExitStack()
@@ -45,7 +56,7 @@ class EmbeddedSandbox:
         """Start serving (seeding the demo on a new data folder: a few seconds); the URL.
 
         Blocks: call it from a worker thread, not the GUI thread."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.data_dir)
         config = SandboxConfig(data_dir=self.data_dir.resolve())
         sock = bind("127.0.0.1", 0)
         pages_sock = bind("127.0.0.1", 0)  # the hosted card and payment pages
@@ -54,7 +65,7 @@ class EmbeddedSandbox:
             context = SandboxContext(
                 config=config, gateway=gateway, pages_url=socket_url(pages_sock)
             )
-            self.seeding_s = prepare(context, demo=self.demo)
+            self.seeding_s = prepare(context, demo=self.demo, clock_start=self.clock_start)
             self._server = uvicorn.Server(
                 uvicorn.Config(
                     create_asgi(context, pages_sock.getsockname()[1]),

@@ -41,6 +41,7 @@ class ApiError(Exception):
         param: str | None = None,
         status: int | None = None,
         extra: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -49,6 +50,7 @@ class ApiError(Exception):
         if status is not None:
             self.status = status
         self.extra = extra or {}
+        self.headers = headers or {}
 
     def body(self) -> dict[str, Any]:
         return {
@@ -108,18 +110,23 @@ class ErrorEnvelope(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorEnvelope, "description": description}
     for status, description in {
-        400: "Malformed request",
+        400: "Malformed request (or not addressed to this sandbox's own host and port)",
         401: "Missing, expired or revoked token",
         402: "Card declined",
         403: "Forbidden",
         404: "Not found (or another account's)",
         409: "Refused by a billing rule",
+        413: "The request body is larger than 1 MiB",
         422: "A field is invalid",
         429: "Too many requests",
         503: "The payment service (Stripe) cannot be reached; nothing was charged",
     }.items()
 }
 
+
+# Validation failures that carry a code of their own rather than `invalid_parameter`: rules the
+# OpenAPI document cannot state (a range of date-times), which clients may want to tell apart.
+_OWN_VALIDATION_CODES = frozenset({"signup_out_of_range"})
 
 _HEADER_HINTS = {
     "Idempotency-Key": "this request moves money, so send a new random key per action and the "
@@ -186,8 +193,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        headers = None if exc.replayable else {NOT_REPLAYABLE_HEADER: "1"}
-        return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+        headers = dict(exc.headers or {})
+        if not exc.replayable:
+            headers[NOT_REPLAYABLE_HEADER] = "1"
+        return JSONResponse(exc.body(), status_code=exc.status, headers=headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -204,9 +213,9 @@ def install_error_handlers(app: FastAPI) -> None:
         elif first.get("type") == "json_invalid":
             error = ApiError(_validation_sentence(first, None), code="invalid_json", status=400)
         else:
-            error = InvalidRequest(
-                _validation_sentence(first, field), code="invalid_parameter", param=field
-            )
+            kind = first.get("type")
+            code = kind if kind in _OWN_VALIDATION_CODES else "invalid_parameter"
+            error = InvalidRequest(_validation_sentence(first, field), code=code, param=field)
         return JSONResponse(error.body(), status_code=error.status)
 
     @app.exception_handler(StarletteHTTPException)

@@ -15,7 +15,10 @@ waiting for the bank's confirmation (its retry must find what the bank said sinc
 failed, or still waiting with a new link — services/payment_authentications.py). Keys
 left `running` by a crash are cleared at start-up; the money-moving services then find the work
 the first attempt started (a top-up is unique per key), so a retry never charges twice.
-Unauthenticated POSTs (sign-in, sandbox set-up) are not keyed: they belong to no account.
+Unauthenticated POSTs (sign-in, sandbox set-up) are not keyed: they belong to no account. Nor is
+anything under `/v1/auth/`, even sent with a token: its answers are fresh tokens, which would
+then lie in the table in clear (the sessions table keeps only their hashes), and a replayed
+sign-in or refresh would hand out a pair that may already be rotated or revoked.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.services import auth
 
 HEADER = b"idempotency-key"
+# Never keyed: their answers are secrets (see the module's docstring).
+UNKEYED_PREFIX = "/v1/auth/"
 MAX_KEY_LENGTH = 255
 # Visible ASCII, no spaces: a UUID fits, and a key survives every proxy and log unchanged. The
 # routes' documented header carries the same pattern, so the document and the check agree.
@@ -70,6 +75,8 @@ def clear_running(conn: sqlite3.Connection) -> None:
     """At start-up: keys whose request died with the previous process can run again."""
     with write_transaction(conn):
         conn.execute("DELETE FROM idempotency_keys WHERE status = 'running'")
+        # Stored before auth answers were left out: tokens, in clear.
+        conn.execute("DELETE FROM idempotency_keys WHERE path LIKE ?", (UNKEYED_PREFIX + "%",))
         cutoff = datetime.now(UTC) - timedelta(hours=IDEMPOTENCY_KEY_TTL_HOURS)
         conn.execute("DELETE FROM idempotency_keys WHERE created_at < ?", (to_db(cutoff),))
 
@@ -80,7 +87,11 @@ class IdempotencyMiddleware:
         self.connect = connect
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST":
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "POST"
+            or scope["path"].startswith(UNKEYED_PREFIX)
+        ):
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])

@@ -6,8 +6,10 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from smartalex_desktop import __version__
+from smartalex_desktop.sandbox.body_limit import BodySizeLimit
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.errors import ERROR_RESPONSES, install_error_handlers
+from smartalex_desktop.sandbox.host_check import LoopbackHostCheck
 from smartalex_desktop.sandbox.idempotency import IdempotencyMiddleware
 from smartalex_desktop.sandbox.pages.app import create_pages_app
 from smartalex_desktop.sandbox.recorder import RequestRecorder
@@ -47,6 +49,10 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
     app.add_middleware(IdempotencyMiddleware, connect=sandbox.connect)
     if sandbox.config.record_requests:
         app.add_middleware(RequestRecorder, path=sandbox.config.recorded_requests_path)
+    # Added last, so they run first: a request for another host, or with a body far too big,
+    # is refused before anything reads it.
+    app.add_middleware(BodySizeLimit)
+    app.add_middleware(LoopbackHostCheck)
     for module in (
         auth,
         account,
@@ -66,7 +72,10 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
 
 class ByPort:
     """One server, two apps: a connection that arrived on the hosted pages' port goes to them,
-    any other to the API (both ports are loopback sockets of this process; uvicorn serves both)."""
+    any other to the API (both ports are loopback sockets of this process; uvicorn serves both).
+    Each app has the Host check in front (host_check.py): it compares the Host's port with the
+    port the connection arrived on, so the API answers only to its own port's name and the
+    pages only to theirs."""
 
     def __init__(self, api: ASGIApp, pages: ASGIApp, pages_port: int) -> None:
         self.api = api

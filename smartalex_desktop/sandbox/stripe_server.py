@@ -23,12 +23,17 @@ What localstripe does that we cannot accept, and what this module does instead:
   demo, and an American Express card (15 digits, 4-digit CVC) could not be saved at all. We
   derive the brand from the number as Stripe does, and accept a 15-digit Amex with a 4-digit CVC.
 
+- It takes any `sk_...` string as a valid secret key, so any program of the machine (or a web
+  page, by DNS rebinding) could list every customer, and its `/_config/` routes (DELETE
+  /_config/data wipes everything) need no key at all. Each LocalStripeServer makes its own keys
+  (`secret_key`, `publishable_key`: random, per start) and refuses every request without them:
+  the secret key as the bearer (or basic) credential, or — only on the few routes where Stripe.js
+  authenticates so (a SetupIntent's confirm, tokens) — the publishable key as the `key` field.
+  Only the Stripe.js file itself is served to anyone.
+
 What localstripe does not enforce, so the SmartAlex API in front of it must do it itself:
 idempotency keys (a retried POST creates a second object), refund limits (a payment can be
-refunded more than its amount), which card brands are accepted (we only report the brand), and
-key checks (any `sk_...` string is a valid secret key). Its
-`/_config/` routes (DELETE /_config/data wipes everything, POST /_config/webhooks/{id} adds a
-webhook target) need no key at all: binding to 127.0.0.1 keeps them to this machine.
+refunded more than its amount) and which card brands are accepted (we only report the brand).
 
 Since localstripe's store is a module-level singleton, only one LocalStripeServer can run in a
 process at a time.
@@ -38,13 +43,18 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import base64
 import contextlib
+import hmac
 import logging
 import os
 import pathlib
 import pickle
+import re
+import secrets
 import socket
 import threading
+import time
 import warnings
 from collections.abc import Callable
 from types import TracebackType
@@ -302,15 +312,79 @@ def _patch_localstripe_payment_methods() -> None:
     payment_method_cls.__init__ = _payment_method_init
 
 
-def _build_app() -> web.Application:
-    """Build a fresh aiohttp app with localstripe's routes, middlewares and CORS hook.
+# Where Stripe.js authenticates with the publishable key in the form (as localstripe lists them).
+_PUBLISHABLE_KEY_ROUTES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"^/v1/tokens$",
+        r"^/v1/sources$",
+        r"^/v1/payment_intents/\w+/_authenticate\b",
+        r"^/v1/setup_intents/\w+/confirm$",
+        r"^/v1/setup_intents/\w+/cancel$",
+    )
+)
+
+
+def new_keys() -> tuple[str, str]:
+    """A (secret, publishable) pair of test-mode keys no other run of localstripe has."""
+    return f"sk_test_{secrets.token_urlsafe(24)}", f"pk_test_{secrets.token_urlsafe(24)}"
+
+
+def _bearer_or_basic_key(request: web.Request) -> str | None:
+    scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+    if scheme == "Bearer":
+        return credentials.strip()
+    if scheme == "Basic":
+        try:
+            return base64.b64decode(credentials).decode("utf-8").split(":", 1)[0]
+        except (ValueError, UnicodeDecodeError):
+            return None
+    return None
+
+
+def _same(given: object, expected: str) -> bool:
+    return isinstance(given, str) and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def _key_check(secret_key: str, publishable_key: str) -> Any:
+    """An aiohttp middleware that lets through only requests made with this server's keys."""
+
+    @web.middleware
+    async def require_our_keys(request: web.Request, handler: Any) -> web.StreamResponse:
+        if request.path.startswith("/js.stripe.com/"):
+            return await handler(request)  # Stripe.js itself: public, as at js.stripe.com
+        if _same(_bearer_or_basic_key(request), secret_key):
+            return await handler(request)
+        if request.method == "POST" and any(p.match(request.path) for p in _PUBLISHABLE_KEY_ROUTES):
+            data = await ls_server.get_post_data(request, remove_auth=False)
+            if isinstance(data, dict) and _same(data.get("key"), publishable_key):
+                return await handler(request)
+        return web.json_response(
+            {
+                "error": {
+                    "type": "invalid_request_error",
+                    "message": "Invalid API key: this localstripe accepts only the keys it was "
+                    "started with.",
+                }
+            },
+            status=401,
+        )
+
+    return require_our_keys
+
+
+def _build_app(secret_key: str, publishable_key: str) -> web.Application:
+    """Build a fresh aiohttp app with localstripe's routes, middlewares and CORS hook, behind
+    our key check.
 
     Why not `localstripe.server.app` itself: an aiohttp Application binds to the first event loop
     that runs it, and every start of a LocalStripeServer has its own loop, so a second start in
     the same process would fail. The handlers are plain functions and can be shared.
     """
     source = ls_server.app
-    app = web.Application(middlewares=list(source.middlewares))
+    app = web.Application(
+        middlewares=[_key_check(secret_key, publishable_key), *source.middlewares]
+    )
     for callback in source.on_response_prepare:
         app.on_response_prepare.append(callback)
     for resource in source.router.resources():
@@ -328,15 +402,29 @@ class LocalStripeServer:
     """
 
     def __init__(
-        self, state_path: pathlib.Path, *, flush_interval: float = DEFAULT_FLUSH_INTERVAL
+        self,
+        state_path: pathlib.Path,
+        *,
+        flush_interval: float = DEFAULT_FLUSH_INTERVAL,
+        secret_key: str | None = None,
+        publishable_key: str | None = None,
     ) -> None:
         """Remember where the state lives; nothing starts until `start()`.
 
         `flush_interval` is how long a change may stay only in memory. Tests raise it to prove
-        that requests do not write the file; the app should keep the default.
+        that requests do not write the file; the app should keep the default. The keys it will
+        accept are made here, at random, unless given (a test's localstripe in a process of its
+        own is told them by its parent).
         """
         if flush_interval <= 0:
             raise ValueError("flush_interval must be positive")
+        generated_secret, generated_publishable = new_keys()
+        self.secret_key = secret_key or generated_secret
+        self.publishable_key = publishable_key or generated_publishable
+        if not (
+            self.secret_key.startswith("sk_test_") and self.publishable_key.startswith("pk_test_")
+        ):
+            raise ValueError("localstripe keys must be test-mode keys (sk_test_…, pk_test_…)")
         self._state_path = pathlib.Path(state_path)
         self._flush_interval = flush_interval
         self._lifecycle_lock = threading.Lock()
@@ -481,7 +569,7 @@ class LocalStripeServer:
         )
         self._thread.start()
 
-        if not self._ready.wait(_START_TIMEOUT):
+        if not self._wait_until_ready():
             self._shutdown_thread()
             raise RuntimeError(
                 f"localstripe did not start accepting connections within {_START_TIMEOUT:.0f} s"
@@ -496,6 +584,21 @@ class LocalStripeServer:
         # couple of seconds of changes at exit. atexit runs while daemon threads still run.
         atexit.register(self.stop)
         log.info("localstripe listening on http://%s:%d, state at %s", host, port, self._state_path)
+
+    def _wait_until_ready(self) -> bool:
+        """Whether the server thread said it is ready (or failed) within `_START_TIMEOUT`.
+
+        Polled with short sleeps rather than `self._ready.wait(timeout)`: a timed wait on a
+        lock ends by the kernel's monotonic clock (CPython uses sem_clockwait on glibc), which a
+        faked clock does not move — under libfaketime, with which the suite is run at awkward
+        dates, a start that hung would wait for ever instead of failing after the timeout.
+        `time.monotonic` and `time.sleep` agree under any clock."""
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not self._ready.is_set():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.005)
+        return True
 
     def _shutdown_thread(self) -> None:
         """Ask the loop to shut down (it saves the state on the way out) and join its thread."""
@@ -575,7 +678,9 @@ class LocalStripeServer:
         """Serve until `stop()`, flushing periodically, then save once more and clean up."""
         assert self._sock is not None
         assert self._stop_requested is not None
-        runner = web.AppRunner(_build_app(), shutdown_timeout=_SHUTDOWN_GRACE)
+        runner = web.AppRunner(
+            _build_app(self.secret_key, self.publishable_key), shutdown_timeout=_SHUTDOWN_GRACE
+        )
         await runner.setup()
         flusher: asyncio.Task[None] | None = None
         try:

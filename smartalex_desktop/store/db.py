@@ -25,6 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
+from smartalex_desktop.private_files import private_dir, private_file
+
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x53414C58  # "SALX": tells our cache files from any other SQLite file
@@ -90,7 +92,9 @@ def prepare(path: Path) -> Path | None:
     """Make `path` a trusted cache file at the latest version. Returns where an untrusted file
     was moved to (None when the file was fine or new). Never raises for a bad file."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Private: the copy holds the account's invoices, addresses and card digits.
+        private_dir(path.parent)
+        private_file(path)
     except OSError as error:
         raise StoreUnavailable(path, error.strerror or str(error)) from None
     set_aside: Path | None = None

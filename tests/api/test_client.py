@@ -12,6 +12,7 @@ import pytest
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
 from tests.helpers.cards import AUTHENTICATE, DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
+from tests.helpers.periods import whole_days_until
 
 
 @pytest.fixture
@@ -321,8 +322,10 @@ def test_paying_an_open_invoice_and_moving_the_clock(own_sandbox):
         good = save_card(created, MASTERCARD)
         assert bad.is_default
         before = client.sandbox_clock().now
-        after = client.sandbox_advance_clock(31).now
-        assert (after - before).days == 31
+        # Past the renewal (as the API dates the period's end), before its first retry.
+        days = whole_days_until(own_sandbox, client.subscription().current_period_end)
+        after = client.sandbox_advance_clock(days).now
+        assert (after - before).days == days
         [renewal] = list(client.iter_invoices(kind="renewal", status="open"))
         assert client.subscription().status == "past_due"
         assert renewal.next_payment_attempt is not None

@@ -130,8 +130,8 @@ def test_pay_now_on_an_invoice_the_bank_asks_to_confirm(
 
     tab = show(qtbot, window, InvoicesTab)
     qtbot.waitUntil(lambda: tab.selected_invoice is not None, timeout=10_000)
-    tab.actions.pay_now(tab.selected_invoice)
-    dialog = tab.actions.pay_dialog
+    tab.invoice_actions.pay_now(tab.selected_invoice)
+    dialog = tab.invoice_actions.pay_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.pay_button.isEnabled(), timeout=10_000)
     qtbot.mouseClick(dialog.pay_button, LEFT)
     url = caught(qtbot, opened_links, 0)

@@ -8,7 +8,6 @@ however often Pay is clicked. The filter rules and amount parsing are also teste
 from __future__ import annotations
 
 import email
-import math
 import threading
 from datetime import UTC, datetime
 
@@ -25,6 +24,7 @@ from tests.gui.conftest import wait_idle
 from tests.helpers import pdf
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.ledger import post_top_up
+from tests.helpers.periods import advance_to_period_end
 
 LEFT = Qt.MouseButton.LeftButton
 TIMEZONE = "America/Los_Angeles"
@@ -480,7 +480,7 @@ def test_the_detail_pane_reads_like_the_invoice_and_links_credit_notes(
     # The context menu offers what applies to the row.
     rect = table.visualRect(tab.model.index(shown_numbers(tab).index(refunded["number"]), 0))
     table.customContextMenuRequested.emit(rect.center())
-    menu = tab.actions.context_menu
+    menu = tab.invoice_actions.context_menu
     assert menu is not None
     actions = {action.text(): action for action in menu.actions() if action.text()}
     assert not actions[f"&Pay {formatting.money(0)} Now…"].isEnabled()
@@ -517,21 +517,13 @@ def test_no_invoices_yet_and_a_failed_load_that_is_tried_again(qtbot, open_windo
 # --- paying an open invoice ---------------------------------------------------------------------
 
 
-def clock_now(sandbox) -> datetime:
-    with sandbox.client() as anonymous:
-        return datetime.fromisoformat(anonymous.get("/v1/sandbox/clock").json()["now"])
-
-
 def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicked(
     qtbot, own_sandbox, open_own_window
 ):
     customer = own_sandbox.create_account(plan="professional", phone_numbers=0)
     add_card(customer.http, DECLINED_WHEN_CHARGED)  # the default: declines when charged
     good = add_card(customer.http, MASTERCARD)
-    subscription = customer.http.get("/v1/subscription").json()
-    period_end = datetime.fromisoformat(subscription["current_period_end"])
-    days = math.ceil((period_end - clock_now(own_sandbox)).total_seconds() / 86_400)
-    own_sandbox.advance_clock(days)  # past the renewal, before the first retry
+    advance_to_period_end(own_sandbox, customer.http)  # past the renewal, before the first retry
     [renewal] = server_invoices(customer, kind="renewal")
     assert renewal["status"] == "open"
     owed = formatting.money(renewal["total_cents"] - renewal["amount_paid_cents"])
@@ -560,12 +552,12 @@ def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicke
     table = tab.ui.invoiceTable
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    dialog = tab.actions.pay_dialog
+    dialog = tab.invoice_actions.pay_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal() and not ui.payNowButton.isEnabled()
-    tab.actions.pay_now()
-    assert tab.actions.pay_dialog is dialog
+    tab.invoice_actions.pay_now()
+    assert tab.invoice_actions.pay_dialog is dialog
     assert dialog.ui.amountValue.text() == owed
     assert renewal["number"] in dialog.ui.invoicesValue.text()
     qtbot.waitUntil(lambda: dialog.ui.cardCombo.count() == 2, timeout=20_000)

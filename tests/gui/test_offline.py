@@ -3,10 +3,11 @@ says so, and comes back by itself when SmartAlex answers again."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from smartalex_desktop.gui.widgets.connection_gate import OFFLINE_REASON
@@ -24,7 +25,10 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
     with running_sandbox(tmp_path / "sandbox") as sandbox:
         customer = sandbox.create_account(plan="dental", tax_rate_bps=825)
         card = add_card(customer.http)
-        assert post_top_up(customer.http, 50_00, str(card["id"])).is_success
+        topped_up = post_top_up(customer.http, 50_00, str(card["id"]))
+        assert topped_up.is_success
+        # The account is in UTC: the top-up's day there.
+        top_up_day = datetime.fromisoformat(topped_up.json()["created_at"]).date()
         assembly = build_window(
             settings=app_settings,
             credentials=no_keyring,
@@ -89,7 +93,12 @@ def test_the_window_shows_the_saved_copy_offline_and_reconnects(
         )
         assert wallet_tab.ui.saveStatementButton.isEnabled()
         qtbot.mouseClick(wallet_tab.ui.saveStatementButton, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(wallet_tab.history.statement_dialog.save_button, Qt.MouseButton.LeftButton)
+        # The top-up's day, not a preset: offline, "this month" is this machine's, and the
+        # sandbox's clock (when the top-up was made) is pinned elsewhere in the calendar.
+        dialog = wallet_tab.history.statement_dialog
+        for edit in (dialog.ui.fromEdit, dialog.ui.toEdit):
+            edit.setDate(QDate(top_up_day.year, top_up_day.month, top_up_day.day))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, window, timeout=60_000)
         [statement] = tmp_path.glob("*_wallet-statement.pdf")
         assert "Top-up of $50.00" in pdf.text(statement)

@@ -5,7 +5,6 @@ cancelling through the survey and resuming, and paying a past-due renewal with a
 
 from __future__ import annotations
 
-import math
 from datetime import datetime, timedelta
 
 import pytest
@@ -16,6 +15,7 @@ from smartalex_desktop.gui.plan.plan_tab import PlanTab
 from smartalex_desktop.gui.widgets import formatting
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
+from tests.helpers.periods import advance_to_period_end
 
 LEFT = Qt.MouseButton.LeftButton
 TIMEZONE = "America/Los_Angeles"
@@ -71,7 +71,7 @@ def renewal_date(customer) -> str:
 def open_change_dialog(qtbot, tab):
     assert tab.ui.changePlanButton.isEnabled()
     qtbot.mouseClick(tab.ui.changePlanButton, LEFT)
-    dialog = tab.actions.change_plan_dialog
+    dialog = tab.plan_actions.change_plan_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.isModal()
@@ -308,14 +308,14 @@ def test_cancel_goes_through_the_survey_and_confirmation_then_resume_brings_it_b
 
     # Escape on the survey keeps the subscription.
     qtbot.mouseClick(tab.ui.cancelSubscriptionButton, LEFT)
-    dialog = tab.actions.cancel_dialog
+    dialog = tab.plan_actions.cancel_dialog
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert subscription(customer)["cancel_at_period_end"] is False
 
     qtbot.mouseClick(tab.ui.cancelSubscriptionButton, LEFT)
-    dialog = tab.actions.cancel_dialog
+    dialog = tab.plan_actions.cancel_dialog
     qtbot.waitUntil(dialog.isVisible)
     ui = dialog.ui
     assert ui.pages.currentWidget() is ui.surveyPage
@@ -374,9 +374,7 @@ def test_a_past_due_renewal_is_paid_with_another_card_once(qtbot, own_sandbox, o
     customer = own_sandbox.create_account(plan="professional", phone_numbers=0)
     bad = add_card(customer.http, DECLINED_WHEN_CHARGED)  # the default: declines when charged
     good = add_card(customer.http, MASTERCARD)
-    period_end = datetime.fromisoformat(subscription(customer)["current_period_end"])
-    days = math.ceil((period_end - clock_now(own_sandbox)).total_seconds() / 86_400)
-    own_sandbox.advance_clock(days)  # past the renewal, before the first retry
+    advance_to_period_end(own_sandbox, customer.http)  # past the renewal, before the first retry
     [renewal] = invoices(customer, kind="renewal")
     assert renewal["status"] == "open" and subscription(customer)["status"] == "past_due"
     owed = formatting.money(renewal["total_cents"] - renewal["amount_paid_cents"])
@@ -391,7 +389,7 @@ def test_a_past_due_renewal_is_paid_with_another_card_once(qtbot, own_sandbox, o
     assert tab.ui.actionsHint.text() == "Pay what is past due to change plans."
 
     qtbot.mouseClick(tab.ui.payNowButton, LEFT)
-    actions = tab.actions
+    actions = tab.plan_actions
     qtbot.waitUntil(lambda: actions.pay_dialog is not None and actions.pay_dialog.isVisible())
     dialog = actions.pay_dialog
     assert dialog.isModal()
@@ -434,8 +432,7 @@ def test_a_past_due_renewal_is_paid_with_another_card_once(qtbot, own_sandbox, o
     # Cancelled, and the period over: what is left is a sentence, no actions.
     response = customer.http.post("/v1/subscription/cancel", json={"reason": "other"})
     assert response.status_code == 200, response.text
-    ended = datetime.fromisoformat(subscription(customer)["current_period_end"])
-    own_sandbox.advance_clock((ended - clock_now(own_sandbox)).days + 1)
+    advance_to_period_end(own_sandbox, customer.http)
     assert subscription(customer)["status"] == "canceled"
     window.refresh()
     qtbot.waitUntil(lambda: tab.ui.statusBadge.text() == "Canceled", timeout=20_000)

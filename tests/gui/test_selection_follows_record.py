@@ -288,7 +288,7 @@ def test_the_chosen_invoice_is_what_the_pane_and_every_action_act_on_after_any_c
         assert_highlighted(table, texts, in_sight=True)
     assert tab.detail.ui.payNowButton.isVisible()
     qtbot.mouseClick(tab.detail.ui.payNowButton, LEFT)
-    dialog = tab.actions.pay_dialog
+    dialog = tab.invoice_actions.pay_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert usage["number"] in dialog.ui.invoicesValue.text()

@@ -7,7 +7,7 @@ a new account's empty states, and a failed load tried again."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,6 +22,7 @@ from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.window.assembly import build_window
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import VISA, add_card
+from tests.helpers.periods import advance_to_period_end
 
 LEFT = Qt.MouseButton.LeftButton
 TIMEZONE = "America/Los_Angeles"
@@ -264,7 +265,7 @@ def test_a_new_account_says_so_and_a_failed_load_can_be_tried_again(qtbot, open_
     assert server_usage(opened.customer)["used_minutes"] == 0
 
 
-def test_a_long_list_of_calls_counts_as_it_loads_and_escape_stops_it(qtbot, open_window):
+def test_a_long_list_of_calls_counts_as_it_loads_and_escape_stops_it(qtbot, open_window, sandbox):
     opened = open_window(plan="dental")
     window = opened.window
     tab = usage_tab(qtbot, window)
@@ -273,11 +274,12 @@ def test_a_long_list_of_calls_counts_as_it_loads_and_escape_stops_it(qtbot, open
     client = window.accounts.current.client
     original = client.calls_page
     pages = []
+    # SmartAlex's now (the sandbox's pinned clock), so the calls are in the period shown.
+    now = sandbox.now()
 
     def endless(*, limit: int, starting_after: str | None = None):
         """A history that never ends: page after page of calls (on the loader's worker)."""
         pages.append(starting_after)
-        now = datetime.now(UTC)
         return [
             models.Call(
                 id=f"call_{len(pages)}_{n}",
@@ -337,7 +339,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
     record_call(customer, "web", 125)  # 3 minutes, in the first period
     record_call(customer, "inbound", 30)  # 1
     first = server_usage(customer)
-    own_sandbox.advance_clock(32)
+    advance_to_period_end(own_sandbox, customer.http)
     current = server_usage(customer)
     assert current["used_minutes"] == 0 and current["period_start"] == first["period_end"]
 

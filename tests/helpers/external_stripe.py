@@ -17,6 +17,7 @@ crash points.
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -31,8 +32,11 @@ import httpx
 
 from tests.helpers.sandbox import SandboxProcess, read_until_ready
 
-SECRET_KEY = "sk_test_smartalex_external"
-PUBLISHABLE_KEY = "pk_test_smartalex_external"
+# localstripe refuses every key but the ones it was started with: made per test run here and
+# handed to the child in its environment (never on its command line, which other users can read).
+SECRET_KEY = f"sk_test_{secrets.token_urlsafe(24)}"
+PUBLISHABLE_KEY = f"pk_test_{secrets.token_urlsafe(24)}"
+_KEY_VARIABLES = ("EXTERNAL_STRIPE_SECRET_KEY", "EXTERNAL_STRIPE_PUBLISHABLE_KEY")
 CRASH_VARIABLE = "SMARTALEX_SANDBOX_CRASH_AT"
 _READY_LINE = "localstripe listening on "
 _REPOSITORY = Path(__file__).resolve().parents[2]
@@ -56,7 +60,11 @@ class ExternalStripe:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
-            env={key: value for key, value in os.environ.items() if not key.startswith("STRIPE_")},
+            env={
+                **{key: value for key, value in os.environ.items() if not key.startswith("STRIPE")},
+                _KEY_VARIABLES[0]: SECRET_KEY,
+                _KEY_VARIABLES[1]: PUBLISHABLE_KEY,
+            },
         )
         self.url = read_until_ready(self.process, self.output, _READY_LINE)
         if not self.url:
@@ -181,7 +189,10 @@ def _serve(state_path: Path) -> int:
         sys.stdin.read()  # returns at EOF: the parent closed the pipe or died
         os.kill(os.getpid(), signal.SIGTERM)
 
-    with LocalStripeServer(state_path) as server:
+    secret_key, publishable_key = (os.environ[name] for name in _KEY_VARIABLES)
+    with LocalStripeServer(
+        state_path, secret_key=secret_key, publishable_key=publishable_key
+    ) as server:
         print(f"{_READY_LINE}{server.base_url}", flush=True)
         threading.Thread(target=stop_when_parent_goes, daemon=True).start()
         signal.sigwait(stop_signals)

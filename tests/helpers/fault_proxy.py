@@ -13,7 +13,11 @@ the next matching requests; requests no rule matches pass through. What a fault 
 - `status(code, retry_after=…, json=…)`: answer `code` from the proxy itself, nothing
   forwarded;
 - `stall(seconds)`: forward it, then hold the answer `seconds` (past the client's read timeout);
-- `PASS_THROUGH`: forward it and relay the answer (to script "fail, succeed, fail").
+- `PASS_THROUGH`: forward it and relay the answer (to script "fail, succeed, fail");
+- `raw(code, body, headers)`: answer exactly these bytes and headers from the proxy (a body
+  that says it is gzip and is not, a JSON object missing a field);
+- `rewrite(transform)`: forward it, then answer the sandbox's JSON as `transform` changes it (a
+  hostile or compromised server: markup in a practice name, a formula as an invoice number).
 
 `stop_listening()` / `listen()` close and reopen the listening socket on the same port, so that
 connecting is refused (the one failure where the client knows the request never left).
@@ -27,9 +31,10 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from json import dumps
+from json import dumps, loads
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -55,11 +60,13 @@ HOP_BY_HOP = {
 
 @dataclass(frozen=True)
 class Fault:
-    kind: str  # pass | drop_before_forward | drop_after_forward | status | stall
+    kind: str  # pass | drop_before_forward | drop_after_forward | status | stall | raw | rewrite
     status: int = 0
     retry_after: str | None = None
     seconds: float = 0.0
-    body: bytes | None = None  # a `status` answer's JSON body (else a line of text)
+    body: bytes | None = None  # a `status` answer's JSON body (else a line of text); `raw`'s
+    headers: tuple[tuple[str, str], ...] = ()  # `raw`'s
+    transform: Callable[[Any], Any] | None = None  # `rewrite`'s
 
 
 PASS_THROUGH = Fault("pass")
@@ -84,6 +91,14 @@ def status(code: int, retry_after: float | str | None = None, *, json: Any = Non
 
 def stall(seconds: float) -> Fault:
     return Fault("stall", seconds=seconds)
+
+
+def raw(code: int, body: bytes, headers: dict[str, str] | None = None) -> Fault:
+    return Fault("raw", status=code, body=body, headers=tuple((headers or {}).items()))
+
+
+def rewrite(transform: Callable[[Any], Any]) -> Fault:
+    return Fault("rewrite", transform=transform)
 
 
 @dataclass
@@ -266,6 +281,9 @@ class _Handler(BaseHTTPRequestHandler):
             body = fault.body or f"fault injected: {fault.status}\n".encode()
             self._answer(fault.status, headers, body)
             return
+        if fault.kind == "raw":
+            self._answer(fault.status, list(fault.headers), fault.body or b"")
+            return
         try:
             upstream = proxy._http.request(
                 self.command,
@@ -294,7 +312,10 @@ class _Handler(BaseHTTPRequestHandler):
             for name, value in upstream.headers.multi_items()
             if name.lower() not in HOP_BY_HOP
         ]
-        self._answer(upstream.status_code, headers, upstream.content)
+        content = upstream.content
+        if fault.kind == "rewrite" and fault.transform is not None:
+            content = dumps(fault.transform(loads(content))).encode()
+        self._answer(upstream.status_code, headers, content)
 
     def _drop(self) -> None:
         """Close without a byte of answer: the client sees the server hang up."""

@@ -1,7 +1,9 @@
 """A real SmartAlex sandbox in a child process, on a free loopback port, for tests.
 
 The child is the `smartalex-sandbox` command itself (localstripe in its thread, SQLite in a temp
-data folder), so tests go over real HTTP exactly as the app will.
+data folder), so tests go over real HTTP exactly as the app will. Its test clock is pinned
+(`--clock-start`, `TEST_CLOCK_START` unless a test names another instant), so a test sees the same
+dates whatever day it runs.
 """
 
 from __future__ import annotations
@@ -15,12 +17,20 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 START_TIMEOUT_S = 60.0
+# Where every test sandbox's clock starts, unless a test names another instant. Deliberately
+# unremarkable, so that only the calendar tests (tests/sandbox/test_calendar.py) meet the edges:
+# mid-month (a period from the 10th is 30 days; no 29th-31st anniversary), mid-week, mid-year
+# (no year change in the months a test advances), months from a DST change in New York or Auckland
+# either way, and 15:00 UTC is the middle of a working day in New York (11:00) and London (16:00)
+# and 03:00 in Auckland: hours from any local midnight in the timezones the tests use.
+TEST_CLOCK_START = datetime.fromisoformat("2026-06-10T15:00:00+00:00")
 _emails = itertools.count(1)
 
 
@@ -33,6 +43,9 @@ class SandboxProcess:
     output: list[str] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     port: int = 0  # 0: a free one; a restart passes the first run's to keep its URL
+    # A new data folder's clock starts here and never catches up to the real time; None: the
+    # sandbox's own default (the real time, caught up to on every start).
+    clock_start: datetime | None = TEST_CLOCK_START
 
     def start(self) -> SandboxProcess:
         args = [
@@ -46,6 +59,8 @@ class SandboxProcess:
         ]
         if self.demo:
             args.append("--demo")
+        if self.clock_start is not None:
+            args += ["--clock-start", self.clock_start.isoformat()]
         # Nothing of the test run's own Stripe or crash settings leaks in unless asked for.
         env = {
             key: value
@@ -113,6 +128,13 @@ class SandboxProcess:
         response.raise_for_status()
         return str(response.json()["now"])
 
+    def now(self) -> datetime:
+        """The test clock's now (GET /v1/sandbox/clock)."""
+        with self.client() as anonymous:
+            response = anonymous.get("/v1/sandbox/clock")
+        response.raise_for_status()
+        return datetime.fromisoformat(response.json()["now"])
+
 
 @dataclass
 class Customer:
@@ -143,9 +165,15 @@ def read_until_ready(process: subprocess.Popen[str], output: list[str], marker: 
 
 @contextmanager
 def running_sandbox(
-    data_dir: Path, *, demo: bool = False, env: dict[str, str] | None = None
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    env: dict[str, str] | None = None,
+    clock_start: datetime | None = TEST_CLOCK_START,
 ) -> Iterator[SandboxProcess]:
-    sandbox = SandboxProcess(data_dir=data_dir, demo=demo, env=env or {}).start()
+    sandbox = SandboxProcess(
+        data_dir=data_dir, demo=demo, env=env or {}, clock_start=clock_start
+    ).start()
     try:
         yield sandbox
     finally:

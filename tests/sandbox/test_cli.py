@@ -1,14 +1,19 @@
-"""`smartalex-sandbox` as a command: demo seeding, restarts on the same data, what it refuses."""
+"""`smartalex-sandbox` as a command: demo seeding, restarts on the same data, the pinned clock,
+what it refuses."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from smartalex_desktop.sandbox.clock import CLOCK_START_VARIABLE
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.ledger import check_invariants
-from tests.helpers.sandbox import Customer, running_sandbox
+from tests.helpers.sandbox import TEST_CLOCK_START, Customer, running_sandbox
 
 
 def test_demo_seeds_both_accounts_once_per_data_folder(tmp_path):
@@ -47,6 +52,8 @@ def test_demo_seeds_both_accounts_once_per_data_folder(tmp_path):
         )
         seeded = [line for line in sandbox.output if "Seeded the demo year in" in line]
         assert seeded, "".join(sandbox.output)
+        # Pinned: the demo year ends at the pinned instant, not today.
+        assert sandbox.now() == TEST_CLOCK_START
     with running_sandbox(data_dir, demo=True) as sandbox:
         demo = sandbox.sign_in("demo@smartalex.test", "demo-password")
         assert len(demo.get("/v1/payment-methods").json()["data"]) == 2
@@ -106,4 +113,48 @@ def test_live_stripe_keys_are_refused(tmp_path):
     assert result.returncode != 0
     assert "refuses live Stripe keys" in result.stderr
     assert FAKE_LIVE_KEY not in result.stderr + result.stdout
+    assert "listening" not in result.stdout
+
+
+def test_a_pinned_clock_starts_a_new_folder_there_and_never_catches_up(tmp_path):
+    data_dir = tmp_path / "data"
+    start = datetime.fromisoformat("2027-01-31T23:30:00-05:00")
+    with running_sandbox(data_dir, clock_start=start) as sandbox:
+        assert sandbox.now() == start
+        assert any("Test clock pinned" in line for line in sandbox.output)
+        customer = sandbox.create_account(plan="professional")
+        add_card(customer.http, VISA)
+        sandbox.advance_clock(3)
+    kept = start + timedelta(days=3)
+    # Restarted pinned (to any instant): an existing folder keeps its clock, however late it is.
+    with running_sandbox(data_dir, clock_start=TEST_CLOCK_START) as sandbox:
+        assert sandbox.now() == kept
+        api = sandbox.sign_in(customer.email, customer.password)
+        assert api.get("/v1/invoices", params={"kind": "renewal"}).json()["data"] == []
+    # Restarted without a pin: as before, it catches up to the real time (when that is later).
+    real_before = datetime.now(UTC)
+    with running_sandbox(data_dir, clock_start=None) as sandbox:
+        caught_up = sandbox.now()
+        if real_before > kept:
+            assert real_before <= caught_up <= datetime.now(UTC)
+        else:
+            assert caught_up == kept
+
+
+@pytest.mark.parametrize(
+    ("args", "variable", "said"),
+    [
+        (["--clock-start", "2026-06-10T15:00:00"], None, "has no UTC offset"),
+        (["--clock-start", "10 June 2026"], None, "is not an ISO 8601 date and time"),
+        ([], "2026-06-10 15:00", f"{CLOCK_START_VARIABLE}: '2026-06-10 15:00' has no UTC offset"),
+    ],
+    ids=["no-offset", "not-iso-8601", "environment-without-offset"],
+)
+def test_a_clock_start_without_an_offset_is_refused(tmp_path, args, variable, said):
+    env = {key: value for key, value in os.environ.items() if key != CLOCK_START_VARIABLE}
+    if variable is not None:
+        env[CLOCK_START_VARIABLE] = variable
+    result = _run_sandbox(tmp_path, *args, env=env)
+    assert result.returncode == 2
+    assert said in result.stderr
     assert "listening" not in result.stdout

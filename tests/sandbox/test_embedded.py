@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import socket
 import threading
+from datetime import datetime
 
 from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
+from tests.helpers.sandbox import TEST_CLOCK_START
 
 
 def test_the_embedded_demo_serves_on_loopback_and_stops_cleanly(tmp_path):
@@ -18,6 +20,9 @@ def test_the_embedded_demo_serves_on_loopback_and_stops_cleanly(tmp_path):
             client.sign_in("demo@smartalex.test", "demo-password")
             assert client.subscription().plan == "dental"
             assert len(client.payment_methods()) == 2
+            # Pinned by SMARTALEX_SANDBOX_CLOCK_START (tests/conftest.py): the demo year ends at
+            # the tests' instant, whatever today is.
+            assert client.sandbox_clock().now == TEST_CLOCK_START
         port = int(sandbox.url.rsplit(":", 1)[1])
     # Stopped: the port is closed and the sandbox's threads are gone.
     with socket.socket() as probe:
@@ -27,3 +32,12 @@ def test_the_embedded_demo_serves_on_loopback_and_stops_cleanly(tmp_path):
     # The same folder again: already seeded, so nothing is seeded twice.
     with EmbeddedSandbox(tmp_path / "demo", demo=True) as again:
         assert again.seeding_s is None
+
+
+def test_an_embedded_sandbox_can_be_pinned_by_its_caller(tmp_path):
+    start = datetime.fromisoformat("2028-02-29T12:00:00+13:00")
+    with (
+        EmbeddedSandbox(tmp_path / "plain", demo=False, clock_start=start) as sandbox,
+        SmartAlexClient(sandbox.url) as client,
+    ):
+        assert client.sandbox_clock().now == start

@@ -299,3 +299,30 @@ def test_sessions_and_authentications_expire_after_30_minutes(own_sandbox, advan
         and "nothing was charged" in (authentication["error"]["message"])
     )
     assert customer.http.get("/v1/wallet").json()["balance_cents"] == 0
+
+
+def test_the_pages_answer_only_to_their_own_loopback_host(sandbox: SandboxProcess):
+    """DNS rebinding: a page of another site whose name points at 127.0.0.1 gets nothing from
+    the pages' port either; nor does a Host naming the API's port on the pages' (or the other
+    way round)."""
+    customer = sandbox.create_account()
+    url = customer.http.post("/v1/payment-methods/setup-sessions").json()["url"]
+    base, bearer = page_api(url)
+    pages_port = base.rsplit(":", 1)[1]
+    api_port = sandbox.url.rsplit(":", 1)[1]
+    assert httpx.get(f"{base}/card-setup").status_code == 200
+    for host in (f"attacker.example:{pages_port}", f"127.0.0.1:{api_port}", "localhost"):
+        refused = httpx.post(f"{base}/api/card-setup/session", headers={**bearer, "Host": host})
+        assert refused.status_code == 400, host
+        assert refused.json()["error"]["code"] == "invalid_host"
+        assert refused.headers["x-frame-options"] == "DENY"
+    assert (
+        httpx.get(
+            f"{sandbox.url}/v1/plans", headers={"Host": f"127.0.0.1:{pages_port}"}
+        ).status_code
+        == 400
+    )
+    large = httpx.post(
+        f"{base}/api/card-setup/complete", headers=bearer, content=b"{" + b" " * 2_000_000 + b"}"
+    )
+    assert large.status_code == 413

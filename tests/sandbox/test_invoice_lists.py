@@ -8,6 +8,7 @@ import uuid
 
 from smartalex_desktop.sandbox.db import DATABASE_FILE_NAME
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, add_card
+from tests.helpers.periods import advance_to_period_end
 from tests.sandbox.test_usage import call
 
 
@@ -17,7 +18,8 @@ def test_each_invoice_of_a_page_has_exactly_its_own_lines_payments_and_receipt(o
     good = add_card(api, MASTERCARD)
     for _ in range(3):
         call(api, 150 * 60)  # card-billed usage: more lines on the renewals
-        own_sandbox.advance_clock(31)  # a renewal, declined, and its retries 3 and 7 days on
+        # A renewal, declined (its retries 3 and 7 days on run before the next one).
+        advance_to_period_end(own_sandbox, api)
     open_invoices = api.get("/v1/invoices", params={"status": "open"}).json()["data"]
     paid = api.post(
         f"/v1/invoices/{open_invoices[-1]['id']}/pay",

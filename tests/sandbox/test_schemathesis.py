@@ -37,6 +37,7 @@ STATE_REFUSALS = {
     "invalid_cursor",  # 422: `starting_after` names no item of this account
     "invalid_timezone",  # 422: not an IANA timezone name (a list no schema carries)
     "signup_in_future",  # 422: `signup_at` after the sandbox clock's now
+    "signup_out_of_range",  # 422: `signup_at` before 2000 (no date-time range in JSON Schema)
     "date_in_future",  # 422: a `date` of daily usage after the sandbox clock's now
     "idempotency_key_reused",  # 422: the key came before with another body
 }

@@ -25,9 +25,6 @@ from localstripe import resources as ls_resources
 from smartalex_desktop.sandbox import stripe_server
 from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
 
-SECRET_KEY = "sk_test_sandbox"
-PUBLISHABLE_KEY = "pk_test_sandbox"
-
 
 def make_client(server: LocalStripeServer) -> stripe.StripeClient:
     """A StripeClient aimed at the local server, as the sandbox should build it."""
@@ -35,7 +32,7 @@ def make_client(server: LocalStripeServer) -> stripe.StripeClient:
     # Never send 127.0.0.1 traffic through an HTTP(S)_PROXY found in the environment.
     session.trust_env = False
     return stripe.StripeClient(
-        SECRET_KEY,
+        server.secret_key,  # made for this server: it takes no other
         base_addresses={"api": server.base_url},
         http_client=stripe.RequestsClient(session=session),
         # localstripe ignores Idempotency-Key: a retried POST would create a second object.
@@ -88,7 +85,7 @@ def save_card(
         server,
         setup_intent,
         number,
-        key=PUBLISHABLE_KEY,
+        key=server.publishable_key,
         **{"payment_method_data[card][cvc]": cvc},
     )
     assert response.status_code == 200, response.text
@@ -140,13 +137,13 @@ def test_setup_intent_confirmed_with_publishable_key(
     # A publishable key is only accepted as the `key` form field, not as a bearer token.
     bearer = httpx.post(
         f"{server.base_url}/v1/setup_intents/{setup_intent.id}/confirm",
-        headers={"Authorization": f"Bearer {PUBLISHABLE_KEY}"},
+        headers={"Authorization": f"Bearer {server.publishable_key}"},
         trust_env=False,
     )
     assert bearer.status_code == 401
     # Nor does a publishable key open the rest of the API.
     customers = httpx.post(
-        f"{server.base_url}/v1/customers", data={"key": PUBLISHABLE_KEY}, trust_env=False
+        f"{server.base_url}/v1/customers", data={"key": server.publishable_key}, trust_env=False
     )
     assert customers.status_code == 401
 
@@ -154,7 +151,7 @@ def test_setup_intent_confirmed_with_publishable_key(
         server,
         setup_intent,
         "4242424242424242",
-        key=PUBLISHABLE_KEY,
+        key=server.publishable_key,
         **{"payment_method_data[billing_details][name]": "Ada Lovelace"},
     )
     assert response.status_code == 200, response.text
@@ -181,7 +178,9 @@ def test_card_0002_declined_at_setup_intent_confirm(
     customer = client.v1.customers.create(params={"email": "ada@example.com"})
     setup_intent = client.v1.setup_intents.create(params={"customer": customer.id})
 
-    response = confirm_with_card(server, setup_intent, "4000000000000002", key=PUBLISHABLE_KEY)
+    response = confirm_with_card(
+        server, setup_intent, "4000000000000002", key=server.publishable_key
+    )
 
     # An HTTP 402 error, not a 200 SetupIntent carrying `last_setup_error`.
     assert response.status_code == 402
@@ -318,7 +317,7 @@ def test_other_card_shapes_still_refused(
         server,
         setup_intent,
         number,
-        key=PUBLISHABLE_KEY,
+        key=server.publishable_key,
         **{"payment_method_data[card][cvc]": cvc},
     )
 
@@ -513,7 +512,7 @@ import pathlib, stripe
 from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
 server = LocalStripeServer(pathlib.Path({str(state_path)!r}), flush_interval=3600)
 server.start()
-client = stripe.StripeClient("sk_test_x", base_addresses={{"api": server.base_url}})
+client = stripe.StripeClient(server.secret_key, base_addresses={{"api": server.base_url}})
 print(client.v1.customers.create(params={{"email": "ada@example.com"}}).id)
 """
     done = subprocess.run(

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
+from tests.helpers.periods import advance_to_period_end
 
 
 def _clock(sandbox) -> datetime:
@@ -150,9 +151,9 @@ def test_the_clock_passing_period_end_ends_a_cancelled_subscription(own_sandbox)
     api = own_sandbox.create_account(plan="professional").http
     add_card(api, VISA)
     sub = api.post("/v1/subscription/cancel", json={"reason": "switched_service"}).json()
-    own_sandbox.advance_clock(29)
+    advance_to_period_end(own_sandbox, api, days_after=-1)  # its last day
     assert api.get("/v1/subscription").json()["status"] == "active"
-    own_sandbox.advance_clock(3)
+    advance_to_period_end(own_sandbox, api)
     ended = api.get("/v1/subscription").json()
     assert ended["status"] == "canceled"
     assert ended["canceled_at"] == sub["current_period_end"]
@@ -168,7 +169,7 @@ def test_renewal_on_the_anniversary_charges_the_scheduled_plan_with_phone_number
     add_card(api, VISA)
     api.post("/v1/subscription/change", json={"plan": "professional"})
     before = api.get("/v1/subscription").json()
-    own_sandbox.advance_clock(35)
+    advance_to_period_end(own_sandbox, api)
     sub = api.get("/v1/subscription").json()
     assert sub["plan"] == "professional" and sub["scheduled_plan"] is None
     assert sub["current_period_start"] == before["current_period_end"]

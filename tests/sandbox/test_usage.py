@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tests.helpers.cards import VISA, add_card
 from tests.helpers.ledger import post_top_up as top_up
+from tests.helpers.periods import advance_to_period_end, local_days
 
 
 def call(api, seconds, call_type="inbound"):
@@ -90,7 +93,12 @@ def test_daily_minutes_are_bucketed_in_the_accounts_timezone_and_calls_are_liste
     call(api, 30, "web")
     daily = api.get("/v1/usage/daily").json()
     assert daily["timezone"] == "Pacific/Auckland"
-    assert 28 <= len(daily["data"]) <= 31
+    # A row for every Auckland calendar day the period touches, from its first to its last: one
+    # more than the period has days when it starts in the middle of a day.
+    start, end = (datetime.fromisoformat(daily[key]) for key in ("period_start", "period_end"))
+    assert [day["date"] for day in daily["data"]] == [
+        day.isoformat() for day in local_days(start, end, "Pacific/Auckland")
+    ]
     assert sum(day["total_minutes"] for day in daily["data"]) == 4
     [today] = [day for day in daily["data"] if day["total_minutes"]]
     assert (today["inbound_minutes"], today["web_minutes"]) == (3, 1)
@@ -122,7 +130,7 @@ def test_calls_are_refused_once_the_subscription_has_ended(own_sandbox):
     api = own_sandbox.create_account(plan="professional").http
     api.post("/v1/subscription/cancel", json={"reason": "unused"})
     call(api, 60)  # still active until the period ends
-    own_sandbox.advance_clock(32)
+    advance_to_period_end(own_sandbox, api)
     refused = api.post("/v1/sandbox/calls", json={"call_type": "inbound", "seconds": 60})
     assert refused.status_code == 409
     assert refused.json()["error"]["code"] == "subscription_canceled"

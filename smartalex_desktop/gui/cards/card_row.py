@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import models
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, plain_text
 from smartalex_desktop.gui.widgets.colours import Level, accent, tinted_pixmap
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 
@@ -229,7 +229,7 @@ class CardRow(QFrame):
         # The row is the tab stop and opens this menu from the keyboard; one stop per card.
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.menu_button.setAccessibleName(f"Actions for {self.label}")
-        self.menu_button.setToolTip(f"Actions for {self.label}")
+        self.menu_button.setToolTip(plain_text.tooltip(f"Actions for {self.label}"))
 
         title_line = QHBoxLayout()
         title_line.setSpacing(8)
@@ -268,7 +268,7 @@ class CardRow(QFrame):
             self.make_default_action.setStatusTip(EXPIRED_DEFAULT_REASON)
         else:
             tip = f"{self.label} will pay your plan and usage charges."
-            self.make_default_action.setToolTip(tip)
+            self.make_default_action.setToolTip(plain_text.tooltip(tip))
             self.make_default_action.setStatusTip(tip)
         self.make_default_action.triggered.connect(
             lambda: self.make_default_requested.emit(self.card)
@@ -287,8 +287,9 @@ class CardRow(QFrame):
             self.remove_action.setToolTip(reason)
             self.remove_action.setStatusTip(reason)
         else:
-            self.remove_action.setToolTip(f"Remove {self.label} from your account.")
-            self.remove_action.setStatusTip(f"Remove {self.label} from your account.")
+            remove_tip = f"Remove {self.label} from your account."
+            self.remove_action.setToolTip(plain_text.tooltip(remove_tip))
+            self.remove_action.setStatusTip(remove_tip)
         self.remove_action.triggered.connect(lambda: self.remove_requested.emit(self.card))
 
         self.menu.addAction(self.make_default_action)
@@ -325,7 +326,7 @@ class CardRow(QFrame):
                 filter(None, [self.hint_label.text(), "Press Space for Make Default and Remove."])
             )
         )
-        self.setToolTip(self.hint_label.text())
+        self.setToolTip(plain_text.tooltip(self.hint_label.text()))
 
     # --- state --------------------------------------------------------------------------------
 

@@ -17,8 +17,7 @@ every card's menu waits (a removal or a new default changes which card is the de
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -41,6 +40,9 @@ class CardsOnFile:
 
     cards: list[models.PaymentMethod]
     subscription: models.Subscription | None
+    # SmartAlex's now when they were loaded (the sandbox's clock in demo mode): expiry is
+    # judged by its date, as the tray's card notices judge it.
+    now: datetime
 
     @property
     def subscription_running(self) -> bool:
@@ -54,13 +56,13 @@ class CardsOnFile:
 
 
 def load_cards(client: SmartAlexClient) -> CardsOnFile:
-    """On a worker: the cards, and the subscription their removal rules depend on."""
+    """On a worker: the cards, the subscription their removal rules depend on, and the time."""
     cards = client.payment_methods()
     try:
         subscription: models.Subscription | None = client.subscription()
     except errors.NotFound:
         subscription = None  # no subscription: no card is required
-    return CardsOnFile(cards, subscription)
+    return CardsOnFile(cards, subscription, client.now())
 
 
 class PaymentMethodsTab(AccountTab):
@@ -160,12 +162,11 @@ class PaymentMethodsTab(AccountTab):
             self.ui.cardScroll.ensureWidgetVisible(self.rows[index])
 
     def _today(self) -> date:
-        """Today where the account is (a card is valid through its expiry month there)."""
+        """Today where the account is (a card is valid through its expiry month there), by
+        SmartAlex's clock as of the cards' loading; this machine's before they are loaded."""
         timezone = self.session.timezone if self.session else "UTC"
-        try:
-            return datetime.now(ZoneInfo(timezone)).date()
-        except (ZoneInfoNotFoundError, ValueError):
-            return date.today()
+        now = self.on_file.now if self.on_file is not None else datetime.now(UTC)
+        return formatting.local_date(now, timezone)
 
     def row_for(self, card_id: str) -> CardRow | None:
         return next((row for row in self.rows if row.card.id == card_id), None)

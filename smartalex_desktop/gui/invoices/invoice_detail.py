@@ -32,7 +32,7 @@ from smartalex_desktop.gui.invoices.invoice_looks import (
     status_accent,
     tint_text,
 )
-from smartalex_desktop.gui.widgets import colours, formatting
+from smartalex_desktop.gui.widgets import colours, formatting, plain_text
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 
@@ -275,7 +275,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             for column, (text, align) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(align)
-                item.setToolTip(text if column == 0 else "")
+                item.setToolTip(plain_text.tooltip(text) if column == 0 else "")
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
         empty = not lines
@@ -329,7 +329,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton("Show", row)
             button.setAccessibleName(f"Show credit note {note.number}")
-            button.setToolTip(f"Show credit note {note.number}.")
+            button.setToolTip(plain_text.tooltip(f"Show credit note {note.number}."))
             button.clicked.connect(
                 lambda _checked=False, note_id=note.id: self.invoice_requested.emit(note_id)
             )
@@ -375,7 +375,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             date_label.setAccessibleName(spoken)
             brand = QLabel(self.ui.paymentsList)
             brand.setPixmap(brand_icon(payment.brand).pixmap(round(size * 1.6), size))
-            brand.setToolTip(formatting.brand_name(payment.brand))
+            brand.setToolTip(plain_text.tooltip(formatting.brand_name(payment.brand)))
             card_label = QLabel(card, self.ui.paymentsList)
             amount_label = QLabel(amount, self.ui.paymentsList)
             amount_label.setAlignment(right)

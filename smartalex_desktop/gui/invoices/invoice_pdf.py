@@ -12,7 +12,8 @@ Each function here is an operation for `TaskRunner.run`: it touches no widget an
 - `pdf_to_view(...)`: the downloaded file if it is still there (no network at all), else the
   bytes rendered for the viewer to show from memory.
 - `pdf_for_system_viewer(...)`: a file the system's viewer can open: the downloaded one, else a
-  rendered copy in a temporary folder (never left half written).
+  rendered copy (0600, never left half written) in the user's own folder for them
+  (`private_files.viewer_folder`).
 
 The store is optional everywhere: a download that cannot be remembered is still a download.
 """
@@ -20,7 +21,6 @@ The store is optional everywhere: a download that cannot be remembered is still 
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -28,9 +28,9 @@ from pathlib import Path
 
 from smartalex_desktop import documents  # reportlab loads when a PDF is made
 from smartalex_desktop.api import SmartAlexClient, errors, models
-from smartalex_desktop.documents.files import write_atomic
+from smartalex_desktop.documents.files import PRIVATE_MODE, write_atomic
 from smartalex_desktop.documents.names import invoice_file_name
-from smartalex_desktop.gui.widgets.saved_documents import FOLDER_NAME
+from smartalex_desktop.private_files import viewer_folder
 from smartalex_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -131,17 +131,16 @@ def pdf_for_system_viewer(
     if downloaded is not None:
         return downloaded
     rendered = render_pdf(client, invoice_id)
-    folder = Path(tempfile.gettempdir()) / FOLDER_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = viewer_folder()  # the user's own (0700), never the shared temp folder
     except OSError as error:
-        raise _not_written(folder / rendered.file_name, error, "the PDF") from None
-    return _write(folder / rendered.file_name, rendered.data, "the PDF")
+        raise _not_written(Path(rendered.file_name), error, "the PDF") from None
+    return _write(folder / rendered.file_name, rendered.data, "the PDF", mode=PRIVATE_MODE)
 
 
-def _write(path: Path, data: bytes, what: str) -> Path:
+def _write(path: Path, data: bytes, what: str, *, mode: int | None = None) -> Path:
     try:
-        return write_atomic(path, data)
+        return write_atomic(path, data, mode=mode)
     except OSError as error:
         raise _not_written(path, error, what) from None
 

@@ -94,7 +94,7 @@ class InvoicesTab(AccountTab):
         self.by_id: dict[str, models.Invoice] = {}
         self.numbers: dict[str, str] = {}  # id → number, so a credit note names its invoice
         self.listing = InvoiceListing(self)
-        self.actions = InvoiceActions(self)
+        self.invoice_actions = InvoiceActions(self)
         # A payment whose bank asks for a confirmation (3-D Secure) waits here.
         self.bank = BankConfirmation(self, Change.INVOICES | Change.PLAN)
         self.documents = InvoiceDocuments(self, store_root=accounts.cache_root)
@@ -113,7 +113,7 @@ class InvoicesTab(AccountTab):
         ui.retryButton.clicked.connect(self.reload_now)
         ui.stopButton.clicked.connect(self.listing.stop_loading)
         ui.loadRestButton.clicked.connect(self.listing.load_the_rest)
-        self.detail.pay_requested.connect(self.actions.pay_now)
+        self.detail.pay_requested.connect(self.invoice_actions.pay_now)
         self.detail.save_receipt_requested.connect(self.documents.save_receipt)
         self.detail.invoice_requested.connect(self.select_invoice)
         self.detail.download_pdf_requested.connect(self.documents.download_pdf)
@@ -181,8 +181,8 @@ class InvoicesTab(AccountTab):
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        table.customContextMenuRequested.connect(self.actions.open_context_menu)
-        table.doubleClicked.connect(lambda _index: self.actions.activate_current())
+        table.customContextMenuRequested.connect(self.invoice_actions.open_context_menu)
+        table.doubleClicked.connect(lambda _index: self.invoice_actions.activate_current())
         table.installEventFilter(self)
 
     def _setup_filters(self) -> None:
@@ -247,7 +247,7 @@ class InvoicesTab(AccountTab):
         """No account (or another one): nothing of the previous account stays on screen."""
         self.listing.stop_for_good()
         self._detail_timer.stop()
-        self.actions.clear()
+        self.invoice_actions.clear()
         self.documents.clear()
         self.account = None
         self._account_failed = False
@@ -423,7 +423,7 @@ class InvoicesTab(AccountTab):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.ui.invoiceTable and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                return self.actions.activate_current()
+                return self.invoice_actions.activate_current()
             if (
                 watched is self.ui.searchEdit
                 and key == Qt.Key.Key_Escape
@@ -454,7 +454,7 @@ class InvoicesTab(AccountTab):
     # --- paying -------------------------------------------------------------------------------
 
     def update_actions(self) -> None:
-        self.allow(self.detail.ui.payNowButton, not self.actions.pay_dialog_open)
+        self.allow(self.detail.ui.payNowButton, not self.invoice_actions.pay_dialog_open)
 
     # --- receipts -----------------------------------------------------------------------------
 

@@ -70,6 +70,7 @@ class PlanCard(QFrame):
         tier.setPalette(muted)
         layout.addWidget(tier)
         price_label = QLabel(f"<b>{escape(price)}</b> a month", self)
+        price_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(price_label)
         layout.addWidget(QLabel(f"{count(plan.included_minutes)} included minutes a month", self))
         features = QLabel(

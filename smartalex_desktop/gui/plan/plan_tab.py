@@ -27,7 +27,7 @@ from smartalex_desktop.gui.plan.plan_actions import PlanActions
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, plain_text
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
@@ -91,7 +91,7 @@ class PlanTab(FollowsPalette, AccountTab):
         self.ui = Ui_PlanTab()
         self.ui.setupUi(self)
         self.state: PlanState | None = None
-        self.actions = PlanActions(self)
+        self.plan_actions = PlanActions(self)
         # An upgrade or a payment whose bank asks for a confirmation (3-D Secure) waits here.
         self.bank = BankConfirmation(self, Change.PLAN | Change.INVOICES)
         self._feature_rows: list[QWidget] = []
@@ -110,9 +110,9 @@ class PlanTab(FollowsPalette, AccountTab):
 
     def clear(self) -> None:
         """No account (or another one): nothing of the previous account stays on screen."""
-        self.actions.close_for_other_account()
+        self.plan_actions.close_for_other_account()
         self.state = None
-        self.actions.set_busy(False)
+        self.plan_actions.set_busy(False)
         self._set_features([])
         for label in (
             self.ui.planNameLabel,
@@ -217,7 +217,9 @@ class PlanTab(FollowsPalette, AccountTab):
             ui.keepPlanButton.setText(f"&Keep {name}")
             ui.keepPlanButton.setAccessibleName(f"Keep the {name} plan")
             ui.keepPlanButton.setToolTip(
-                f"Cancel the change to {new_name} and stay on {name}. Nothing is charged."
+                plain_text.tooltip(
+                    f"Cancel the change to {new_name} and stay on {name}. Nothing is charged."
+                )
             )
             ui.scheduledNotice.show()
         else:
@@ -356,4 +358,4 @@ class PlanTab(FollowsPalette, AccountTab):
     # --- actions ------------------------------------------------------------------------------
 
     def update_actions(self) -> None:
-        self.actions.update_buttons()
+        self.plan_actions.update_buttons()

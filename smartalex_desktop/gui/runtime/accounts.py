@@ -24,7 +24,7 @@ from typing import cast
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
-from smartalex_desktop.credentials import CredentialStore
+from smartalex_desktop.credentials import CredentialStore, KeyringSession
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.saved_copy_reader import SavedCopyReader
 from smartalex_desktop.gui.runtime.session import AccountSession
@@ -355,6 +355,13 @@ class Accounts(QObject):
             refresh_token=token,
             on_tokens=on_tokens,
             thread_guard=refuse_gui_thread,
+            # A scheduled export refreshes this session too: one lock, the keyring's token first.
+            shared_session=KeyringSession(
+                self._credentials,
+                api_url,
+                lambda: holder[0].email,
+                remembered=lambda: holder[0].remembered,
+            ),
         )
         session = AccountSession(api_url=api_url, email=email, client=client, remembered=remember)
         session.demo = demo

@@ -2,18 +2,24 @@
 "Settings").
 
 What is remembered per signed-in account is only where and who (API URL and email); the refresh
-token is in the keyring. Tests pass a settings file of their own.
+token is in the keyring. Tests pass a settings file of their own. The file is made 0600 before Qt
+writes it (Qt keeps the mode of the file it replaces), its folder 0700 when we make it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from smartalex_desktop.identity import APP_NAME, ORGANIZATION
+from smartalex_desktop.private_files import private_dir, private_file
+
+log = logging.getLogger(__name__)
+
 
 DEFAULT_REFRESH_MINUTES = 5
 MIN_REFRESH_MINUTES, MAX_REFRESH_MINUTES = 1, 120
@@ -54,6 +60,12 @@ class AppSettings:
             )
         else:
             self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+        file = Path(self._qsettings.fileName())
+        try:
+            private_dir(file.parent, narrow_existing=False)
+            private_file(file)
+        except OSError as error:  # Qt says so itself when it cannot write the file
+            log.warning("settings file %s not made private: %s", file, error.strerror)
 
     # --- preferences ----------------------------------------------------------------------
 

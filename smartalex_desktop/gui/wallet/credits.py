@@ -18,7 +18,7 @@ from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.wallet.add_credits_dialog import AddCreditsDialog
 from smartalex_desktop.gui.wallet.refund_dialog import RefundDialog, charged_cents
 from smartalex_desktop.gui.wallet.refunds import refund_eligibility, refund_summary
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, plain_text
 from smartalex_desktop.gui.widgets.kept_dialog import KeptDialog
 from smartalex_desktop.gui.widgets.table_views import select_row, set_up_history_table
 
@@ -125,7 +125,7 @@ class Credits:
         button.setToolTip(
             "Send the whole charge back to the card and take the credit out of the Wallet."
             if top_up.refundable
-            else eligibility
+            else plain_text.tooltip(eligibility)
         )
         self.tab.allow(button, top_up.refundable and self.tab.state is not None)
 

@@ -45,6 +45,7 @@ class MessageBar(QFrame):
         layout.setContentsMargins(10, 6, 6, 6)
         self._icon = QLabel(self)
         self._text = QLabel(self)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)  # server sentences: never markup
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._text.setObjectName("messageText")

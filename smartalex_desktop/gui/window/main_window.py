@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from smartalex_desktop.api import errors
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.settings import AppSettings
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, plain_text
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
 from smartalex_desktop.gui.widgets.icons import app_icon, icon
 from smartalex_desktop.identity import APP_NAME
@@ -63,9 +63,11 @@ class MainWindow(QMainWindow):
         """The window's frame: menus, message bar, status bar, and no account yet. It is light
         on purpose (no API client, no tabs), so it paints at once; `attach` then brings the
         accounts and the tabs, whose imports take most of the start-up."""
+        plain_text.install()  # before any label shows: outside text is never markup
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.ui.accountLabel.setTextFormat(Qt.TextFormat.RichText)  # escaped in _show_account
         self.setWindowIcon(app_icon())
         self.accounts: Accounts | None = None
         self.settings = settings
@@ -394,14 +396,14 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(
             f"Connected to {where}" if online else "Offline: SmartAlex can't be reached"
         )
-        self.connection_label.setToolTip(self.api_url or "")
+        self.connection_label.setToolTip(plain_text.tooltip(self.api_url or ""))
         self.connection_label.setProperty("online", online)
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
             "About SmartAlex Desktop",
-            f"<b>SmartAlex Desktop</b> {__version__}<br>"
+            f"SmartAlex Desktop {__version__}\n"
             "Plan, cards, invoices, the Wallet and usage of your SmartAlex account.",
         )
 

@@ -8,12 +8,15 @@ every notice that went out, whichever way (the tests and the tray menu listen to
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from smartalex_desktop.billing.notifications import Notice
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.settings import AppSettings
+from smartalex_desktop.gui.widgets import plain_text
 
 SHOWN_FOR_MS = 15_000
 
@@ -43,7 +46,10 @@ class Notifier(QObject):
         if self.tray is not None and self.tray.isVisible():
             self._last = (notice, session)
             self.tray.showMessage(
-                notice.title, notice.text, QSystemTrayIcon.MessageIcon.Warning, SHOWN_FOR_MS
+                _shown(notice.title),
+                _shown(notice.text),
+                QSystemTrayIcon.MessageIcon.Warning,
+                SHOWN_FOR_MS,
             )
         else:
             self.in_window.emit(notice, session)
@@ -53,9 +59,17 @@ class Notifier(QObject):
         """A plain message from the tray (no account, nothing to open)."""
         if self.tray is not None and self.tray.isVisible():
             self._last = None
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+            self.tray.showMessage(
+                _shown(title), _shown(text), QSystemTrayIcon.MessageIcon.Information, 8000
+            )
 
     def _clicked(self) -> None:
         if self._last is not None:
             notice, session = self._last
             self.open_requested.emit(session, notice.tab)
+
+
+def _shown(text: str) -> str:
+    """A notice as the desktop shows it: on Linux the freedesktop notification server reads
+    markup (`<a>`, `<img>`), and a notice carries the practice name and SmartAlex's sentences."""
+    return plain_text.notice(text) if sys.platform.startswith("linux") else text

@@ -37,8 +37,10 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from smartalex_desktop.sandbox import money
+from smartalex_desktop.sandbox.body_limit import BodySizeLimit
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.errors import ApiError, InvalidRequest
+from smartalex_desktop.sandbox.host_check import LoopbackHostCheck
 from smartalex_desktop.sandbox.periods import from_db
 from smartalex_desktop.sandbox.services import (
     card_setup,
@@ -281,4 +283,8 @@ def create_pages_app(context: SandboxContext) -> ASGIApp:
         return _error(404, "not_found", "There is no such page.")
 
     app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
-    return BrowserHeaders(app, content_security_policy(gateway))
+    # The security work's checks, as in front of the API: a Host that is not a loopback name
+    # with *this* port (the one the connection arrived on: the pages', not the API's) is
+    # refused before anything runs — a DNS-rebinding page gets nothing — and so is a body far
+    # too big. The browser headers go on every answer, refusals included.
+    return BrowserHeaders(LoopbackHostCheck(BodySizeLimit(app)), content_security_policy(gateway))

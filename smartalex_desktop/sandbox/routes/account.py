@@ -34,9 +34,12 @@ def update_account(body: AccountUpdate, me: Me, conn: Db) -> Account:
 
 @router.post("/email", response_model=Account)
 def change_email(body: EmailChange, me: Me, conn: Db) -> Account:
-    """The billing email is also the sign-in email: changing it needs the current password."""
+    """The billing email is also the sign-in email: changing it needs the current password, and
+    every other signed-in session of the account ends (as after a password change: whoever
+    signed in elsewhere with the old email is not asked to know the new one)."""
     with write_transaction(conn):
         accounts.change_email(conn, me.account_id, body.email, body.current_password)
+        auth.revoke_other_sessions(conn, me.account_id, keep_session=me.session_id)
         return accounts.to_schema(me.account(conn))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from smartalex_desktop.sandbox.db import write_transaction
 from smartalex_desktop.sandbox.deps import Ctx, Db, Me
@@ -13,8 +13,10 @@ router = APIRouter(prefix="/v1/auth", tags=["auth"])
 
 
 @router.post("/token", response_model=TokenPair)
-def sign_in(body: SignIn, ctx: Ctx, conn: Db) -> TokenPair:
-    with write_transaction(conn):
+def sign_in(body: SignIn, request: Request, ctx: Ctx, conn: Db) -> TokenPair:
+    """Failed sign-ins are throttled per account and per client (429 with `Retry-After`)."""
+    client = request.client.host if request.client else "unknown"
+    with ctx.sign_in_throttle.attempt(body.email, client), write_transaction(conn):
         return auth.sign_in(conn, ctx.config, body.email, body.password)
 
 

@@ -55,7 +55,6 @@ def email_taken(conn: sqlite3.Connection, email: str, except_account: str | None
 
 def insert_account(
     conn: sqlite3.Connection,
-    gateway: StripeGateway,
     *,
     email: str,
     password: str,
@@ -65,7 +64,8 @@ def insert_account(
     timezone: str,
     now: datetime,
 ) -> str:
-    """Insert an account and its Stripe customer; the caller holds the write transaction."""
+    """Insert an account, not yet linked to Stripe; the caller holds the write transaction and
+    calls `open_stripe_customer` once every local check has passed."""
     require_timezone(timezone)
     if email_taken(conn, email):
         raise RuleRefused(
@@ -74,10 +74,9 @@ def insert_account(
             param="email",
         )
     account_id = new_id("acct")
-    customer_id = gateway.create_customer(email, account_id)
     conn.execute(
         "INSERT INTO accounts (id, email, password_hash, company_name, tax_rate_bps, timezone,"
-        " phone_numbers, stripe_customer_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " phone_numbers, stripe_customer_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)",
         (
             account_id,
             email,
@@ -86,12 +85,21 @@ def insert_account(
             tax_rate_bps,
             timezone,
             phone_numbers,
-            customer_id,
             to_db(now),
         ),
     )
     conn.execute("INSERT INTO wallets (account_id) VALUES (?)", (account_id,))
     return account_id
+
+
+def open_stripe_customer(conn: sqlite3.Connection, gateway: StripeGateway, account_id: str) -> None:
+    """The account's Stripe customer: the last step of creating an account, so a request that
+    a local rule refuses leaves nothing behind in Stripe (the transaction undoes the rest)."""
+    row = account_row(conn, account_id)
+    customer_id = gateway.create_customer(row["email"], account_id)
+    conn.execute(
+        "UPDATE accounts SET stripe_customer_id = ? WHERE id = ?", (customer_id, account_id)
+    )
 
 
 def update(conn: sqlite3.Connection, account_id: str, changes: AccountUpdate) -> None:

@@ -8,6 +8,8 @@ billing clock a month must not sign everybody out.
 
 from __future__ import annotations
 
+import functools
+import secrets
 import sqlite3
 from datetime import UTC, datetime
 
@@ -16,6 +18,7 @@ from smartalex_desktop.sandbox.errors import AuthenticationFailed
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.schemas import TokenPair
 from smartalex_desktop.sandbox.security import (
+    hash_password,
     new_id,
     new_token,
     token_hash,
@@ -58,13 +61,21 @@ def _issue_pair(conn: sqlite3.Connection, config: SandboxConfig, session_id: str
     )
 
 
+@functools.cache
+def _stand_in_hash() -> str:
+    """A hash no password matches, made like every real one: an unknown email costs the same
+    scrypt work as a known one, so the answer's timing does not tell which emails are accounts."""
+    return hash_password(secrets.token_urlsafe(32))
+
+
 def sign_in(
     conn: sqlite3.Connection, config: SandboxConfig, email: str, password: str
 ) -> TokenPair:
     row = conn.execute(
         "SELECT id, password_hash FROM accounts WHERE email = ?", (email.strip(),)
     ).fetchone()
-    if row is None or not verify_password(password, row["password_hash"]):
+    stored_hash = row["password_hash"] if row is not None else _stand_in_hash()
+    if not verify_password(password, stored_hash) or row is None:
         raise AuthenticationFailed(SIGN_IN_FAILED, code="invalid_credentials")
     session_id = new_id("sess")
     conn.execute(
@@ -125,7 +136,7 @@ def sign_out(conn: sqlite3.Connection, session_id: str) -> None:
 
 
 def revoke_other_sessions(conn: sqlite3.Connection, account_id: str, keep_session: str) -> None:
-    """After a password change, every other sign-in of the account ends."""
+    """After a password or email change, every other sign-in of the account ends."""
     conn.execute(
         "UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND id != ?"
         " AND revoked_at IS NULL",

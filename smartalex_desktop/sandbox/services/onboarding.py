@@ -14,7 +14,10 @@ from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
 def create_customer(
     conn: sqlite3.Connection, gateway: StripeGateway, request: SandboxAccountCreate
 ) -> str:
-    """Create the account and start its subscription; the caller holds the write transaction."""
+    """Create the account and start its subscription; the caller holds the write transaction.
+
+    Stripe comes last: every local check (the clock, the email, the timezone, the plan) runs
+    first, so a refused request never leaves a Stripe customer without an account."""
     now = clock.now(conn)
     signup_at = request.signup_at or now
     if signup_at > now:
@@ -25,7 +28,6 @@ def create_customer(
         )
     account_id = accounts.insert_account(
         conn,
-        gateway,
         email=request.email,
         password=request.password,
         company_name=request.company_name,
@@ -35,4 +37,5 @@ def create_customer(
         now=now,
     )
     subscriptions.start(conn, account_id, request.plan, signup_at, request.timezone, now)
+    accounts.open_stripe_customer(conn, gateway, account_id)
     return account_id

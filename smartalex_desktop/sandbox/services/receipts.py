@@ -1,13 +1,22 @@
 """Receipts, "emailed" to the account email: one .eml file per paid invoice in the outbox.
 
 The sandbox sends no mail; it writes what it would send, a MIME message, into
-`<data dir>/outbox/<account email>/<invoice number>.eml` (atomically). A receipt is queued in the
-transaction that records the payment and written after it commits (`send_pending`, also at
-start-up for any a crash left unsent), so it exists exactly when the invoice is paid.
+`<data dir>/outbox/<account id>/<invoice number>.eml` (atomically, 0600 in 0700 folders). A
+receipt is queued in the transaction that records the payment and written after it commits
+(`send_pending`, also at start-up for any a crash left unsent), so it exists exactly when the
+invoice is paid.
+
+The folder is the account's id, never its email: an email is text a person typed (it once made
+`a@b.c/../X` a path out of the outbox). Each receipt is written on its own; one that cannot be
+(a full disk, a folder in the way) is logged and tried again after the next request, and never
+fails the request that happens to send it: the money has moved by then, and the answer must say
+so.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import sqlite3
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -20,7 +29,18 @@ from smartalex_desktop.sandbox.files import write_atomically
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.services import payment_methods
 
+log = logging.getLogger(__name__)
+
 SENDER = "SmartAlex Billing <billing@smartalex.ai>"
+# What an account id and a receipt's file name look like (the sandbox makes both).
+_ACCOUNT_ID = re.compile(r"acct_[0-9a-f]+")
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.eml")
+# Receipts whose failure was logged already in this process: said once, retried quietly.
+_failures_logged: set[str] = set()
+
+
+class UnsafeReceiptPath(ValueError):
+    """A receipt's path would leave the outbox (never made by the sandbox itself)."""
 
 
 def queue(conn: sqlite3.Connection, invoice: sqlite3.Row, now: datetime) -> None:
@@ -90,17 +110,48 @@ def message(conn: sqlite3.Connection, receipt: sqlite3.Row) -> EmailMessage:
     return email
 
 
-def path_of(outbox: Path, receipt: sqlite3.Row) -> Path:
-    return outbox / receipt["emailed_to"] / receipt["file_name"]
+def path_of(outbox: Path, account_id: str, file_name: str) -> Path:
+    """`<outbox>/<account id>/<file name>`, refused unless it stays inside the outbox."""
+    if not (_ACCOUNT_ID.fullmatch(account_id) and _FILE_NAME.fullmatch(file_name)):
+        raise UnsafeReceiptPath(f"not a receipt path: {account_id!r}/{file_name!r}")
+    path = outbox / account_id / file_name
+    # Resolved, so a link planted in the outbox cannot lead out of it either.
+    if not path.resolve().is_relative_to(outbox.resolve()):
+        raise UnsafeReceiptPath(f"{path} is outside the outbox")
+    return path
 
 
 def send_pending(conn: sqlite3.Connection, outbox: Path) -> int:
-    """Write the queued receipts' files; returns how many were written."""
-    pending = conn.execute("SELECT * FROM receipts WHERE sent_at IS NULL").fetchall()
+    """Write the queued receipts' files, each on its own; returns how many were written.
+
+    A receipt that cannot be written stays queued (`sent_at` NULL) for the next call; it is
+    logged once, without its content, and never raised: this runs after the request's work has
+    committed, and an unrelated request must not fail because of it."""
+    pending = conn.execute(
+        "SELECT r.*, i.account_id FROM receipts r JOIN invoices i ON i.id = r.invoice_id"
+        " WHERE r.sent_at IS NULL"
+    ).fetchall()
+    sent = 0
     for receipt in pending:
-        write_atomically(path_of(outbox, receipt), bytes(message(conn, receipt)))
+        invoice_id = receipt["invoice_id"]
+        try:
+            path = path_of(outbox, receipt["account_id"], receipt["file_name"])
+            write_atomically(path, bytes(message(conn, receipt)))
+        except Exception as error:  # an OSError, or a row no receipt can be made of
+            if invoice_id not in _failures_logged:
+                _failures_logged.add(invoice_id)
+                reason = getattr(error, "strerror", None) or type(error).__name__
+                log.warning(
+                    "the receipt of invoice %s could not be written (%s); it stays queued and "
+                    "is tried again after the next request",
+                    invoice_id,
+                    reason,
+                )
+            continue
         conn.execute(
             "UPDATE receipts SET sent_at = ? WHERE invoice_id = ?",
-            (to_db(datetime.now(UTC)), receipt["invoice_id"]),
+            (to_db(datetime.now(UTC)), invoice_id),
         )
-    return len(pending)
+        _failures_logged.discard(invoice_id)
+        sent += 1
+    return sent
