@@ -660,7 +660,7 @@ def run(app: App) -> None:
             app.open_dialog("Cancel Subscription", app.button(tab, "cancelSubscriptionButton"))
         elif name == "Payment Methods":
             check_card_menu(app, page)
-            app.open_dialog("Add Card", app.button(tab, "addCardButton"))
+            check_card_page_panel(app, tab)
         elif name == "Invoices":
             app.open_dialog("Export", app.button(tab, "exportButton"))
             app.open_dialog("PDF viewer", app.button(tab, "viewPdfButton"))
@@ -720,6 +720,22 @@ def open_refund(app: App, tab: Callable[[], object]) -> None:
     table.accessible.queryTable().addRowSelection(0)
     app.settle(page)
     app.open_dialog("Refund", app.button(tab, "requestRefundButton"))
+
+
+def check_card_page_panel(app: App, tab: Callable[[], object]) -> None:
+    """Add Card opens SmartAlex's card page in the browser (the test's xdg-open only notes the
+    address) and shows, in the tab, a panel that waits for it: checked, then Cancel."""
+    app.press(app.by_id(tab(), "addCardButton"))
+    page = tab()
+    cancel = app.by_id(page, "cancelButton")
+    focus_x_window(app.main, app.pid)
+    app.check("Payment Methods tab, waiting for the card page", page)
+    app.press(cancel)
+    deadline = time.monotonic() + 10
+    while any(n.short_id == "cancelButton" for n in walk(tab())):
+        if time.monotonic() > deadline:
+            raise RuntimeError("the card page panel stays after Cancel")
+        app.keyboard.pump(0.1)
 
 
 def check_card_menu(app: App, page) -> None:

@@ -140,6 +140,14 @@ def test_a_screen_reader_hears_every_control_and_value_and_tab_goes_round(tmp_pa
         session_bus(stack) as (bus, a11y_bus),
     ):
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+        # Add Card opens the card page in the browser: a browser is not what is checked here,
+        # so the xdg-open Qt calls only notes the address.
+        shims = tmp_path / "bin"
+        shims.mkdir()
+        opener = shims / "xdg-open"
+        opener.write_text(f'#!/bin/sh\necho "$1" >> {tmp_path / "opened.txt"}\n')
+        opener.chmod(0o755)
+        env["PATH"] = f"{shims}{os.pathsep}{env.get('PATH', '')}"
         env.update(
             DISPLAY=display,
             DBUS_SESSION_BUS_ADDRESS=bus,
@@ -184,6 +192,7 @@ def test_a_screen_reader_hears_every_control_and_value_and_tab_goes_round(tmp_pa
         checker.wait(timeout=30)
         print("".join(output))
         assert checker.returncode == 0
+    assert (tmp_path / "opened.txt").read_text().startswith("http"), "no card page was opened"
     result = json.loads(report_path.read_text())
     assert not result["failure"], result["failure"]
     titles = [screen["title"] for screen in result["screens"]]

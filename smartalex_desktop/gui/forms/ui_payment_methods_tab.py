@@ -185,12 +185,12 @@ class Ui_PaymentMethodsTab(object):
 #endif // QT_CONFIG(accessibility)
         self.headingLabel.setText(QCoreApplication.translate("PaymentMethodsTab", u"Cards on file", None))
         self.introLabel.setText(QCoreApplication.translate("PaymentMethodsTab", u"Your default card pays your plan and usage charges, and automatic Wallet top-ups unless you chose another card for them.", None))
-        self.addCardButton.setText(QCoreApplication.translate("PaymentMethodsTab", u"Add Pay&ment Method\u2026", None))
+        self.addCardButton.setText(QCoreApplication.translate("PaymentMethodsTab", u"Add Car&d\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.addCardButton.setToolTip(QCoreApplication.translate("PaymentMethodsTab", u"Add a Visa, Mastercard, American Express or Discover card.", None))
+        self.addCardButton.setToolTip(QCoreApplication.translate("PaymentMethodsTab", u"Opens SmartAlex's secure card page in your browser, where you enter a Visa, Mastercard, American Express or Discover card.", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.addCardButton.setAccessibleName(QCoreApplication.translate("PaymentMethodsTab", u"Add Payment Method", None))
+        self.addCardButton.setAccessibleName(QCoreApplication.translate("PaymentMethodsTab", u"Add Card", None))
 #endif // QT_CONFIG(accessibility)
         self.loadingLabel.setText(QCoreApplication.translate("PaymentMethodsTab", u"Loading your cards\u2026", None))
         self.emptyLabel.setText(QCoreApplication.translate("PaymentMethodsTab", u"No card on file. Add one so your plan renews and your Wallet can be topped up.", None))
@@ -206,6 +206,6 @@ class Ui_PaymentMethodsTab(object):
 #if QT_CONFIG(accessibility)
         self.cardList.setAccessibleName(QCoreApplication.translate("PaymentMethodsTab", u"Cards on file", None))
 #endif // QT_CONFIG(accessibility)
-        self.privacyNote.setText(QCoreApplication.translate("PaymentMethodsTab", u"Card numbers go straight to Stripe, SmartAlex's payment processor. SmartAlex keeps only the brand, the last 4 digits and the expiry date.", None))
+        self.privacyNote.setText(QCoreApplication.translate("PaymentMethodsTab", u"Cards are entered in your browser, on SmartAlex's secure card page, and go straight to Stripe, SmartAlex's payment processor: this app never sees a card number. SmartAlex keeps only the brand, the last 4 digits and the expiry date.", None))
     # retranslateUi
 
