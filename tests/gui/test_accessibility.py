@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +29,7 @@ from smartalex_desktop.gui.plan.plan_tab import PlanTab
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.usage.usage_tab import UsageTab
 from smartalex_desktop.gui.widgets import accessibility
+from smartalex_desktop.gui.widgets.browser_wait import BrowserWaitPanel
 from smartalex_desktop.gui.widgets.link_button import LinkButton
 from tests.gui.conftest import wait_idle
 from tests.helpers.cards import add_card
@@ -214,6 +217,9 @@ def test_the_keyboard_reaches_what_the_mouse_does_and_decoration_is_silent(qtbot
     cards = _tab(window, PaymentMethodsTab)
     tabs.setCurrentWidget(cards)
     wait_idle(qtbot, window)
+    panel = cards.wait_panel.ui  # shows below Add Card, above the cards: so does its Tab order
+    order = [cards.ui.addCardButton, panel.openButton, panel.cancelButton, cards.rows[0]]
+    assert sorted(order, key=lambda w: _chain(cards).index(w)) == order
     row = cards.rows[0]
     row.setFocus()
     qtbot.keyClick(row, Qt.Key.Key_Space)
@@ -222,6 +228,30 @@ def test_the_keyboard_reaches_what_the_mouse_does_and_decoration_is_silent(qtbot
     assert row.menu.activeAction() is row.remove_action
     assert not row.remove_action.isEnabled() and row.remove_action.toolTip()
     row.menu.close()
+
+
+def _chain(root: QWidget) -> list[QWidget]:
+    """`root` and what follows it in the focus chain, once round."""
+    chain, widget = [root], root.nextInFocusChain()
+    while widget is not root and widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_a_wait_panel_at_the_top_of_a_tab_comes_first_in_its_tab_order(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    tab = QWidget(window)
+    QPushButton("Refresh", window)  # what follows the tab in the window
+    layout = QVBoxLayout(tab)
+    below = QPushButton("Add Credits…", tab)
+    layout.addWidget(below)
+    panel = BrowserWaitPanel(tab)  # made later, as a bank confirmation makes it: last in order
+    layout.insertWidget(0, panel)
+    panel.lead_tab_order(tab)
+    buttons = [panel.ui.openButton, panel.ui.copyLinkButton, panel.ui.cancelButton, below]
+    assert [w for w in _chain(tab) if w in buttons] == buttons
 
 
 def _accessible(widget: QWidget) -> QAccessibleInterface:
