@@ -311,6 +311,7 @@ class Screen:
     unnamed_images: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
     stops: list[Stop] = field(default_factory=list)
+    walked: bool = False  # the window's own parts are walked with each tab, not alone
     closed: bool = False
     trapped: bool = False
     problems: dict[str, list[str]] = field(default_factory=dict)
@@ -391,6 +392,7 @@ def escape(table: Node, nodes: list[Node], keyboard: Keyboard) -> Stop | None:
 
 def tab_walk(screen: Screen, keyboard: Keyboard, nodes: list[Node]) -> None:
     """Tab until focus is back where it began: each stop, traps, containers, order."""
+    screen.walked = True
     first = keyboard.press("Tab")
     if first is None:
         first = keyboard.press("Tab")
@@ -476,11 +478,14 @@ def report(screen: Screen) -> str:
     lines.append(f"  values heard: {screen.values - len(screen.hidden_values)}/{screen.values}")
     for table in screen.tables:
         lines.append(f"  table {table}")
-    ending = "back to the start" if screen.closed else "NOT back to the start"
-    if screen.trapped:
-        ending = "TRAPPED in a table"
-    lines.append(f"  Tab stops: {len(screen.stops)}, {ending}")
-    lines.append("    " + " → ".join(str(stop) for stop in screen.stops))
+    if not screen.walked:
+        lines.append("  Tab stops: walked with each tab below")
+    else:
+        ending = "back to the start" if screen.closed else "NOT back to the start"
+        if screen.trapped:
+            ending = "TRAPPED in a table"
+        lines.append(f"  Tab stops: {len(screen.stops)}, {ending}")
+        lines.append("    " + " → ".join(str(stop) for stop in screen.stops))
     for kind, entries in screen.problems.items():
         for entry in entries:
             lines.append(f"  ✗ {kind}: {entry}")
