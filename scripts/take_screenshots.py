@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtTest import QTest
@@ -39,6 +40,11 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("the window did not get there in time")
         pump(50)
+
+
+def gone(widget: QWidget) -> bool:
+    """Closed, or closed and deleted (a kept dialog is deleted once it closes)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
 
 
 def modal() -> QWidget:
@@ -175,7 +181,7 @@ def invoices_resorted_selection(window: QWidget) -> QWidget:
     first)."""
     window.ui.tabs.setCurrentIndex(2)
     tab = window.ui.tabs.widget(2)
-    wait_until(lambda: tab.load_state == "done")
+    wait_until(lambda: tab.listing.load_state == "done")
     records = tab.model.records
     chosen = next((i for i in records if i.number == "SA-2026-000018"), records[len(records) // 3])
     tab.select_invoice(chosen.id)
@@ -235,8 +241,10 @@ def refund_dialog(window: QWidget) -> QWidget:
         dialog = tab.credits.add_credits_dialog
         QTest.keyClicks(dialog.ui.amountField, "25")
         dialog.add()
-        wait_until(lambda: not dialog.isVisible())
+        wait_until(lambda: tab.credits.add_credits_dialog is None)
         wait_until(lambda: not window.accounts.runner.busy)
+        newest = tab.credits.top_ups.records[0]
+        tab.credits.select_top_up(newest.id)
     tab.ui.requestRefundButton.click()
     return tab.credits.refund_dialog
 
@@ -365,7 +373,7 @@ def main() -> int:
                 save(widget, name, out)
                 if isinstance(widget, QDialog):
                     widget.reject()
-                    wait_until(lambda w=widget: not w.isVisible())
+                    wait_until(lambda w=widget: gone(w))
                 elif widget is not window:
                     widget.close()
             if args.only:
@@ -386,7 +394,7 @@ def main() -> int:
                         wait_until(idle)
                         save(widget, f"{name}_dark", out)
                         widget.reject()
-                        wait_until(lambda w=widget: not w.isVisible())
+                        wait_until(lambda w=widget: gone(w))
             # SmartAlex goes away: the saved copy, the banner, and what waits for the connection.
             sandbox.stop()
             window.refresh()
