@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QHeaderView, QTabBar, QWidget
 
 from smartalex_desktop.api import errors, models
+from smartalex_desktop.billing.ledger import signed_total_cents
 from smartalex_desktop.gui.forms.ui_invoices_tab import Ui_InvoicesTab
 from smartalex_desktop.gui.invoices.invoice_actions import InvoiceActions
 from smartalex_desktop.gui.invoices.invoice_detail import InvoiceDetail, InvoiceView
@@ -44,7 +45,6 @@ from smartalex_desktop.gui.invoices.invoice_filters import (
     STATUS_ORDER,
     amount_due_cents,
     kind_name,
-    signed_total_cents,
     status_name,
 )
 from smartalex_desktop.gui.invoices.invoice_listing import (
