@@ -16,15 +16,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from smartalex_desktop.api.models import CallTypeUsage, DailyUsage, Usage
+from smartalex_desktop.billing.names import call_type_name
 
 CALL_TYPES = ("inbound", "outbound", "web")
-CALL_TYPE_NAMES = {"inbound": "Inbound", "outbound": "Outbound", "web": "Web"}
 RATE_CENTS_PER_MINUTE = {"inbound": 11, "outbound": 11, "web": 8}
 ZERO_WIDTH_SPACE = "\u200b"
-
-
-def call_type_name(call_type: str) -> str:
-    return CALL_TYPE_NAMES.get(call_type, call_type.replace("_", " ").title())
 
 
 # --- the allowance and the projection -----------------------------------------------------------

@@ -17,7 +17,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
 from smartalex_desktop.api import models
-from smartalex_desktop.billing.usage import CALL_TYPES, RATE_CENTS_PER_MINUTE, call_type_name
+from smartalex_desktop.billing.names import call_type_name
+from smartalex_desktop.billing.usage import CALL_TYPES, RATE_CENTS_PER_MINUTE
 from smartalex_desktop.documents import fonts, style, text
 
 SERIES_COLOURS = {

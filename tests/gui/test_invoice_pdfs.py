@@ -214,7 +214,7 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     assert viewer.windowTitle() == f"Credit note {note['number']} — SmartAlex Desktop"
     assert sorted(chosen.parent.iterdir()) == [written]
 
-    # Open in System Viewer: a complete temporary copy of the credit note goes to the desktop.
+    # Open in PDF App: a complete temporary copy of the credit note goes to the desktop.
     opened_urls = []
     monkeypatch.setattr(
         QDesktopServices, "openUrl", staticmethod(lambda url: opened_urls.append(url) or True)

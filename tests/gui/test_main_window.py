@@ -42,14 +42,14 @@ def test_demo_mode_starts_the_embedded_sandbox_and_signs_in_as_the_demo_account(
     window.show()
     sandbox = start_demo(window, tmp_path / "demo")
     try:
-        assert window.connection_label.text() == "Starting the demo sandbox…"
+        assert window.connection_label.text() == "Starting the demo account…"
         qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=60_000)
         wait_idle(qtbot, window)
         session = window.accounts.current
         assert session.email == DEMO_EMAIL and session.demo
         assert "Bright Smile Dental" in window.windowTitle()
         assert window.ui.demoBadge.isVisible()
-        assert window.connection_label.text() == "Connected to demo sandbox"
+        assert window.connection_label.text() == "Connected to the demo account"
         assert window.updated_label.text().startswith("· Updated ")
         assert not window.message_bar.isVisible()
         assert window.api_url == sandbox.url

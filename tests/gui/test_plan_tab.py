@@ -112,7 +112,8 @@ def test_the_plan_shown_matches_the_account(qtbot, open_window, sandbox):
     [dental] = [p for p in customer.http.get("/v1/plans").json()["data"] if p["id"] == "dental"]
     assert ui.pages.currentWidget() is ui.planPage
     assert ui.planNameLabel.text() == "Dental"
-    assert ui.tierLabel.text() == f"{dental['tier']} tier"
+    assert dental["tier"] == "Specialty"
+    assert ui.tierLabel.text() == "Industry-specific plan"  # not "Specialty tier"
     assert ui.priceLabel.text() == "$299.00 a month"
     assert ui.minutesLabel.text() == "300 included minutes a month"
     assert tab.features == dental["features"]

@@ -76,10 +76,11 @@ def breakdown_cells(tab) -> dict[str, list[str]]:
 
 def expected_breakdown(usage: dict) -> dict[str, list[str]]:
     rates = {"inbound": 11, "outbound": 11, "web": 8}
+    names = {"inbound": "Inbound", "outbound": "Outbound", "web": "Website"}
     rows = {}
     for call_type, rate in rates.items():
         item = usage["by_call_type"][call_type]
-        rows[call_type.title()] = [
+        rows[names[call_type]] = [
             str(item["minutes"]),
             str(item["overage_minutes"]),
             formatting.money(rate),
@@ -153,7 +154,7 @@ def test_allowance_breakdown_projection_chart_and_calls_follow_the_server(
 
     # The chart: one bar set per call type; today's bar is what the server counts for today.
     assert ui.dailyPages.currentIndex() == CHART
-    assert [s.label() for s in tab.chart.series.barSets()] == ["Inbound", "Outbound", "Web"]
+    assert [s.label() for s in tab.chart.series.barSets()] == ["Inbound", "Outbound", "Website"]
     daily = server_daily(customer)
     assert [d.day.isoformat() for d in tab.chart.days] == [d["date"] for d in daily["data"]]
     [today] = [d for d in daily["data"] if d["total_minutes"]]
@@ -184,7 +185,7 @@ def test_allowance_breakdown_projection_chart_and_calls_follow_the_server(
     assert ui.callsStatusLabel.text() == "3 calls this period"
     calls = shown_calls(tab)
     assert [(c["Type"], c["Duration"], c["Billable min."]) for c in calls] == [
-        ("Web", "0:59", "1"),
+        ("Website", "0:59", "1"),
         ("Outbound", "5:00", "5"),
         ("Inbound", "1:01", "2"),
     ]
@@ -377,7 +378,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
         ui.detailTabs.setCurrentWidget(ui.callsTab)
         assert [(c["Type"], c["Billable min."]) for c in shown_calls(tab)] == [
             ("Inbound", "1"),
-            ("Web", "3"),
+            ("Website", "3"),
         ]
         assert ui.callsStatusLabel.text() == "2 calls in this period"
         assert (
@@ -396,7 +397,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
         assert ui.previousButton.isEnabled() and not ui.nextButton.isEnabled()
         qtbot.mouseClick(ui.allPeriodsCheck, LEFT)
         assert ui.callsPages.currentWidget() is ui.callsTablePage
-        assert [c["Type"] for c in shown_calls(tab)] == ["Inbound", "Web"]
+        assert [c["Type"] for c in shown_calls(tab)] == ["Inbound", "Website"]
         assert ui.callsStatusLabel.text() == "2 calls"
     finally:
         window.accounts.runner.wait_for_done(20_000)

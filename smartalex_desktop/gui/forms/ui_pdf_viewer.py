@@ -197,7 +197,7 @@ class Ui_PdfViewerDialog(object):
 #if QT_CONFIG(accessibility)
         self.fitWidthButton.setAccessibleName(QCoreApplication.translate("PdfViewerDialog", u"Fit the page to the window's width", None))
 #endif // QT_CONFIG(accessibility)
-        self.systemViewerButton.setText(QCoreApplication.translate("PdfViewerDialog", u"Open in &System Viewer", None))
+        self.systemViewerButton.setText(QCoreApplication.translate("PdfViewerDialog", u"Open in PDF &App", None))
 #if QT_CONFIG(tooltip)
         self.systemViewerButton.setToolTip(QCoreApplication.translate("PdfViewerDialog", u"Open this PDF in your computer's own PDF app, to print it or send it on.", None))
 #endif // QT_CONFIG(tooltip)

@@ -32,7 +32,7 @@ from smartalex_desktop.gui.invoices.invoice_looks import (
     status_accent,
     tint_text,
 )
-from smartalex_desktop.gui.widgets import colours, formatting, plain_text
+from smartalex_desktop.gui.widgets import colours, formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 
@@ -90,6 +90,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             (self.ui.systemViewerButton, self.system_viewer_requested),
         ):
             button.clicked.connect(lambda _checked=False, wanted=signal: self._pdf_clicked(wanted))
+        self.ui.systemViewerButton.setText(wording.mnemonic(wording.OPEN_IN_PDF_APP, "O"))
         self._style()
         self.set_making_pdf(False)
         self.clear()

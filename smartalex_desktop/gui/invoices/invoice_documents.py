@@ -5,7 +5,7 @@ PDF app) and the export of many.
 "Download PDF…" asks where — by default `Documents/SmartAlex Invoices`, then the folder last
 used — and saves the rendered invoice there, remembered in the account's local store; "View
 PDF" opens the `PdfViewerDialog` on that file (offline too) or, if it was never downloaded, on
-a copy made in memory; "Open in System Viewer" hands the file (or a temporary copy) to the
+a copy made in memory; "Open in PDF App" hands the file (or a temporary copy) to the
 desktop. "Export…" (Ctrl+E) opens the `ExportDialog` for the selected rows, a year or
 everything. Save Receipt offers the PDF made here (offline too) or the email SmartAlex sent.
 """

@@ -61,7 +61,7 @@ from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
-from smartalex_desktop.gui.widgets import colours, formatting
+from smartalex_desktop.gui.widgets import colours, formatting, wording
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
@@ -135,7 +135,7 @@ class InvoicesTab(AccountTab):
             ),
             Column("Number", lambda invoice: invoice.number),
             Column(
-                "Kind",
+                wording.TYPE,
                 self._kind_text,
                 key=lambda invoice: (kind_name(invoice.kind), invoice.number),
                 tooltip=self._kind_tooltip,
@@ -188,7 +188,7 @@ class InvoicesTab(AccountTab):
         ui.statusCombo.addItem("All statuses", None)
         for status, name in STATUS_NAMES.items():
             ui.statusCombo.addItem(name, status)
-        ui.kindCombo.addItem("All kinds", None)
+        ui.kindCombo.addItem(wording.ALL_TYPES, None)
         for kind, name in KIND_NAMES.items():
             ui.kindCombo.addItem(name, kind)
         for combo in (ui.yearCombo, ui.statusCombo, ui.kindCombo):
@@ -463,16 +463,16 @@ class InvoicesTab(AccountTab):
         return formatting.local_date(moment, self.account_timezone)
 
     def _kind_text(self, invoice: models.Invoice) -> str:
-        if invoice.kind == "credit_note":
-            number = self.numbers.get(invoice.related_invoice_id or "")
-            return f"Credit note for {number}" if number else "Credit note"
+        # "Credit note" alone: with the invoice it corrects the type no longer fit its column
+        # ("Credit note f…"). Which invoice it refunds is in the tooltip and the detail pane.
         return kind_name(invoice.kind)
 
     def _kind_tooltip(self, invoice: models.Invoice) -> str:
         if invoice.kind == "credit_note":
             number = self.numbers.get(invoice.related_invoice_id or "")
             if number:
-                return f"Refunds invoice {number}; its money went back to your card."
+                return f"Credit note for invoice {number}: its money went back to your card."
+            return "Credit note: money that went back to your card."
         return ""
 
     def _status_tooltip(self, invoice: models.Invoice) -> str:

@@ -5,7 +5,7 @@ table), reused for each invoice. It shows a downloaded file (`show_file`, loaded
 disk, which QPdfDocument does quickly) or bytes rendered on a worker (`show_pdf`, read from a
 QBuffer, nothing saved). Pages scroll continuously, fit to the window's width until the user
 zooms; Page Up/Down and the arrow keys scroll, Ctrl+Plus/Minus zoom, Ctrl+0 fits the width,
-Escape closes. "Open in System Viewer" asks the tab (`system_viewer_requested`), which knows
+Escape closes. "Open in PDF App" asks the tab (`system_viewer_requested`), which knows
 whether the invoice was downloaded or needs a temporary copy.
 """
 
@@ -20,6 +20,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from smartalex_desktop.gui.forms.ui_pdf_viewer import Ui_PdfViewerDialog
+from smartalex_desktop.gui.widgets import wording
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 
@@ -47,6 +48,7 @@ class PdfViewerDialog(QDialog):
         ui.zoomInButton.clicked.connect(lambda: self.zoom_by(+1))
         ui.zoomOutButton.clicked.connect(lambda: self.zoom_by(-1))
         ui.fitWidthButton.clicked.connect(lambda _checked: self.fit_width())
+        ui.systemViewerButton.setText(wording.mnemonic(wording.OPEN_IN_PDF_APP, "A"))
         ui.systemViewerButton.clicked.connect(self._system_viewer_clicked)
         ui.buttonBox.rejected.connect(self.reject)
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
@@ -176,7 +178,7 @@ class PdfViewerDialog(QDialog):
     def _status_changed(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Error:
             where = (
-                "Download it again, or open it in your system's viewer."
+                f"Download it again, or open it with {wording.OPEN_IN_PDF_APP}."
                 if self.path is not None
                 else "Close the viewer and try again."
             )

@@ -31,7 +31,7 @@ from smartalex_desktop.api import errors, models, new_idempotency_key
 from smartalex_desktop.gui.forms.ui_change_plan_dialog import Ui_ChangePlanDialog
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, wording
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
@@ -66,7 +66,7 @@ class PlanCard(QFrame):
         muted.setColor(
             QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.PlaceholderText)
         )
-        tier = QLabel("Your current plan" if current else f"{plan.tier} tier", self)
+        tier = QLabel("Your current plan" if current else wording.plan_tier_name(plan.tier), self)
         tier.setPalette(muted)
         layout.addWidget(tier)
         price_label = QLabel(f"<b>{escape(price)}</b> a month", self)

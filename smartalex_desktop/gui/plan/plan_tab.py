@@ -27,7 +27,7 @@ from smartalex_desktop.gui.plan.plan_actions import PlanActions
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
@@ -148,7 +148,7 @@ class PlanTab(FollowsPalette, AccountTab):
         ui = self.ui
 
         ui.planNameLabel.setText(name)
-        ui.tierLabel.setText(f"{plan.tier} tier" if plan else "")
+        ui.tierLabel.setText(wording.plan_tier_name(plan.tier) if plan else "")
         ui.priceLabel.setText(f"{formatting.money(price_cents)} a month")
         ui.minutesLabel.setText(f"{count(minutes)} included minutes a month")
         self._set_features(plan.features if plan else [])

@@ -18,7 +18,7 @@ from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.wallet.add_credits_dialog import AddCreditsDialog
 from smartalex_desktop.gui.wallet.refund_dialog import RefundDialog, charged_cents
 from smartalex_desktop.gui.wallet.refunds import refund_eligibility, refund_summary
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.kept_dialog import KeptDialog
 from smartalex_desktop.gui.widgets.table_views import select_row, set_up_history_table
 
@@ -57,7 +57,7 @@ class Credits:
                 lambda t: formatting.short_date(t.created_at, self.tab.account_timezone),
                 key=lambda t: t.created_at,
             ),
-            Column("Kind", lambda t: "Automatic top-up" if t.automatic else "Top-up"),
+            Column(wording.TYPE, lambda t: "Automatic top-up" if t.automatic else "Top-up"),
             Column(
                 "Credit",
                 lambda t: formatting.money(t.amount_cents),

@@ -31,7 +31,7 @@ from smartalex_desktop.api import errors
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.settings import AppSettings
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
 from smartalex_desktop.gui.widgets.icons import app_icon, icon
 from smartalex_desktop.identity import APP_NAME
@@ -391,10 +391,12 @@ class MainWindow(QMainWindow):
         if online is None:
             self.connection_label.setText("Connecting…")
             return
-        where = "demo sandbox" if self.demo else (self.api_url or "SmartAlex")
+        connected = (
+            wording.CONNECTED_DEMO if self.demo else f"Connected to {self.api_url or 'SmartAlex'}"
+        )
         self.connection_icon.setPixmap(icon("online" if online else "offline").pixmap(12, 12))
         self.connection_label.setText(
-            f"Connected to {where}" if online else "Offline: SmartAlex can't be reached"
+            connected if online else "Offline: SmartAlex can't be reached"
         )
         self.connection_label.setToolTip(plain_text.tooltip(self.api_url or ""))
         self.connection_label.setProperty("online", online)

@@ -30,6 +30,8 @@ from smartalex_desktop.sandbox.security import new_id
 from smartalex_desktop.sandbox.services import accounts, auto_top_up, cycle, subscriptions, wallet
 
 CALL_TYPES = ("inbound", "outbound", "web")
+# How a Wallet transaction names a call: a web call is made from the practice's website.
+CALL_NAMES = {"inbound": "Inbound call", "outbound": "Outbound call", "web": "Website call"}
 
 
 def billable_minutes(seconds: int) -> int:
@@ -94,7 +96,7 @@ def record_call(
                 kind="usage",
                 status="succeeded",
                 amount_cents=-wallet_cents,
-                description=f"{call_type.title()} call: {overage} overage minute"
+                description=f"{CALL_NAMES[call_type]}: {overage} overage minute"
                 f"{'s' if overage != 1 else ''} at {money.format_usd(rate)}",
                 now=now,
                 call_id=call_id,
