@@ -122,13 +122,52 @@ def test_the_plan_shown_matches_the_account(qtbot, open_window, sandbox):
     end = datetime.fromisoformat(subscription(customer)["current_period_end"])
     in_la, in_utc = formatting.long_date(end, TIMEZONE), formatting.long_date(end, "UTC")
     assert in_la != in_utc  # the test would not see a timezone mistake otherwise
-    assert ui.renewalLabel.text() == f"Renews on {in_la}, charged to Visa •••• 4242"
+    # No tax, one phone number (the sandbox's default).
+    assert ui.renewalLabel.text() == f"Renews on {in_la} for $301.00, charged to Visa •••• 4242"
+    assert ui.renewalBreakdownLabel.text() == "Dental plan $299.00 + 1 phone number $2.00"
     assert ui.statusBadge.text() == "Active"
     assert ui.statusNotice.isHidden() and ui.scheduledNotice.isHidden()
     assert ui.changePlanButton.isEnabled() and ui.cancelSubscriptionButton.isEnabled()
     assert ui.actionsHint.isHidden()
     assert ui.annualBillingLabel.openExternalLinks()
     assert 'href="https://smartalex.ai/contact-sales"' in ui.annualBillingLabel.text()
+
+
+def test_the_next_renewal_says_what_it_will_charge_itemised(qtbot, open_window, sandbox):
+    """Issue 20, item 5: "$299.00 a month" while every renewal is $328.00. The Plan tab says
+    what the next renewal charges, from SmartAlex's own figure, and what it is made of."""
+    customer = sandbox.create_account(plan="dental", phone_numbers=2, tax_rate_bps=825)
+    add_card(customer.http, VISA)
+    opened = open_window(customer=customer)
+    tab = plan_tab(qtbot, opened.window)
+    ui = tab.ui
+    upcoming = subscription(customer)["upcoming_renewal"]
+    assert upcoming["total_cents"] == 32800
+    assert ui.priceLabel.text() == "$299.00 a month"
+    assert ui.renewalLabel.text().startswith(f"Renews on {renewal_date(customer)} for $328.00")
+    assert ui.renewalBreakdownLabel.isVisible()
+    assert ui.renewalBreakdownLabel.text() == (
+        "Dental plan $299.00 + 2 phone numbers $4.00 + tax (8.25%) $25.00"
+    )
+    assert ui.renewalLabel.toolTip().splitlines() == [
+        "Dental plan: $299.00",
+        "2 phone numbers: $4.00",
+        "tax (8.25%): $25.00",
+        "Total: $328.00",
+    ]
+
+    # A downgrade scheduled: the renewal is the cheaper plan's.
+    customer.http.post("/v1/subscription/change", json={"plan": "professional"})
+    opened.window.refresh()
+    qtbot.waitUntil(lambda: "$165.62" in ui.renewalLabel.text(), timeout=20_000)
+    assert ui.renewalBreakdownLabel.text().startswith("Professional plan $149.00 + ")
+
+    # Set to cancel: nothing renews, nothing is itemised.
+    customer.http.post("/v1/subscription/change", json={"plan": "dental"})
+    customer.http.post("/v1/subscription/cancel", json={"reason": "unused"})
+    opened.window.refresh()
+    qtbot.waitUntil(lambda: ui.renewalLabel.text().startswith("Ends on"), timeout=20_000)
+    assert ui.renewalBreakdownLabel.isHidden() and not ui.renewalLabel.toolTip()
 
 
 # --- changing plans -----------------------------------------------------------------------------

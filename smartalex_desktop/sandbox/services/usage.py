@@ -176,6 +176,24 @@ def summary(conn: sqlite3.Connection, account_id: str) -> Usage:
     )
 
 
+def projection_on(
+    conn: sqlite3.Connection, account_id: str, included_minutes: int
+) -> tuple[int, int]:
+    """This period's projected minutes, and what they would cost past `included_minutes` at
+    this period's mix of call types (the change-plan preview's "will my usage fit?"). The
+    overage already charged this period is not counted: this is a month on the other plan."""
+    current = summary(conn, account_id)
+    used = current.used_minutes
+    over = max(0, current.projected_minutes - included_minutes)
+    if not used or not over:
+        return current.projected_minutes, 0
+    weighted_rate = sum(
+        item.minutes * RATE_CENTS_PER_MINUTE[call_type]
+        for call_type, item in current.by_call_type.items()
+    )
+    return current.projected_minutes, money.divide_half_up(over * weighted_rate, used)
+
+
 def project_minutes(used: int, start: datetime, end: datetime, now: datetime) -> int:
     """Straight-line projection of the period's minutes from the pace so far.
 
