@@ -331,6 +331,54 @@ def test_a_downgrade_is_scheduled_shown_and_can_be_undone(qtbot, open_window, sa
     )
 
 
+def test_a_change_preview_says_whether_the_usage_fits_and_what_is_lost(qtbot, open_window, sandbox):
+    """Issue 20, item 6: at this period's pace, the cheaper plan's allowance means so much
+    overage a month (SmartAlex's projection), and the features the change gives up."""
+    customer = sandbox.create_account(plan="dental", signup_at=evening_signup(sandbox))
+    add_card(customer.http, VISA)
+    for call_type, minutes in (("inbound", 120), ("web", 40)):
+        response = customer.http.post(
+            "/v1/sandbox/calls", json={"call_type": call_type, "seconds": minutes * 60}
+        )
+        assert response.status_code == 201, response.text
+    opened = open_window(customer=customer)
+    window = opened.window
+    tab = plan_tab(qtbot, window)
+    dialog = open_change_dialog(qtbot, tab)
+
+    choose_plan(qtbot, window, dialog, "professional")
+    preview = customer.http.post(
+        "/v1/subscription/preview-change", json={"plan": "professional"}
+    ).json()
+    projected = preview["projected_minutes"]
+    assert projected > 160 and preview["projected_overage_cents"] > 0  # 10 days in
+    fit = dialog.ui.fitValue.text()
+    assert fit == (
+        f"At this period's pace you use about {projected:,} minutes a month, "
+        f"{projected - 100:,} more than Professional's 100: about "
+        f"{formatting.money(preview['projected_overage_cents'])} of overage a month, taken from "
+        "your Wallet first, then charged to your card."
+    )
+    assert dialog.ui.lostValue.isVisible()
+    assert dialog.ui.lostValue.text().splitlines() == [
+        "✗ 300 included calling minutes a month",
+        "✗ Dental scheduling workflows",
+        "✗ Insurance question handling",
+        "✗ New-patient intake",
+    ]
+
+    # The same allowance: the calls fit; Dental's own features go, Professional's stay.
+    choose_plan(qtbot, window, dialog, "real_estate")
+    if projected <= 300:
+        assert dialog.ui.fitValue.text().endswith("fits in Real Estate's 300 included minutes.")
+    assert dialog.ui.lostValue.text().splitlines() == [
+        "✗ Dental scheduling workflows",
+        "✗ Insurance question handling",
+        "✗ New-patient intake",
+    ]
+    dialog.reject()
+
+
 # --- cancelling and resuming --------------------------------------------------------------------
 
 

@@ -40,6 +40,35 @@ from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_w
 CHOOSE, LOADING, PREVIEW = 0, 1, 2
 
 
+def fit_sentence(preview: models.PlanChangePreview, plan: models.Plan) -> str:
+    """Whether this period's usage fits the plan chosen, from SmartAlex's projection: the
+    minutes of a month at this pace, and the overage they would cost on its allowance."""
+    projected, included = preview.projected_minutes, preview.included_minutes
+    if projected <= 0:
+        return "No calls yet this period, so there is no pace to go by."
+    pace = f"At this period's pace you use about {count(projected)} minutes a month"
+    if projected <= included:
+        return f"{pace}: that fits in {plan.name}'s {count(included)} included minutes."
+    return (
+        f"{pace}, {count(projected - included)} more than {plan.name}'s "
+        f"{count(included)}: about {formatting.money(preview.projected_overage_cents)} of "
+        "overage a month, taken from your Wallet first, then charged to your card."
+    )
+
+
+def features_lost(current: models.Plan | None, chosen: models.Plan) -> list[str]:
+    """The current plan's features the chosen one doesn't list (catalogue text, as it is).
+    "Everything in Professional" is no loss when Professional is the plan chosen."""
+    if current is None:
+        return []
+    kept = set(chosen.features)
+    return [
+        feature
+        for feature in current.features
+        if feature not in kept and feature != f"Everything in {chosen.name}"
+    ]
+
+
 class PlanCard(QFrame):
     """One plan of the catalog: a radio button with the plan's name, and what it includes.
     A click anywhere on the card chooses it; the current plan is marked and can't be chosen."""
@@ -277,6 +306,11 @@ class ChangePlanDialog(RequestDialog):
         ui.linesValue.setText("<br>".join(lines))
         ui.linesCaption.setVisible(bool(lines))
         ui.linesValue.setVisible(bool(lines))
+        ui.fitValue.setText(fit_sentence(preview, plan))
+        lost = features_lost(self._current, plan)
+        ui.lostValue.setText("\n".join(f"✗ {feature}" for feature in lost))
+        ui.lostCaption.setVisible(bool(lost))
+        ui.lostValue.setVisible(bool(lost))
         ui.previewPages.setCurrentIndex(PREVIEW)
 
         self.confirm_button.setText(button)
