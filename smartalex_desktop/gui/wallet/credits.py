@@ -140,6 +140,7 @@ class Credits:
             self.tab.runner,
             top_up,
             balance_cents=state.wallet.balance_cents,
+            cards=state.cards,
             parent=self.tab,
         )
         dialog.refunded.connect(self._refunded)
