@@ -428,6 +428,12 @@ def test_cancel_goes_through_the_survey_and_confirmation_then_resume_brings_it_b
         "Subscriptions are non-refundable: you won't be charged again, and nothing already "
         "paid is refunded."
     )
+    # Issue 20, item 7: what becomes of auto top-up after the end date (the sandbox's rule:
+    # it only runs after a call's cost, and no call is answered once the subscription ended).
+    assert ui.walletNote.text().endswith(
+        f"Auto top-up only charges your card when calls use your Wallet, so it goes on until "
+        f"{ends} and never charges after that."
+    )
     assert ui.keepButton.isDefault()  # Enter keeps it; cancelling takes a deliberate click
     assert subscription(customer)["cancel_at_period_end"] is False  # nothing sent yet
     qtbot.mouseClick(ui.confirmButton, LEFT)

@@ -3,8 +3,9 @@
 One dialog, two pages (a QStackedWidget): the reasons SmartAlex asks for (docs/billing-rules.md,
 "Cancelling") as radio buttons in the office manager's words, with an optional comment; Next
 once a reason is chosen. Then the confirmation — it stays active until the period ends, it can
-be resumed until then, and it is non-refundable — with "Keep My Subscription" as the safe
-default and a destructive "Cancel Subscription". Nothing is sent before that last button.
+be resumed until then, and it is non-refundable; what becomes of the Wallet and of auto top-up
+— with "Keep My Subscription" as the safe default and a destructive "Cancel Subscription".
+Nothing is sent before that last button.
 
 `cancelled(subscription)` is emitted on success; the caller announces and says it.
 """
@@ -73,6 +74,16 @@ class CancelDialog(RequestDialog):
             f"Your subscription stays active until {end}, and you can resume it until then. "
             "Subscriptions are non-refundable: you won't be charged again, and nothing already "
             "paid is refunded."
+        )
+        # The sandbox's rule (services/auto_top_up.py): an automatic top-up runs only after a
+        # call's cost was taken from the Wallet, and once the subscription has ended SmartAlex
+        # answers no calls (services/usage.py) — so auto top-up charges until the end date and
+        # never after, without being switched off. Cancelling doesn't touch the Wallet.
+        ui.walletNote.setText(
+            "Your Wallet credits stay with your account and never expire; credits you haven't "
+            "used can still be refunded within 30 days of adding them. Auto top-up only charges "
+            f"your card when calls use your Wallet, so it goes on until {end} and never charges "
+            "after that."
         )
         ui.confirmButton.setIcon(icon("warning"))
         self._mark_destructive()
