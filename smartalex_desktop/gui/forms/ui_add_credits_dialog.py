@@ -187,7 +187,6 @@ class Ui_AddCreditsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.amountCaption.setText(QCoreApplication.translate("AddCreditsDialog", u"A&mount:", None))
         self.dollarSign.setText(QCoreApplication.translate("AddCreditsDialog", u"$", None))
-        self.amountField.setPlaceholderText(QCoreApplication.translate("AddCreditsDialog", u"50.00", None))
 #if QT_CONFIG(accessibility)
         self.amountField.setAccessibleName(QCoreApplication.translate("AddCreditsDialog", u"Amount of credit in dollars", None))
 #endif // QT_CONFIG(accessibility)
