@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
 from smartalex_desktop.gui.runtime.changes import Change
@@ -227,6 +227,55 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     assert note["number"] in pdf.text(handed)
     assert dollars(note["total_cents"]) in pdf.text(handed)
     viewer.close()
+
+
+def test_nothing_to_open_a_pdf_or_a_folder_is_said_with_copy_path(
+    qtbot, open_window, billed, documents, tmp_path, monkeypatch
+):
+    """Issue 20, item 12: "Open Folder" and "Open in PDF App" failed silently when nothing on
+    the computer took the file (QDesktopServices.openUrl answered False)."""
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    top_up = next(i for i in server_invoices(billed) if i["kind"] == "top_up")
+    select_number(qtbot, tab, top_up["number"])
+    ui = tab.detail.ui
+    handed: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: handed.append(Path(url.toLocalFile())) and False),
+    )
+    action = window.message_bar.findChild(QPushButton, "messageAction")
+
+    assert ui.systemViewerButton.text() == "&Open in PDF App"
+    qtbot.mouseClick(ui.systemViewerButton, LEFT)
+    qtbot.waitUntil(lambda: bool(handed), timeout=20_000)
+    wait_idle(qtbot, window)
+    pdf_copy = handed[0]
+    assert window.message_bar.text.startswith("No app to open PDFs was found on this computer.")
+    assert str(pdf_copy) in window.message_bar.text
+    assert action.isVisible() and action.text() == "&Copy Path"
+    qtbot.mouseClick(action, LEFT)
+    assert QApplication.clipboard().text() == str(pdf_copy)
+    assert window.message_bar.text.startswith(f"Copied {pdf_copy} to the clipboard")
+
+    # A download's "Open Folder", with no file manager to take the folder.
+    written = tmp_path / "saved.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(written), ""))
+    )
+    qtbot.mouseClick(ui.downloadPdfButton, LEFT)
+    qtbot.waitUntil(lambda: written.exists() and ui.downloadPdfButton.isEnabled(), timeout=20_000)
+    wait_idle(qtbot, window)
+    assert action.isVisible() and action.text() == "Open Folder"
+    qtbot.mouseClick(action, LEFT)
+    assert handed[-1] == tmp_path
+    assert window.message_bar.text == (
+        f"Nothing on this computer could open the folder {tmp_path}. Copy its path and open it "
+        "from your file manager."
+    )
+    qtbot.mouseClick(action, LEFT)
+    assert QApplication.clipboard().text() == str(tmp_path)
 
 
 # --- export ------------------------------------------------------------------------------------

@@ -16,8 +16,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from smartalex_desktop.api import errors, models
@@ -257,11 +256,11 @@ class InvoiceDocuments:
             self.tab.detail.set_making_pdf(False)
             if self.tab.session is not session:
                 return
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                self.tab.show_error(
-                    f"No app to open PDFs was found on this computer. The PDF is saved as "
-                    f"{path}; open it from there, or install a PDF reader."
-                )
+            self.tab.open_on_desktop(
+                path,
+                f"No app to open PDFs was found on this computer. The PDF is saved as {path}: "
+                "copy its path to open it from your file manager, or install a PDF reader.",
+            )
 
         def failed(error: errors.SmartAlexError) -> None:
             self.tab.detail.set_making_pdf(False)
