@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 
 from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
 from smartalex_desktop.gui.runtime.changes import Change
@@ -226,6 +226,60 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     assert handed.name == file_name(note)
     assert note["number"] in pdf.text(handed)
     assert dollars(note["total_cents"]) in pdf.text(handed)
+    viewer.close()
+
+
+def test_the_viewer_saves_a_copy_prints_and_fits_the_screen(
+    qtbot, open_window, billed, documents, tmp_path, monkeypatch
+):
+    """Issue 20, item 11: the viewer had no Save (Ctrl+S did nothing), no Print, and asked for
+    860 pixels of height on an 800-pixel screen (offscreen's screen is 800 × 800)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    note = next(i for i in server_invoices(billed) if i["kind"] == "credit_note")
+    select_number(qtbot, tab, note["number"])
+    qtbot.mouseClick(tab.detail.ui.viewPdfButton, LEFT)
+    viewer = tab.documents.viewer
+    qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready, timeout=20_000)
+    wait_idle(qtbot, window)
+    area = viewer.screen().availableGeometry()
+    assert viewer.height() + 48 <= area.height() and viewer.width() <= area.width()
+    assert area.contains(viewer.geometry())
+
+    # Ctrl+S: the platform's save dialog, in the folder for PDFs, under the invoice's name.
+    chosen = tmp_path / "copy"
+    asked: list[str] = []
+
+    def save_as(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(chosen), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    assert viewer.ui.saveButton.isEnabled() and viewer.ui.printButton.isEnabled()
+    with qtbot.waitSignal(viewer.saved, timeout=20_000) as saved:
+        qtbot.keyClick(viewer.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [str(documents / "SmartAlex Invoices" / file_name(note))]
+    written = chosen.with_suffix(".pdf")
+    assert saved.args == [written]
+    assert note["number"] in pdf.text(written)
+    assert viewer.ui.noteLabel.text() == f"Saved a copy as {written}."
+
+    # Print…: Qt's print dialog (accepted here, printing to a PDF file), pages on a worker.
+    printed_to = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed_to))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    with qtbot.waitSignal(viewer.printed, timeout=30_000) as printed:
+        qtbot.mouseClick(viewer.ui.printButton, LEFT)
+    assert printed.args == [viewer.document.pageCount()]
+    assert pdf.page_count(printed_to) == viewer.document.pageCount()
+    assert viewer.ui.noteLabel.text().startswith("Sent 1 page to ")
     viewer.close()
 
 

@@ -215,11 +215,13 @@ class InvoiceDocuments:
         if session is None or invoice is None:
             return
         if self.viewer is None:
-            self.viewer = PdfViewerDialog(self.tab)
+            self.viewer = PdfViewerDialog(self.tab.runner, self.tab)
             self.viewer.system_viewer_requested.connect(self.open_in_system_viewer)
         viewer = self.viewer
         noun = "Credit note" if invoice.kind == "credit_note" else "Invoice"
         title = f"{noun} {invoice.number}"
+        viewer.suggested_name = invoice_file_name(invoice, self.tab.account_timezone)
+        viewer.save_folder = viewer.save_folder or self.default_pdf_folder
         viewer.show_waiting(invoice.id, title)
         invoice_id = invoice.id
         open_store = self._store_opener(session)
