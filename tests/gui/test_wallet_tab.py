@@ -600,3 +600,20 @@ def test_an_alert_auto_top_up_always_beats_is_said_where_either_is_set(qtbot, op
     assert note.isHidden()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: closed(dialog))
+
+
+def test_the_top_ups_list_opens_on_the_newest(qtbot, open_window, sandbox):
+    """Issue 20, item 14: the list opened on its second row (the first refundable top-up) under
+    a newest one that was not; it opens on the newest, as every history does."""
+    customer = sandbox.create_account(plan="professional")
+    card = add_card(customer.http, VISA)
+    post_top_up(customer.http, 2000, card["id"])
+    newest = post_top_up(customer.http, 3000, card["id"]).json()
+    refunded = customer.http.post(f"/v1/wallet/top-ups/{newest['id']}/refund-request")
+    assert refunded.status_code == 200, refunded.text
+    window = open_window(customer=customer).window
+    tab = wallet_tab(qtbot, window)
+    tab.ui.historyTabs.setCurrentWidget(tab.ui.topUpsPage)
+    assert tab.ui.topUpsView.currentIndex().row() == 0
+    assert tab.credits.chosen_top_up.id == newest["id"]
+    assert tab.ui.refundHint.text().endswith("Refunded.")

@@ -85,8 +85,9 @@ class Credits:
             [t for t in state.top_ups if t.status in ("succeeded", "refunded", "pending")]
         )
         if not (chosen and self.select_top_up(chosen.id)):
-            refundable = self.top_ups.row_of(lambda t: t.refundable)
-            self._select_row(refundable if refundable is not None else 0)
+            # The newest, where the list starts, as every history opens (choosing the first
+            # refundable one opened it on its second row, under an unexplained newest one).
+            self._select_row(0)
         self.top_up_chosen()
 
     def select_top_up(self, top_up_id: str) -> bool:

@@ -34,6 +34,7 @@ from smartalex_desktop.gui.runtime.settings import AppSettings
 from smartalex_desktop.gui.widgets import formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
 from smartalex_desktop.gui.widgets.icons import app_icon, icon
+from smartalex_desktop.gui.widgets.message_bar import Level
 from smartalex_desktop.identity import APP_NAME
 
 if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
@@ -240,7 +241,10 @@ class MainWindow(QMainWindow):
     def show_notice(self, notice: Notice, session: AccountSession) -> None:
         """A notice where there is no tray: in the message bar, with a way to its tab."""
         tab = TAB_NAMES.get(notice.tab, "")
-        self.message_bar.warning(
+        # Kept: a success message shows over it and it comes back (it used to be lost).
+        self.message_bar.keep(
+            f"notice:{notice.kind.value}",
+            Level.WARNING,
             f"{notice.title}. {notice.text}",
             f"Open {tab}" if tab else None,
             (lambda: self.open_tab(notice.tab, session)) if tab else None,
@@ -276,7 +280,7 @@ class MainWindow(QMainWindow):
         session = self.accounts.current
         if session is None:
             return
-        self.message_bar.hide()
+        self.message_bar.clear()
         self.accounts.sign_out(session)
 
     # --- reacting -----------------------------------------------------------------------------
@@ -367,14 +371,15 @@ class MainWindow(QMainWindow):
                 if saved_at is not None
                 else "the last time it was reached"
             )
-            self.message_bar.warning(
+            self.message_bar.keep(
+                "offline",
+                Level.WARNING,
                 f"Offline — showing data from {when}. Payments and changes need the "
-                "connection; SmartAlex Desktop reconnects by itself."
+                "connection; SmartAlex Desktop reconnects by itself.",
             )
             self._set_connection(False)
         else:
-            if self.message_bar.text.startswith("Offline"):
-                self.message_bar.hide()
+            self.message_bar.forget("offline")
             self._set_connection(True)
         self._update_actions()
 
