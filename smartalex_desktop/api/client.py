@@ -39,7 +39,6 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.billing import cards
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +85,27 @@ def check_base_url(url: str) -> str:
     raise errors.InsecureConnection()
 
 
+def check_page_url(url: str, *, loopback_allowed: bool) -> str:
+    """A hosted page's address (card setup, a payment's confirmation) is opened in the user's
+    browser, so a hostile server must not be able to name anything else: https:// only, or
+    http:// to this computer when the API itself is this computer's sandbox; no user name or
+    password in it."""
+    parts = urlsplit(url)
+    safe = parts.hostname is not None and not parts.username and not parts.password
+    if parts.scheme == "https" and safe:
+        return url
+    if parts.scheme == "http" and safe and loopback_allowed and is_loopback_url(url):
+        return url
+    raise errors.UnsafePageAddress()
+
+
+def _page_address_missing() -> errors.ServerError:
+    return errors.ServerError(
+        "SmartAlex did not send the card page's address. Try again in a moment.",
+        code="page_address_missing",
+    )
+
+
 class SmartAlexClient:
     """One signed-in (or not yet) session with one SmartAlex API. Thread-safe."""
 
@@ -124,7 +144,6 @@ class SmartAlexClient:
             headers={"User-Agent": "SmartAlexDesktop"},
             trust_env=False,
         )
-        self._stripe_transport = transport
 
     def close(self) -> None:
         self._http.close()
@@ -323,15 +342,18 @@ class SmartAlexClient:
                 delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_S))
         self._sleep(delay)
 
-    @staticmethod
-    def _raise_for_status(response: httpx.Response) -> None:
+    def _raise_for_status(self, response: httpx.Response) -> None:
         if response.status_code < 400:
             return
         try:
             body = response.json()
         except ValueError:
             body = None
-        raise errors.from_response(response.status_code, body)
+        error = errors.from_response(response.status_code, body)
+        if isinstance(error, errors.AuthenticationRequired):
+            # A page the app will open in the browser: only where SmartAlex's pages can be.
+            check_page_url(error.authentication_url, loopback_allowed=self.sandbox)
+        raise error
 
     @staticmethod
     def _parse(model: type[T], response: httpx.Response) -> T:
@@ -455,12 +477,32 @@ class SmartAlexClient:
     def payment_methods(self) -> list[models.PaymentMethod]:
         return list(self._pages(models.PaymentMethod, "/v1/payment-methods"))
 
-    def create_setup_intent(self) -> models.SetupIntent:
-        return self._post(models.SetupIntent, "/v1/payment-methods/setup")
+    def create_card_setup_session(
+        self, *, idempotency_key: str | None = None
+    ) -> models.CardSetupSession:
+        """A hosted card page for this account: its `url` is for the user's browser, where the
+        card is entered (with Stripe.js): no card number ever passes through the app. The URL
+        is checked before it is handed back (https, or this computer's own sandbox)."""
+        session = self._post(
+            models.CardSetupSession,
+            "/v1/payment-methods/setup-sessions",
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+        if session.url is None:
+            raise _page_address_missing()
+        check_page_url(session.url, loopback_allowed=self.sandbox)
+        return session
 
-    def register_card(self, setup_intent_id: str) -> models.PaymentMethod:
+    def card_setup_session(self, session_id: str) -> models.CardSetupSession:
+        return self._get(
+            models.CardSetupSession,
+            f"/v1/payment-methods/setup-sessions/{_segment(session_id)}",
+        )
+
+    def cancel_card_setup_session(self, session_id: str) -> models.CardSetupSession:
         return self._post(
-            models.PaymentMethod, "/v1/payment-methods", {"setup_intent_id": setup_intent_id}
+            models.CardSetupSession,
+            f"/v1/payment-methods/setup-sessions/{_segment(session_id)}/cancel",
         )
 
     def make_default_card(self, payment_method_id: str) -> models.PaymentMethod:
@@ -473,102 +515,6 @@ class SmartAlexClient:
             models.PaymentMethodDeleted,
             # Not retried once sent: a retry of a removal that worked would answer "not found".
             self._request("DELETE", f"/v1/payment-methods/{_segment(payment_method_id)}"),
-        )
-
-    def add_card(
-        self, number: str, exp_month: int, exp_year: int, cvc: str, *, today: date | None = None
-    ) -> models.PaymentMethod:
-        """Save a card: checked here first, confirmed with Stripe directly, registered with
-        SmartAlex. The number and CVC go only to Stripe (or this machine's sandbox)."""
-        found = cards.problems(number, exp_month, exp_year, cvc, today or date.today())
-        if found:
-            raise errors.CardRejected(found[0].message, param=found[0].field)
-        setup = self.create_setup_intent()
-        stripe_base = self._checked_stripe_base(setup.stripe_api_base)
-        self._confirm_setup_intent(
-            stripe_base, setup, cards.digits_of(number), exp_month, exp_year, cvc.strip()
-        )
-        return self.register_card(setup.setup_intent_id)
-
-    def _checked_stripe_base(self, named: str) -> str:
-        base = named.rstrip("/")
-        if base == STRIPE_API_BASE:
-            return base
-        if self.sandbox and urlsplit(base).scheme in ("http", "https") and is_loopback_url(base):
-            return base
-        raise errors.UnsafeCardDestination()
-
-    def _confirm_setup_intent(
-        self,
-        stripe_base: str,
-        setup: models.SetupIntent,
-        number: str,
-        exp_month: int,
-        exp_year: int,
-        cvc: str,
-    ) -> None:
-        """Send the card to Stripe the way Stripe.js does: publishable key as the `key` field
-        (what both Stripe and localstripe accept), with the SetupIntent's client secret."""
-        form = {
-            "key": setup.publishable_key,
-            "client_secret": setup.client_secret,
-            "payment_method_data[type]": "card",
-            "payment_method_data[card][number]": number,
-            "payment_method_data[card][exp_month]": str(exp_month),
-            "payment_method_data[card][exp_year]": str(exp_year),
-            "payment_method_data[card][cvc]": cvc,
-        }
-        if self._thread_guard is not None:
-            self._thread_guard()
-        failure: errors.SmartAlexError | None = None
-        try:
-            with httpx.Client(
-                timeout=self._timeout,
-                verify=True,
-                trust_env=False,
-                transport=self._stripe_transport,
-            ) as stripe_http:
-                response = stripe_http.post(
-                    f"{stripe_base}/v1/setup_intents/{_segment(setup.setup_intent_id)}/confirm",
-                    data=form,
-                )
-        except (httpx.ConnectError, httpx.ConnectTimeout):
-            failure = errors.Offline(
-                "The card could not be sent to Stripe (no connection); nothing was saved. "
-                "Try again."
-            )
-        except (httpx.HTTPError, ssl.SSLError):
-            failure = errors.TimedOut(
-                "Stripe did not answer in time; the card may not be saved. Refresh the list of "
-                "cards before trying again."
-            )
-        finally:
-            form.clear()
-        if failure is not None:
-            # Raised out here: the httpx error's request holds the card number.
-            raise failure
-        if response.status_code < 400:
-            return
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        error = body.get("error") if isinstance(body, dict) else None
-        if not isinstance(error, dict):
-            error = {}
-        message = error.get("message") or "The card was refused."
-        if response.status_code == 402:
-            raise errors.CardDeclined(
-                f"{message} Nothing was saved; use another card or contact your bank.",
-                code=error.get("code") or "card_declined",
-                status=402,
-                details={"decline_code": error.get("decline_code")},
-            )
-        raise errors.CardRejected(
-            f"Stripe refused the card: {message}",
-            code=error.get("code"),
-            param="number",
-            status=response.status_code,
         )
 
     # --- invoices -------------------------------------------------------------------------
@@ -632,6 +578,23 @@ class SmartAlexClient:
             "/v1/wallet/top-ups",
             {"amount_cents": amount_cents, "payment_method_id": payment_method_id},
             idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+
+    # --- payments that wait for the bank's confirmation ------------------------------------
+
+    def payment_authentication(self, authentication_id: str) -> models.PaymentAuthentication:
+        """A top-up, invoice payment or upgrade that answered `AuthenticationRequired`: whether
+        the bank has confirmed it (`succeeded`), refused it, or is still waiting."""
+        return self._get(
+            models.PaymentAuthentication,
+            f"/v1/payment-authentications/{_segment(authentication_id)}",
+        )
+
+    def cancel_payment_authentication(self, authentication_id: str) -> models.PaymentAuthentication:
+        """Stop waiting: nothing is charged, unless the bank confirmed it first."""
+        return self._post(
+            models.PaymentAuthentication,
+            f"/v1/payment-authentications/{_segment(authentication_id)}/cancel",
         )
 
     def iter_top_ups(self) -> Iterator[models.TopUp]:
