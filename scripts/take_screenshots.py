@@ -188,8 +188,49 @@ def invoices_credit_note(window: QWidget) -> QWidget:
     """The demo's refunded top-up: the credit note shown against the invoice it corrects."""
     window.ui.tabs.setCurrentIndex(2)
     tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.listing.load_state == "done")
     note = next(i for i in tab.model.records if i.kind == "credit_note")
     tab.select_invoice(note.related_invoice_id or note.id)
+    return window
+
+
+def refunded_invoice_narrow(window: QWidget) -> QWidget:
+    """Issue 20, item 13: the refunded top-up in a detail pane dragged to its narrowest."""
+    shown = invoices_credit_note(window)
+    tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.detail.complete)
+    width = tab.ui.splitter.width()
+    tab.ui.splitter.setSizes([width - 340, 340])
+    pump(200)
+    return shown
+
+
+def downloaded_invoice(window: QWidget) -> QWidget:
+    """Issue 20, item 13: Download PDF… on the newest invoice (saved to a temporary folder, the
+    platform's dialog answered here); the pane should stay where it was."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.listing.load_state == "done")
+    tab.select_invoice(tab.model.records[0].id)
+    wait_until(lambda: tab.detail.complete and not window.accounts.runner.busy)
+    button = tab.detail.ui.downloadPdfButton
+    before = button.mapTo(window, QPoint(0, 0))
+    folder = Path(tempfile.mkdtemp(prefix="smartalex-download-"))
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = staticmethod(  # type: ignore[method-assign]
+        lambda *_args: (str(folder / "invoice.pdf"), "")
+    )
+    try:
+        button.click()
+        wait_until(lambda: window.message_bar.text.startswith("Invoice "))
+        wait_until(lambda: not window.accounts.runner.busy)
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+    pump(200)
+    after = button.mapTo(window, QPoint(0, 0))
+    print(f"Download PDF… at y={before.y()} before the download, y={after.y()} after it")
     return window
 
 
@@ -295,6 +336,8 @@ SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("invoices_tab", tab(2)),
     ("invoices_tab_credit_note", invoices_credit_note),
     ("invoices_resorted_selection", invoices_resorted_selection),
+    ("polish_item13_refunded_detail", refunded_invoice_narrow),
+    ("polish_item13_after_download", downloaded_invoice),
     ("export_dialog", export_dialog),
     ("pdf_viewer", pdf_viewer),
     ("wallet_tab", tab(3)),

@@ -12,7 +12,7 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from smartalex_desktop.api import errors, models
@@ -588,3 +588,39 @@ def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicke
         for line in tab.detail.payment_lines
     )
     assert ui.saveReceiptButton.isVisible()
+
+
+def test_a_refunded_invoice_fits_a_narrow_pane_and_nothing_moves_when_a_message_comes(
+    qtbot, open_window, billed
+):
+    """Issue 20, item 13: a refunded invoice's pane was cut off on the right ("Amoun", "$54.1")
+    with no scroll bar; and "saved" in the message bar after Download PDF… pushed the pane
+    down. The pane is never narrower than its content (else it scrolls), and the message bar
+    keeps its room."""
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    note = next(i for i in server_invoices(billed) if i["kind"] == "credit_note")
+    refunded = billed.http.get(f"/v1/invoices/{note['related_invoice_id']}").json()
+    tab.select_invoice(refunded["id"])
+    wait_detail(qtbot, tab, refunded["number"])
+    assert tab.detail.credit_note_buttons  # the wide row: "SA-…: $54.13 refunded on … Show"
+
+    splitter, scroll = tab.ui.splitter, tab.ui.detailScroll
+    splitter.setSizes([splitter.width(), 0])  # dragged as narrow as the splitter lets it
+    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+    assert scroll.width() >= tab.detail.minimumSizeHint().width()
+    bar = scroll.horizontalScrollBar()
+    assert not bar.isVisible() or bar.maximum() == 0
+
+    def pane_top() -> int:
+        QApplication.processEvents()  # the layouts follow what was shown or hidden
+        return scroll.mapTo(window, QPoint(0, 0)).y()
+
+    message_bar = window.message_bar
+    message_bar.clear()
+    top = pane_top()
+    message_bar.success("Invoice SA-2026-000001 was saved as invoice.pdf in /tmp.")
+    assert message_bar.isVisible()
+    assert pane_top() == top
+    message_bar.clear()
+    assert pane_top() == top

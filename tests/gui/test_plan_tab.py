@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from smartalex_desktop.api import errors
 from smartalex_desktop.gui.plan.plan_tab import PlanTab
@@ -118,6 +119,15 @@ def test_the_plan_shown_matches_the_account(qtbot, open_window, sandbox):
     assert ui.minutesLabel.text() == "300 included minutes a month"
     assert tab.features == dental["features"]
     assert ui.featuresBox.title() == "Included in Dental"
+    # Issue 20, item 13: each tick stays beside its text's first line when the box grows
+    # (the text was centred in a taller row while the tick kept to the top).
+    opened.window.resize(opened.window.width(), opened.window.height() + 200)
+    qtbot.waitUntil(lambda: ui.featuresBox.height() > 0)
+    for row in tab._feature_rows:
+        tick, text = row.findChildren(QLabel)
+        assert tick.alignment() & Qt.AlignmentFlag.AlignTop
+        assert text.alignment() & Qt.AlignmentFlag.AlignTop
+        assert tick.y() == text.y()
 
     end = datetime.fromisoformat(subscription(customer)["current_period_end"])
     in_la, in_utc = formatting.long_date(end, TIMEZONE), formatting.long_date(end, "UTC")
@@ -420,9 +430,15 @@ def test_cancel_goes_through_the_survey_and_confirmation_then_resume_brings_it_b
     qtbot.mouseClick(radio, LEFT, pos=QPoint(10, radio.height() // 2))  # on the indicator
     assert ui.nextButton.isEnabled()
     qtbot.keyClicks(ui.commentField, "Our front desk answers most calls now.")
+    survey_height = dialog.height()
     qtbot.mouseClick(ui.nextButton, LEFT)
 
     assert ui.pages.currentWidget() is ui.confirmPage
+    # Issue 20, item 13: the confirmation is as tall as it needs, not the survey's height over
+    # a large empty area.
+    assert dialog.height() < survey_height
+    page_needs = ui.confirmPage.heightForWidth(ui.pages.width())
+    assert ui.pages.height() - page_needs < 20
     assert ui.confirmText.text() == (
         f"Your subscription stays active until {ends}, and you can resume it until then. "
         "Subscriptions are non-refundable: you won't be charged again, and nothing already "

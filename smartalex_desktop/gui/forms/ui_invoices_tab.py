@@ -252,7 +252,7 @@ class Ui_InvoicesTab(object):
         self.detailScroll.setWidgetResizable(True)
         self.detailScroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.detailScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.invoiceDetail = InvoiceDetail()
         self.invoiceDetail.setObjectName(u"invoiceDetail")
         self.invoiceDetail.setGeometry(QRect(0, 0, 400, 500))

@@ -326,6 +326,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             when = formatting.long_date(note.created_at, view.timezone)
             sentence = f"{note.number}: {formatting.money(note.total_cents)} refunded on {when}"
             text = QLabel(sentence, row)
+            text.setWordWrap(True)  # a narrow pane wraps it rather than cut it off
             text.setAccessibleName(sentence)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton("Show", row)
@@ -334,9 +335,8 @@ class InvoiceDetail(FollowsPalette, QWidget):
             button.clicked.connect(
                 lambda _checked=False, note_id=note.id: self.invoice_requested.emit(note_id)
             )
-            row_layout.addWidget(text)
-            row_layout.addWidget(button)
-            row_layout.addStretch(1)
+            row_layout.addWidget(text, 1)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(row)
             self.credit_note_buttons[note.id] = button
             QWidget.setTabOrder(previous, button)

@@ -71,6 +71,10 @@ from smartalex_desktop.gui.widgets.table_views import select_row
 RIGHT = Qt.AlignmentFlag.AlignRight
 
 
+# The detail pane's narrowest: a line item and its amounts side by side.
+MIN_DETAIL_WIDTH = 340
+
+
 class InvoicesTab(AccountTab):
     shows = Change.INVOICES | Change.CARDS
     title = "&Invoices"
@@ -109,7 +113,11 @@ class InvoicesTab(AccountTab):
         ui = self.ui
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.detailScroll.setMinimumWidth(340)
+        ui.detailScroll.setMinimumWidth(MIN_DETAIL_WIDTH)
+        # The pane is never narrower than what it shows (issue 20, item 13: a refunded
+        # invoice's pane was cut off on the right with no scroll bar): its minimum follows the
+        # detail's, re-read whenever the detail's layout changes.
+        self.detail.installEventFilter(self)
         ui.retryButton.clicked.connect(self.reload_now)
         ui.stopButton.clicked.connect(self.listing.stop_loading)
         ui.loadRestButton.clicked.connect(self.listing.load_the_rest)
@@ -417,9 +425,21 @@ class InvoicesTab(AccountTab):
         )
         self.update_actions()
 
+    def _fit_detail_pane(self) -> None:
+        """The splitter keeps the pane at least as wide as the detail's content needs (the
+        scroll area's frame and vertical scroll bar added); a window too small for even that
+        gets a horizontal scroll bar rather than a cut-off pane."""
+        scroll = self.ui.detailScroll
+        extra = 2 * scroll.frameWidth() + scroll.verticalScrollBar().sizeHint().width()
+        needed = max(MIN_DETAIL_WIDTH, self.detail.minimumSizeHint().width() + extra)
+        if scroll.minimumWidth() != needed:
+            scroll.setMinimumWidth(needed)
+
     # --- keyboard and menus -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.detail and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit_detail_pane)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.ui.invoiceTable and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QWidget
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.forms.ui_cancel_dialog import Ui_CancelDialog
@@ -137,6 +137,33 @@ class CancelDialog(RequestDialog):
             (checked or ui.tooExpensiveRadio).setFocus()
         else:
             ui.keepButton.setFocus()
+        if self.isVisible():  # before the first show the form's size is the survey's own
+            self._fit_page()
+
+    def _fit_page(self) -> None:
+        """The dialog as tall as the page shown: a stack is as big as its biggest page, so the
+        short confirmation stood in the survey's height over a large empty area (issue 20, item
+        13). The hidden page is ignored in the size; the width stays what it was."""
+        pages = self.ui.pages
+        for index in range(pages.count()):
+            policy = QSizePolicy.Policy.Preferred
+            if index != pages.currentIndex():
+                policy = QSizePolicy.Policy.Ignored
+            pages.widget(index).setSizePolicy(policy, policy)
+        pages.updateGeometry()
+        layout = self.layout()
+        if layout is not None:  # the dialog's minimum follows the layout's: work it out now
+            layout.invalidate()
+            layout.activate()
+        # The stack's own height-for-width is its tallest page's, whatever the policies: ask
+        # the page shown, and keep what is around the stack as it is.
+        page = pages.currentWidget()
+        width = self.width()
+        page_height = page.heightForWidth(pages.width()) if page.hasHeightForWidth() else -1
+        if page_height < 0:
+            page_height = page.sizeHint().height()
+        height = self.height() - pages.height() + page_height
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     def _update_buttons(self) -> None:
         ui = self.ui

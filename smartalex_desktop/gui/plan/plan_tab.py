@@ -319,14 +319,18 @@ class PlanTab(FollowsPalette, AccountTab):
             row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
+            # Tick and text both at the top of the row, the tick a line high: it stays beside
+            # the first line however tall the row gets (centred text drifted from a top tick
+            # when the box grew, issue 20 item 13).
             tick = QLabel(row)
             tick.setPixmap(icon("check").pixmap(size, size))
             tick.setAlignment(Qt.AlignmentFlag.AlignTop)
             text = QLabel(feature, row)
             text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             text.setAccessibleName(feature)
-            layout.addWidget(tick)
-            layout.addWidget(text, 1)
+            layout.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
             self.ui.featureRows.addWidget(row)
             self._feature_rows.append(row)
 

@@ -81,6 +81,23 @@ class MessageBar(QFrame):
         self.transient_ms = TRANSIENT_MS
         self.hide()
 
+    def reserve_space(self, lines: int = 2) -> None:
+        """Keep the bar's room, `lines` of text high, whether a message shows or not, so what is
+        below never moves when one comes or goes (the main window's bar: issue 20, item 13 saw
+        the invoice pane jump down when "saved" appeared after Download PDF…). A longer
+        message still grows it. Hidden, it is gone for screen readers; only its room stays."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        margins = self.layout().contentsMargins()
+        text_height = self._text.fontMetrics().lineSpacing() * lines
+        self.setMinimumHeight(
+            max(text_height, self._action.sizeHint().height())
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.frameWidth()
+        )
+
     @property
     def text(self) -> str:
         return self._text.text() if self.isVisible() else ""

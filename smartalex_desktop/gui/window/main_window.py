@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.ui.demoBadge.setVisible(demo)
         self._style_demo_badge()
         self.message_bar = self.ui.messageBar
+        self.message_bar.reserve_space()
         self._build_status_bar()
         self._connect_actions()
         for action in (
