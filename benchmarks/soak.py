@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -35,6 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from smartalex_desktop.gui.runtime.tasks import TaskRunner
 
 WAIT_S = 30.0
 
@@ -160,9 +164,12 @@ def open_and_cancel_card_page(window: object, links: LinkCatcher) -> None:
     pump()
 
 
-def open_and_close(opener: DialogOpener) -> None:
+def open_and_close(opener: DialogOpener, runner: TaskRunner) -> None:
     """Open a dialog as the user would and close it. A timer does the closing, because some
-    dialogs (About, a message box) run their own event loop until they are closed."""
+    dialogs (About, a message box) run their own event loop until they are closed. The timer
+    runs until what the dialog started in the background has delivered (`runner`: the window's
+    TaskRunner) and nothing it opened is on screen: an answer arriving after the close (a PDF
+    made for the viewer) must not leave a window open into the next round."""
     seen: list[str] = []
 
     def close_what_opened() -> None:
@@ -177,6 +184,9 @@ def open_and_close(opener: DialogOpener) -> None:
         opener.open()
         wait_until(f"the {opener.name} dialog to open", lambda: bool(seen))
         wait_until(f"the {opener.name} dialog to close", lambda: not open_dialogs())
+        wait_until(f"what the {opener.name} dialog started", lambda: not runner.busy)
+        pump()
+        wait_until(f"the {opener.name} dialog to stay closed", lambda: not open_dialogs())
     finally:
         closer.stop()
         closer.deleteLater()
@@ -235,7 +245,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         def dialogs(rounds: int) -> None:
             for _ in range(rounds):
                 for opener in openers:
-                    open_and_close(opener)
+                    open_and_close(opener, window.accounts.runner)
                 open_and_cancel_card_page(window, links)
                 links.urls.clear()
 

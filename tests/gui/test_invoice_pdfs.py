@@ -332,6 +332,22 @@ def test_nothing_to_open_a_pdf_or_a_folder_is_said_with_copy_path(
     assert QApplication.clipboard().text() == str(tmp_path)
 
 
+def test_a_pdf_that_arrives_after_the_viewer_closed_stays_closed(qtbot, open_window, billed):
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    ui = tab.detail.ui
+    qtbot.waitUntil(lambda: ui.viewPdfButton.isEnabled(), timeout=20_000)
+    # Closed before the worker's answer can be delivered (no event is handled in between).
+    qtbot.mouseClick(ui.viewPdfButton, LEFT)
+    viewer = tab.documents.viewer
+    assert viewer is not None and viewer.isVisible()
+    viewer.reject()
+    wait_idle(qtbot, window)
+    assert not viewer.isVisible()
+    assert viewer.invoice_id is None
+    assert viewer.document.status() == QPdfDocument.Status.Null
+
+
 # --- export ------------------------------------------------------------------------------------
 
 
