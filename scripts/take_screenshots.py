@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtTest import QTest
@@ -39,6 +40,11 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("the window did not get there in time")
         pump(50)
+
+
+def gone(widget: QWidget) -> bool:
+    """Closed, or closed and deleted (a kept dialog is deleted once it closes)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
 
 
 def modal() -> QWidget:
@@ -182,8 +188,49 @@ def invoices_credit_note(window: QWidget) -> QWidget:
     """The demo's refunded top-up: the credit note shown against the invoice it corrects."""
     window.ui.tabs.setCurrentIndex(2)
     tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.listing.load_state == "done")
     note = next(i for i in tab.model.records if i.kind == "credit_note")
     tab.select_invoice(note.related_invoice_id or note.id)
+    return window
+
+
+def refunded_invoice_narrow(window: QWidget) -> QWidget:
+    """Issue 20, item 13: the refunded top-up in a detail pane dragged to its narrowest."""
+    shown = invoices_credit_note(window)
+    tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.detail.complete)
+    width = tab.ui.splitter.width()
+    tab.ui.splitter.setSizes([width - 340, 340])
+    pump(200)
+    return shown
+
+
+def downloaded_invoice(window: QWidget) -> QWidget:
+    """Issue 20, item 13: Download PDF… on the newest invoice (saved to a temporary folder, the
+    platform's dialog answered here); the pane should stay where it was."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.listing.load_state == "done")
+    tab.select_invoice(tab.model.records[0].id)
+    wait_until(lambda: tab.detail.complete and not window.accounts.runner.busy)
+    button = tab.detail.ui.downloadPdfButton
+    before = button.mapTo(window, QPoint(0, 0))
+    folder = Path(tempfile.mkdtemp(prefix="smartalex-download-"))
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = staticmethod(  # type: ignore[method-assign]
+        lambda *_args: (str(folder / "invoice.pdf"), "")
+    )
+    try:
+        button.click()
+        wait_until(lambda: window.message_bar.text.startswith("Invoice "))
+        wait_until(lambda: not window.accounts.runner.busy)
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+    pump(200)
+    after = button.mapTo(window, QPoint(0, 0))
+    print(f"Download PDF… at y={before.y()} before the download, y={after.y()} after it")
     return window
 
 
@@ -193,7 +240,7 @@ def invoices_resorted_selection(window: QWidget) -> QWidget:
     first)."""
     window.ui.tabs.setCurrentIndex(2)
     tab = window.ui.tabs.widget(2)
-    wait_until(lambda: tab.load_state == "done")
+    wait_until(lambda: tab.listing.load_state == "done")
     records = tab.model.records
     chosen = next((i for i in records if i.number == "SA-2026-000018"), records[len(records) // 3])
     tab.select_invoice(chosen.id)
@@ -229,7 +276,9 @@ def pdf_viewer(window: QWidget) -> QWidget:
 
 def wallet_tab(window: QWidget) -> QWidget:
     window.ui.tabs.setCurrentIndex(3)
-    return window.ui.tabs.widget(3)
+    tab = window.ui.tabs.widget(3)
+    wait_until(lambda: tab.state is not None and not window.accounts.runner.busy)
+    return tab
 
 
 def add_credits_dialog(window: QWidget) -> QWidget:
@@ -243,6 +292,7 @@ def add_credits_dialog(window: QWidget) -> QWidget:
 def auto_top_up_dialog(window: QWidget) -> QWidget:
     tab = wallet_tab(window)
     tab.ui.editAutoTopUpButton.click()
+    wait_until(lambda: tab.auto.auto_top_up_dialog is not None)
     return tab.auto.auto_top_up_dialog
 
 
@@ -253,8 +303,10 @@ def refund_dialog(window: QWidget) -> QWidget:
         dialog = tab.credits.add_credits_dialog
         QTest.keyClicks(dialog.ui.amountField, "25")
         dialog.add()
-        wait_until(lambda: not dialog.isVisible())
+        wait_until(lambda: tab.credits.add_credits_dialog is None)
         wait_until(lambda: not window.accounts.runner.busy)
+        newest = tab.credits.top_ups.records[0]
+        tab.credits.select_top_up(newest.id)
     tab.ui.requestRefundButton.click()
     return tab.credits.refund_dialog
 
@@ -269,6 +321,120 @@ def usage_calls(window: QWidget) -> QWidget:
     window.ui.tabs.setCurrentIndex(4)
     tab = window.ui.tabs.widget(4)
     tab.ui.detailTabs.setCurrentIndex(1)
+    return window
+
+
+# --- issue 20's scenes: what the office manager ran into, as it is now -------------------------
+
+
+def invoices_csv(window: QWidget) -> QWidget:
+    """Item 1: invoices.csv of the demo's year, shown as text (credit notes negative)."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from smartalex_desktop import documents
+
+    session = window.accounts.current
+    folder = Path(tempfile.mkdtemp(prefix="smartalex-export-"))
+    done: list[object] = []
+
+    def export() -> Path:
+        client = session.client
+        invoices = [client.invoice(i.id) for i in client.iter_invoices()]
+        result = documents.export_invoices(invoices, client.account(), folder)
+        return result.csv
+
+    window.accounts.runner.run(export, on_success=done.append, on_failure=done.append)
+    wait_until(lambda: bool(done))
+    view = QPlainTextEdit()
+    view.setWindowTitle("invoices.csv")
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    view.setPlainText(Path(str(done[0])).read_text(encoding="utf-8"))
+    view.resize(1000, 560)
+    view.show()
+    return view
+
+
+def receipt_of_a_past_payment(window: QWidget) -> QWidget:
+    """Item 3: an older invoice's receipt line, dated by its payment."""
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    wait_until(lambda: tab.listing.load_state == "done")
+    older = next(i for i in tab.model.records if i.number == "SA-2026-000010")
+    tab.select_invoice(older.id)
+    wait_until(lambda: tab.detail.complete and not window.accounts.runner.busy)
+    tab.ui.detailScroll.ensureWidgetVisible(tab.detail.ui.receiptLabel)
+    return window
+
+
+def usage_of_an_earlier_period(window: QWidget) -> QWidget:
+    """Item 4: the period before this one, Save Report PDF… available, its tooltip shown."""
+    window.ui.tabs.setCurrentIndex(4)
+    tab = window.ui.tabs.widget(4)
+    wait_until(lambda: tab.state is not None and not window.accounts.runner.busy)
+    tab.ui.previousButton.click()
+    wait_until(lambda: not tab.daily.showing_current_period)
+    wait_until(lambda: not window.accounts.runner.busy)
+    return window
+
+
+def alert_under_auto_top_up(window: QWidget) -> QWidget:
+    """Item 7: an alert typed at or under the auto top-up threshold: said where it is set."""
+    tab = wallet_tab(window)
+    field = tab.ui.thresholdField
+    field.selectAll()
+    QTest.keyClicks(field, "15.00")
+    return window
+
+
+def add_credits_too_little(window: QWidget) -> QWidget:
+    """Item 9: $5 typed: said beside the field as it is typed, Add disabled with a reason."""
+    tab = wallet_tab(window)
+    tab.ui.addCreditsButton.click()
+    dialog = tab.credits.add_credits_dialog
+    QTest.keyClicks(dialog.ui.amountField, "5")
+    return dialog
+
+
+def add_credits_empty(window: QWidget) -> QWidget:
+    """Item 10: Add Credits as it opens: empty, no placeholder that looks like an amount."""
+    tab = wallet_tab(window)
+    tab.ui.addCreditsButton.click()
+    return tab.credits.add_credits_dialog
+
+
+def nothing_opens_the_folder(window: QWidget) -> QWidget:
+    """Item 12: Open Folder with nothing on the computer to open it: said, with Copy Path."""
+    window.ui.tabs.setCurrentIndex(2)
+    tab = window.ui.tabs.widget(2)
+    folder = Path(tempfile.gettempdir()) / "SmartAlex Invoices"
+    original = QDesktopServices.openUrl
+    QDesktopServices.openUrl = staticmethod(lambda _url: False)  # type: ignore[method-assign]
+    try:
+        tab.open_on_desktop(
+            folder,
+            f"Nothing on this computer could open the folder {folder}. Copy its path and open "
+            "it from your file manager.",
+        )
+    finally:
+        QDesktopServices.openUrl = original  # type: ignore[method-assign]
+    return window
+
+
+def top_ups_list(window: QWidget) -> QWidget:
+    """Item 14: the Top-Ups list opens on the newest."""
+    tab = wallet_tab(window)
+    tab.ui.historyTabs.setCurrentWidget(tab.ui.topUpsPage)
+    return window
+
+
+def warning_back_after_success(window: QWidget) -> QWidget:
+    """Item 14: a success shows over the usage warning; then the warning is back."""
+    bar = window.message_bar
+    bar.transient_ms = 300
+    bar.success("Your alert is saved.")
+    pump(100)
+    wait_until(lambda: bar.text.startswith("Usage heading"), 10)
     return window
 
 
@@ -298,6 +464,31 @@ SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("usage_tab_calls", usage_calls),
     ("sign_in_dialog", sign_in_dialog),
     ("billing_faq", billing_faq),
+]
+# Rendered with --polish (and by name with --only): before/after pictures of issue 20.
+POLISH_SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
+    ("polish_item1_invoices_csv", invoices_csv),
+    ("polish_item2_billing_faq", billing_faq),
+    ("polish_item3_receipt", receipt_of_a_past_payment),
+    ("polish_item4_earlier_period", usage_of_an_earlier_period),
+    ("polish_item5_plan_tab", tab(0)),
+    ("polish_item6_downgrade_preview", change_plan_dialog),
+    ("polish_item7_wallet_alert", alert_under_auto_top_up),
+    ("polish_item7_auto_top_up", auto_top_up_dialog),
+    ("polish_item7_cancel_confirmation", cancel_confirmation),
+    ("polish_item8_refund_dialog", refund_dialog),
+    ("polish_item9_add_credits_5", add_credits_too_little),
+    ("polish_item10_add_credits_empty", add_credits_empty),
+    ("polish_item11_pdf_viewer", pdf_viewer),
+    ("polish_item12_nothing_opens_the_folder", nothing_opens_the_folder),
+    ("polish_item13_plan_ticks", tab(0)),
+    ("polish_item13_cancel_confirmation", cancel_confirmation),
+    ("polish_item13_refunded_detail", refunded_invoice_narrow),
+    ("polish_item13_after_download", downloaded_invoice),
+    ("polish_item14_top_ups", top_ups_list),
+    ("polish_item14_warning_back", warning_back_after_success),
+    ("polish_item15_invoices_words", invoices_credit_note),
+    ("polish_item15_usage_words", tab(4)),
 ]
 
 
@@ -339,6 +530,9 @@ def main() -> int:
     parser.add_argument(
         "--only", metavar="NAME", action="append", help="render only these scenes (repeatable)"
     )
+    parser.add_argument(
+        "--polish", action="store_true", help="render issue 20's scenes (polish_item*) only"
+    )
     args = parser.parse_args()
     out = args.out
 
@@ -375,20 +569,34 @@ def main() -> int:
             wait_until(lambda: window.accounts.current is not None)
             idle = lambda: not window.accounts.runner.busy  # noqa: E731
             wait_until(idle)
-            for name, show in SCENES:
-                if args.only and name not in args.only:
+            scenes = POLISH_SCENES if args.polish else SCENES + POLISH_SCENES
+            for name, show in scenes:
+                if (args.only and name not in args.only) or (
+                    not args.only and not args.polish and name.startswith("polish_")
+                ):
                     continue
-                widget = show(window)
+                try:
+                    widget = show(window)
+                except Exception as error:
+                    if not args.polish:
+                        raise
+                    # --polish also renders the "before" pictures from an older build, where
+                    # a scene's button may not exist yet: say so and go on.
+                    print(f"skipped {name}: {type(error).__name__}: {error}")
+                    modal_left = QApplication.activeModalWidget()
+                    if isinstance(modal_left, QDialog):
+                        modal_left.reject()
+                    continue
                 wait_until(idle)
                 save(widget, name, out)
                 if name == "card_page_waiting":
                     stop_waiting_for_card_page(window)
                 if isinstance(widget, QDialog):
                     widget.reject()
-                    wait_until(lambda w=widget: not w.isVisible())
+                    wait_until(lambda w=widget: gone(w))
                 elif widget is not window:
                     widget.close()
-            if args.only:
+            if args.only or args.polish:
                 return 0
             if args.dark:
                 # What a dark desktop theme hands the app: a dark palette (the offscreen and bare
@@ -406,7 +614,7 @@ def main() -> int:
                         wait_until(idle)
                         save(widget, f"{name}_dark", out)
                         widget.reject()
-                        wait_until(lambda w=widget: not w.isVisible())
+                        wait_until(lambda w=widget: gone(w))
             # SmartAlex goes away: the saved copy, the banner, and what waits for the connection.
             sandbox.stop()
             window.refresh()

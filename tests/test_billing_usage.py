@@ -40,7 +40,7 @@ def test_the_breakdown_has_every_call_type_and_a_total():
     ] == [
         ("Inbound", 109, 9, 11, 99),
         ("Outbound", 0, 0, 11, 0),
-        ("Web", 4, 4, 8, 32),
+        ("Website", 4, 4, 8, 32),
         ("Total", 113, 13, None, 131),
     ]
 

@@ -60,6 +60,25 @@ class Plan(Model):
     features: list[str]
 
 
+class InvoiceLine(Model):
+    kind: str
+    description: str
+    quantity: int
+    unit_amount_cents: int
+    amount_cents: int
+
+
+class UpcomingRenewal(Model):
+    """The next renewal invoice as SmartAlex works it out now (usage accrued so far)."""
+
+    renews_at: AwareDatetime
+    plan: str
+    subtotal_cents: int
+    tax_cents: int
+    total_cents: int
+    lines: list[InvoiceLine] = []
+
+
 class Subscription(Model):
     plan: str
     status: Literal["active", "past_due", "canceled"]
@@ -71,14 +90,7 @@ class Subscription(Model):
     canceled_at: AwareDatetime | None = None
     included_minutes: int | None = None
     price_cents: int | None = None
-
-
-class InvoiceLine(Model):
-    kind: str
-    description: str
-    quantity: int
-    unit_amount_cents: int
-    amount_cents: int
+    upcoming_renewal: UpcomingRenewal | None = None
 
 
 class PlanChangePreview(Model):
@@ -90,6 +102,8 @@ class PlanChangePreview(Model):
     tax_cents: int = 0
     included_minutes: int
     lines: list[InvoiceLine]
+    projected_minutes: int = 0
+    projected_overage_cents: int = 0
 
 
 class PlanChangeResult(Model):

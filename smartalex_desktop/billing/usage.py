@@ -15,16 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from smartalex_desktop.api.models import CallTypeUsage, DailyUsage, Usage
+from smartalex_desktop.api.models import Call, CallTypeUsage, DailyUsage, Usage
+from smartalex_desktop.billing.names import call_type_name
 
 CALL_TYPES = ("inbound", "outbound", "web")
-CALL_TYPE_NAMES = {"inbound": "Inbound", "outbound": "Outbound", "web": "Web"}
 RATE_CENTS_PER_MINUTE = {"inbound": 11, "outbound": 11, "web": 8}
 ZERO_WIDTH_SPACE = "\u200b"
-
-
-def call_type_name(call_type: str) -> str:
-    return CALL_TYPE_NAMES.get(call_type, call_type.replace("_", " ").title())
 
 
 # --- the allowance and the projection -----------------------------------------------------------
@@ -152,6 +148,55 @@ def summarise(days: Sequence[Day]) -> PeriodSummary:
     if busiest is not None and busiest.total == 0:
         busiest = None
     return PeriodSummary(total=sum(by_type.values()), by_type=by_type, busiest=busiest)
+
+
+@dataclass(frozen=True)
+class PastPeriod:
+    """An ended period's usage, added up from its calls (`GET /v1/usage/calls`): SmartAlex's
+    usage summary covers only the current period, but every call carries its own minutes, its
+    overage and how that overage was paid (from the Wallet, or charged to the card), so a past
+    period's figures are the sum of its calls. No projection: the period is over."""
+
+    period_start: datetime
+    period_end: datetime
+    calls: tuple[Call, ...]  # those that ended in the period, oldest first
+    used_minutes: int
+    included_minutes_used: int
+    overage_minutes: int
+    overage_cents: int
+    wallet_cents: int  # of the overage, paid from the Wallet at once
+    card_cents: int  # of the overage, charged to the card (usage or renewal invoice)
+    by_call_type: dict[str, CallTypeUsage]
+
+
+def past_period(period_start: datetime, period_end: datetime, calls: Iterable[Call]) -> PastPeriod:
+    """Add up the calls that ended in [period_start, period_end); `calls` may hold others."""
+    inside = tuple(
+        sorted(
+            (call for call in calls if period_start <= call.ended_at < period_end),
+            key=lambda call: (call.ended_at, call.id),
+        )
+    )
+    by_call_type = {
+        call_type: CallTypeUsage(
+            minutes=sum(c.billable_minutes for c in inside if c.call_type == call_type),
+            overage_minutes=sum(c.overage_minutes for c in inside if c.call_type == call_type),
+            overage_cents=sum(c.overage_cents for c in inside if c.call_type == call_type),
+        )
+        for call_type in CALL_TYPES
+    }
+    return PastPeriod(
+        period_start=period_start,
+        period_end=period_end,
+        calls=inside,
+        used_minutes=sum(call.billable_minutes for call in inside),
+        included_minutes_used=sum(call.included_minutes for call in inside),
+        overage_minutes=sum(call.overage_minutes for call in inside),
+        overage_cents=sum(call.overage_cents for call in inside),
+        wallet_cents=sum(call.wallet_cents for call in inside),
+        card_cents=sum(call.card_cents for call in inside),
+        by_call_type=by_call_type,
+    )
 
 
 # --- stepping between periods -------------------------------------------------------------------

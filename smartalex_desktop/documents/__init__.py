@@ -16,6 +16,8 @@ Public API:
     render_usage_report(usage: Usage, daily: DailyUsageSeries, account: Account,
                         calls: Sequence[Call] = (), *, as_of: datetime | None = None) -> bytes
         One period's usage with the daily chart; calls outside the period are left out.
+    render_past_usage_report(period: PastPeriod, daily: DailyUsageSeries, account: Account)
+        An ended period's usage, added up from its calls (billing.usage.past_period).
     render_wallet_statement(transactions: Sequence[WalletTransaction], account: Account,
                             start: date, end: date) -> bytes
         Both days included, in the account's timezone; pass the whole history in either order.
@@ -59,6 +61,7 @@ _HOMES = {
     "render_receipt": "receipt",
     "money": "text",
     "render_usage_report": "usage_report",
+    "render_past_usage_report": "usage_report",
     "render_wallet_statement": "wallet_statement",
 }
 
@@ -90,7 +93,10 @@ if TYPE_CHECKING:  # what type checkers and readers see
     )
     from smartalex_desktop.documents.receipt import render_receipt
     from smartalex_desktop.documents.text import money
-    from smartalex_desktop.documents.usage_report import render_usage_report
+    from smartalex_desktop.documents.usage_report import (
+        render_past_usage_report,
+        render_usage_report,
+    )
     from smartalex_desktop.documents.wallet_statement import render_wallet_statement
 
 __all__ = [
@@ -101,6 +107,7 @@ __all__ = [
     "money",
     "receipt_file_name",
     "render_invoice",
+    "render_past_usage_report",
     "render_receipt",
     "render_usage_report",
     "render_wallet_statement",

@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from smartalex_desktop.api import models
+from smartalex_desktop.billing.ledger import signed_cents
 from smartalex_desktop.documents import files, names, text
 from smartalex_desktop.documents.invoice import render_invoice
 
@@ -325,9 +326,12 @@ def _csv_row(
         "number": _text_cell(invoice.number),
         "kind": _text_cell(invoice.kind),
         "status": _text_cell(invoice.status),
-        "subtotal": text.plain_dollars(invoice.subtotal_cents),
-        "tax": text.plain_dollars(invoice.tax_cents),
-        "total": text.plain_dollars(invoice.total_cents),
+        # Signed as the Invoices tab shows them: a credit note's amounts are negative, so the
+        # column adds up to what was spent. Amount paid is what the customer paid on it (a
+        # credit note: nothing), so it is never signed.
+        "subtotal": text.plain_dollars(signed_cents(invoice, invoice.subtotal_cents)),
+        "tax": text.plain_dollars(signed_cents(invoice, invoice.tax_cents)),
+        "total": text.plain_dollars(signed_cents(invoice, invoice.total_cents)),
         "amount_paid": text.plain_dollars(invoice.amount_paid_cents),
         "currency": CURRENCY,
         "corrects_invoice": _text_cell(corrects),

@@ -62,7 +62,7 @@ def receipt_file_name(invoice: models.Invoice, timezone: str) -> str:
     return checked(f"{day.isoformat()}_{safe_part(invoice.number, invoice.id)}_receipt.pdf")
 
 
-def usage_report_file_name(usage: models.Usage, timezone: str) -> str:
+def usage_report_file_name(usage: models.Usage | models.DailyUsageSeries, timezone: str) -> str:
     """`2026-03-14_usage-report.pdf`, dated by the period's first day."""
     return checked(f"{text.local_day(usage.period_start, timezone).isoformat()}_usage-report.pdf")
 

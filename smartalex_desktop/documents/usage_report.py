@@ -1,5 +1,7 @@
 """The usage report of one billing period: the allowance, what was used and what it cost, the
-projection to the period's end, the days as a chart, and — when given — every call.
+projection to the period's end, the days as a chart, and — when given — every call. An ended
+period's report (`render_past_usage_report`) is added up from its calls, and says how its overage
+was paid: from the Wallet, or charged to the card.
 
 It is what an office manager forwards when asked "why was the bill higher this month": the
 figures are the API's own (minutes and cents already worked out by SmartAlex), arranged.
@@ -7,7 +9,7 @@ figures are the API's own (minutes and cents already worked out by SmartAlex), a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -17,7 +19,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
 from smartalex_desktop.api import models
-from smartalex_desktop.billing.usage import CALL_TYPES, RATE_CENTS_PER_MINUTE, call_type_name
+from smartalex_desktop.billing.names import call_type_name
+from smartalex_desktop.billing.usage import CALL_TYPES, RATE_CENTS_PER_MINUTE, PastPeriod
 from smartalex_desktop.documents import fonts, style, text
 
 SERIES_COLOURS = {
@@ -52,7 +55,7 @@ def render_usage_report(
         *style.section("Allowance"),
         style.key_value_table(_summary_rows(usage), (250.0, 120.0)),
         *style.section("Cost by call type"),
-        _by_call_type_table(usage),
+        _by_call_type_table(usage.by_call_type),
         *style.section("Minutes per day", room=CHART_HEIGHT + 30),
         _daily_chart(daily),
     ]
@@ -74,6 +77,52 @@ def render_usage_report(
     )
 
 
+def render_past_usage_report(
+    period: PastPeriod, daily: models.DailyUsageSeries, account: models.Account
+) -> bytes:
+    """An ended period's report as PDF bytes: its figures are the sum of its calls (the API's
+    usage summary is of the current period only), with how the overage was paid, since that is
+    where the office manager finds it again: the Wallet's transactions, or an invoice."""
+    tz = account.timezone
+    label = text.period(period.period_start, period.period_end, tz)
+    rows = [
+        ("Minutes used", f"{period.used_minutes:,}"),
+        ("Of them, included in the plan", f"{period.included_minutes_used:,}"),
+        ("Overage minutes", f"{period.overage_minutes:,}"),
+        ("Overage cost", text.money(period.overage_cents)),
+        ("Paid from the Wallet", text.money(period.wallet_cents)),
+        ("Charged to your card", text.money(period.card_cents)),
+    ]
+    story: list[Flowable] = [
+        style.para("Usage report", style.TITLE),
+        style.para(label, style.SUBTITLE),
+        style.para(
+            "An ended period, added up from its calls. Overage paid from the Wallet is in the "
+            "Wallet's transactions; overage charged to your card is on a usage invoice or the "
+            "next renewal.",
+            style.SMALL,
+        ),
+        Spacer(1, 14),
+        *style.section("Usage"),
+        style.key_value_table(rows, (250.0, 120.0)),
+        *style.section("Cost by call type"),
+        _by_call_type_table(period.by_call_type),
+        *style.section("Minutes per day", room=CHART_HEIGHT + 30),
+        _daily_chart(daily),
+        *style.section(f"Calls ({len(period.calls)})"),
+        _calls_table(period.calls, tz),
+    ]
+    name = account.company_name or account.email
+    return style.build_pdf(
+        story,
+        title=f"Usage report {label}",
+        subject=f"SmartAlex usage report for {name}, {label}",
+        created=period.period_end,
+        heading=f"Usage report {label}",
+        footer=f"{name} · Usage report {label}",
+    )
+
+
 def _summary_rows(usage: models.Usage) -> list[tuple[str, str]]:
     share = ""
     if usage.included_minutes:
@@ -92,11 +141,11 @@ def _summary_rows(usage: models.Usage) -> list[tuple[str, str]]:
     ]
 
 
-def _by_call_type_table(usage: models.Usage) -> Flowable:
+def _by_call_type_table(by_call_type: Mapping[str, models.CallTypeUsage]) -> Flowable:
     rows: list[list[object]] = []
     totals = [0, 0, 0]
     for call_type in CALL_TYPES:
-        part = usage.by_call_type.get(call_type)  # type: ignore[call-overload]
+        part = by_call_type.get(call_type)
         if part is None:
             continue
         rows.append(

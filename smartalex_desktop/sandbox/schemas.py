@@ -270,6 +270,27 @@ class PlanList(BaseModel):
 # --- subscription ---------------------------------------------------------------------------
 
 
+class InvoiceLine(BaseModel):
+    kind: LineKind
+    description: str
+    quantity: int
+    unit_amount_cents: int
+    amount_cents: int
+
+
+class UpcomingRenewal(BaseModel):
+    """What the renewal invoice at the end of this period will charge if nothing changes before
+    it: the next period's subscription (the scheduled plan's, if a change is scheduled), the
+    card-billed usage accrued so far, the phone numbers, tax."""
+
+    renews_at: datetime = Field(description="When the renewal is invoiced and charged.")
+    plan: PlanId = Field(description="The plan the next period is on.")
+    subtotal_cents: int
+    tax_cents: int
+    total_cents: int
+    lines: list[InvoiceLine] = Field(description="The invoice lines, the tax line last.")
+
+
 class Subscription(BaseModel):
     plan: PlanId
     status: Literal["active", "past_due", "canceled"]
@@ -281,6 +302,11 @@ class Subscription(BaseModel):
     canceled_at: datetime | None
     included_minutes: int
     price_cents: int
+    upcoming_renewal: UpcomingRenewal | None = Field(
+        default=None,
+        description="The next renewal's invoice as it stands now; null when the subscription "
+        "is set to cancel or has ended (no renewal is coming).",
+    )
 
 
 class PlanChange(Request):
@@ -292,14 +318,6 @@ class Cancellation(Request):
     comment: StrictStr | None = Field(default=None, max_length=2000)
 
 
-class InvoiceLine(BaseModel):
-    kind: LineKind
-    description: str
-    quantity: int
-    unit_amount_cents: int
-    amount_cents: int
-
-
 class PlanChangePreview(BaseModel):
     plan: PlanId
     change: Literal["upgrade", "downgrade", "same_price", "undo_scheduled_change"]
@@ -309,6 +327,16 @@ class PlanChangePreview(BaseModel):
     tax_cents: int
     included_minutes: int
     lines: list[InvoiceLine]
+    projected_minutes: int = Field(
+        default=0,
+        description="The minutes of a whole period at this period's pace (as GET /v1/usage "
+        "projects them).",
+    )
+    projected_overage_cents: int = Field(
+        default=0,
+        description="What those minutes would cost past the new plan's allowance, at this "
+        "period's mix of call types: the overage to expect each month on the new plan.",
+    )
 
 
 class PlanChangeResult(BaseModel):

@@ -75,9 +75,11 @@ def test_exporting_the_demo_year_writes_every_invoice_the_csv_and_the_zip(demo, 
     assert set(rows) == {invoice.number for invoice in invoices}
     for invoice in invoices:
         row = rows[invoice.number]
-        assert _cents(row["total"]) == invoice.total_cents
-        assert _cents(row["subtotal"]) == invoice.subtotal_cents
-        assert _cents(row["tax"]) == invoice.tax_cents
+        # Signed as the Invoices tab shows them: a credit note gives money back.
+        sign = -1 if invoice.kind == "credit_note" else 1
+        assert _cents(row["total"]) == sign * invoice.total_cents
+        assert _cents(row["subtotal"]) == sign * invoice.subtotal_cents
+        assert _cents(row["tax"]) == sign * invoice.tax_cents
         assert _cents(row["amount_paid"]) == invoice.amount_paid_cents
         assert (row["kind"], row["status"], row["currency"]) == (
             invoice.kind,
@@ -101,6 +103,11 @@ def test_exporting_the_demo_year_writes_every_invoice_the_csv_and_the_zip(demo, 
     corrected_text = pdf.text(tmp_path / "bundle" / invoice_file_name(corrected, account.timezone))
     assert note.number in corrected_text
     assert rows[note.number]["corrects_invoice"] == corrected.number
+    # A refunded invoice and its credit note add up to nothing spent, as in the app; the
+    # negative amounts are plain numbers a spreadsheet sums (no quote, no formula escape).
+    assert rows[note.number]["total"] == f"-{rows[corrected.number]['total']}"
+    assert _cents(rows[note.number]["total"]) + _cents(rows[corrected.number]["total"]) == 0
+    assert not rows[note.number]["total"].startswith("'")
 
     # A year's selection, by the account's calendar.
     year = local_day(invoices[0].created_at, account.timezone).year

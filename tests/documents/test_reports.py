@@ -70,7 +70,7 @@ def test_the_usage_report_holds_the_period_figures_chart_and_calls(live, tmp_pat
         f"{money(inbound.overage_cents)}" in flat
     )
     # The chart: its legend, and the day of the month under the first bar.
-    assert "Inbound Outbound Web" in flat
+    assert "Inbound Outbound Website" in flat
     assert "Minutes per day" in flat
     # Every call of the period, one row each.
     assert f"Calls ({len(live.calls)})" in flat

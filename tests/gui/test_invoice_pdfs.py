@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 
 from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
 from smartalex_desktop.gui.runtime.changes import Change
@@ -214,7 +214,7 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     assert viewer.windowTitle() == f"Credit note {note['number']} — SmartAlex Desktop"
     assert sorted(chosen.parent.iterdir()) == [written]
 
-    # Open in System Viewer: a complete temporary copy of the credit note goes to the desktop.
+    # Open in PDF App: a complete temporary copy of the credit note goes to the desktop.
     opened_urls = []
     monkeypatch.setattr(
         QDesktopServices, "openUrl", staticmethod(lambda url: opened_urls.append(url) or True)
@@ -227,6 +227,109 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     assert note["number"] in pdf.text(handed)
     assert dollars(note["total_cents"]) in pdf.text(handed)
     viewer.close()
+
+
+def test_the_viewer_saves_a_copy_prints_and_fits_the_screen(
+    qtbot, open_window, billed, documents, tmp_path, monkeypatch
+):
+    """Issue 20, item 11: the viewer had no Save (Ctrl+S did nothing), no Print, and asked for
+    860 pixels of height on an 800-pixel screen (offscreen's screen is 800 × 800)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    note = next(i for i in server_invoices(billed) if i["kind"] == "credit_note")
+    select_number(qtbot, tab, note["number"])
+    qtbot.mouseClick(tab.detail.ui.viewPdfButton, LEFT)
+    viewer = tab.documents.viewer
+    qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready, timeout=20_000)
+    wait_idle(qtbot, window)
+    area = viewer.screen().availableGeometry()
+    assert viewer.height() + 48 <= area.height() and viewer.width() <= area.width()
+    assert area.contains(viewer.geometry())
+
+    # Ctrl+S: the platform's save dialog, in the folder for PDFs, under the invoice's name.
+    chosen = tmp_path / "copy"
+    asked: list[str] = []
+
+    def save_as(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(chosen), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    assert viewer.ui.saveButton.isEnabled() and viewer.ui.printButton.isEnabled()
+    with qtbot.waitSignal(viewer.saved, timeout=20_000) as saved:
+        qtbot.keyClick(viewer.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [str(documents / "SmartAlex Invoices" / file_name(note))]
+    written = chosen.with_suffix(".pdf")
+    assert saved.args == [written]
+    assert note["number"] in pdf.text(written)
+    assert viewer.ui.noteLabel.text() == f"Saved a copy as {written}."
+
+    # Print…: Qt's print dialog (accepted here, printing to a PDF file), pages on a worker.
+    printed_to = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed_to))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    with qtbot.waitSignal(viewer.printed, timeout=30_000) as printed:
+        qtbot.mouseClick(viewer.ui.printButton, LEFT)
+    assert printed.args == [viewer.document.pageCount()]
+    assert pdf.page_count(printed_to) == viewer.document.pageCount()
+    assert viewer.ui.noteLabel.text().startswith("Sent 1 page to ")
+    viewer.close()
+
+
+def test_nothing_to_open_a_pdf_or_a_folder_is_said_with_copy_path(
+    qtbot, open_window, billed, documents, tmp_path, monkeypatch
+):
+    """Issue 20, item 12: "Open Folder" and "Open in PDF App" failed silently when nothing on
+    the computer took the file (QDesktopServices.openUrl answered False)."""
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    top_up = next(i for i in server_invoices(billed) if i["kind"] == "top_up")
+    select_number(qtbot, tab, top_up["number"])
+    ui = tab.detail.ui
+    handed: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: handed.append(Path(url.toLocalFile())) and False),
+    )
+    action = window.message_bar.findChild(QPushButton, "messageAction")
+
+    assert ui.systemViewerButton.text() == "&Open in PDF App"
+    qtbot.mouseClick(ui.systemViewerButton, LEFT)
+    qtbot.waitUntil(lambda: bool(handed), timeout=20_000)
+    wait_idle(qtbot, window)
+    pdf_copy = handed[0]
+    assert window.message_bar.text.startswith("No app to open PDFs was found on this computer.")
+    assert str(pdf_copy) in window.message_bar.text
+    assert action.isVisible() and action.text() == "&Copy Path"
+    qtbot.mouseClick(action, LEFT)
+    assert QApplication.clipboard().text() == str(pdf_copy)
+    assert window.message_bar.text.startswith(f"Copied {pdf_copy} to the clipboard")
+
+    # A download's "Open Folder", with no file manager to take the folder.
+    written = tmp_path / "saved.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(written), ""))
+    )
+    qtbot.mouseClick(ui.downloadPdfButton, LEFT)
+    qtbot.waitUntil(lambda: written.exists() and ui.downloadPdfButton.isEnabled(), timeout=20_000)
+    wait_idle(qtbot, window)
+    assert action.isVisible() and action.text() == "Open Folder"
+    qtbot.mouseClick(action, LEFT)
+    assert handed[-1] == tmp_path
+    assert window.message_bar.text == (
+        f"Nothing on this computer could open the folder {tmp_path}. Copy its path and open it "
+        "from your file manager."
+    )
+    qtbot.mouseClick(action, LEFT)
+    assert QApplication.clipboard().text() == str(tmp_path)
 
 
 def test_a_pdf_that_arrives_after_the_viewer_closed_stays_closed(qtbot, open_window, billed):
@@ -282,7 +385,9 @@ def test_export_of_a_year_writes_every_pdf_the_csv_and_the_zip(
     assert sorted(row["file"] for row in rows) == expected
     for row in rows:
         invoice = by_number[row["number"]]
-        assert row["total"] == f"{invoice['total_cents'] // 100}.{invoice['total_cents'] % 100:02d}"
+        sign = "-" if invoice["kind"] == "credit_note" else ""  # as the table shows it
+        total = invoice["total_cents"]
+        assert row["total"] == f"{sign}{total // 100}.{total % 100:02d}"
         text = pdf.text(out / row["file"])
         assert invoice["number"] in text and dollars(invoice["total_cents"]) in text
     with zipfile.ZipFile(out / zip_name) as bundle:

@@ -12,7 +12,7 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from smartalex_desktop.api import errors, models
@@ -83,7 +83,7 @@ def expected_row(invoice: dict, numbers: dict[str, str]) -> tuple[str, ...]:
     }.get(invoice["kind"])
     total = invoice["total_cents"]
     if invoice["kind"] == "credit_note":
-        kind = f"Credit note for {numbers[invoice['related_invoice_id']]}"
+        kind = "Credit note"  # which invoice it refunds: in the tooltip and the pane
         total = -total
     status = {
         "paid": "Paid",
@@ -308,7 +308,7 @@ def test_the_table_shows_every_invoice_as_the_server_holds_it_and_filters_narrow
     assert tab.ui.countLabel.text() == "1 of 4 invoices matches"
     choose(tab.ui.statusCombo, "All statuses")
     assert sorted(shown_numbers(tab)) == matches(kind="top_up")
-    choose(tab.ui.kindCombo, "All kinds")
+    choose(tab.ui.kindCombo, "All types")
 
     # Years: the ones present, in the account's timezone.
     year = formatting.local_date(datetime.fromisoformat(listed[0]["created_at"]), TIMEZONE).year
@@ -450,7 +450,9 @@ def test_the_detail_pane_reads_like_the_invoice_and_links_credit_notes(
     # A credit note names the invoice it corrects, and links to it.
     select_number(qtbot, tab, note["number"])
     row = shown_numbers(tab).index(note["number"])
-    assert shown_rows(tab)[row][2] == f"Credit note for {refunded['number']}"
+    assert shown_rows(tab)[row][2] == "Credit note"
+    type_cell = tab.model.index(row, 2)
+    assert refunded["number"] in tab.model.data(type_cell, Qt.ItemDataRole.ToolTipRole)
     assert ui.titleLabel.text() == f"Credit note {note['number']}"
     assert ui.correctsValue.text() == f"Invoice {refunded['number']}"
     assert ui.totalCaption.text() == "Total refunded:"
@@ -474,7 +476,7 @@ def test_the_detail_pane_reads_like_the_invoice_and_links_credit_notes(
     choose(tab.ui.kindCombo, "Wallet top-up")
     qtbot.mouseClick(detail.credit_note_buttons[note["id"]], LEFT)
     wait_detail(qtbot, tab, note["number"])
-    assert tab.ui.kindCombo.currentText() == "All kinds"
+    assert tab.ui.kindCombo.currentText() == "All types"
     assert table.hasFocus()
 
     # The context menu offers what applies to the row.
@@ -586,3 +588,39 @@ def test_an_open_renewal_is_paid_from_the_table_once_however_often_pay_is_clicke
         for line in tab.detail.payment_lines
     )
     assert ui.saveReceiptButton.isVisible()
+
+
+def test_a_refunded_invoice_fits_a_narrow_pane_and_nothing_moves_when_a_message_comes(
+    qtbot, open_window, billed
+):
+    """Issue 20, item 13: a refunded invoice's pane was cut off on the right ("Amoun", "$54.1")
+    with no scroll bar; and "saved" in the message bar after Download PDF… pushed the pane
+    down. The pane is never narrower than its content (else it scrolls), and the message bar
+    keeps its room."""
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    note = next(i for i in server_invoices(billed) if i["kind"] == "credit_note")
+    refunded = billed.http.get(f"/v1/invoices/{note['related_invoice_id']}").json()
+    tab.select_invoice(refunded["id"])
+    wait_detail(qtbot, tab, refunded["number"])
+    assert tab.detail.credit_note_buttons  # the wide row: "SA-…: $54.13 refunded on … Show"
+
+    splitter, scroll = tab.ui.splitter, tab.ui.detailScroll
+    splitter.setSizes([splitter.width(), 0])  # dragged as narrow as the splitter lets it
+    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+    assert scroll.width() >= tab.detail.minimumSizeHint().width()
+    bar = scroll.horizontalScrollBar()
+    assert not bar.isVisible() or bar.maximum() == 0
+
+    def pane_top() -> int:
+        QApplication.processEvents()  # the layouts follow what was shown or hidden
+        return scroll.mapTo(window, QPoint(0, 0)).y()
+
+    message_bar = window.message_bar
+    message_bar.clear()
+    top = pane_top()
+    message_bar.success("Invoice SA-2026-000001 was saved as invoice.pdf in /tmp.")
+    assert message_bar.isVisible()
+    assert pane_top() == top
+    message_bar.clear()
+    assert pane_top() == top

@@ -42,16 +42,20 @@ def test_demo_mode_starts_the_embedded_sandbox_and_signs_in_as_the_demo_account(
     window.show()
     sandbox = start_demo(window, tmp_path / "demo")
     try:
-        assert window.connection_label.text() == "Starting the demo sandbox…"
+        assert window.connection_label.text() == "Starting the demo account…"
         qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=60_000)
         wait_idle(qtbot, window)
         session = window.accounts.current
         assert session.email == DEMO_EMAIL and session.demo
         assert "Bright Smile Dental" in window.windowTitle()
         assert window.ui.demoBadge.isVisible()
-        assert window.connection_label.text() == "Connected to demo sandbox"
+        assert window.connection_label.text() == "Connected to the demo account"
         assert window.updated_label.text().startswith("· Updated ")
-        assert not window.message_bar.isVisible()
+        # No error. A notice about the demo account may be up already (it is heading past its
+        # allowance; kept in the bar since issue 20, item 14), and only a notice.
+        bar = window.message_bar
+        assert bar.text == "" or bar.showing_kept is not None, bar.text
+        assert all(key.startswith("notice:") for key in bar._kept), bar.kept_texts
         assert window.api_url == sandbox.url
 
         # A demo session that ends (here: revoked on the server) is signed in again silently.

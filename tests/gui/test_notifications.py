@@ -6,7 +6,7 @@ Xvfb with a real tray host in tests/integration)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
+from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QToolButton
 
 from smartalex_desktop.billing.notifications import Kind
 from smartalex_desktop.gui.window.notification_settings_dialog import NotificationSettingsDialog
@@ -170,3 +170,40 @@ def test_closing_the_window_keeps_the_app_in_the_tray_until_quit(qtbot, open_win
     window.keep_running_in_tray = False  # Quit for real (the app's quit needs no tray here)
     window.quit_app()
     assert window.isHidden()
+
+
+def test_the_usage_warning_comes_back_after_a_success_message(qtbot, open_window, sandbox):
+    """Issue 20, item 14: the usage warning was replaced by the next success message and never
+    came back. It is kept: a transient message shows over it, then it returns."""
+    customer = sandbox.create_account(plan="professional", company_name="Harbor Dental")
+    add_card(customer.http, VISA)
+    # No Wallet alert (an empty Wallet would be a second notice, kept as well).
+    assert customer.http.patch("/v1/wallet", json={"low_balance_threshold_cents": 0}).is_success
+    record_call(customer, 100)  # the whole allowance on the first day: heading far past it
+    opened = open_window(customer=customer)
+    window, refresher = opened.window, opened.assembly.refresher
+    bar = window.message_bar
+    with qtbot.waitSignal(refresher.round_finished, timeout=20_000):
+        refresher.refresh_now()
+    wait_idle(qtbot, window)
+    warning = bar.text
+    assert warning.startswith("Usage heading past your allowance.")
+
+    # A success (the Wallet tab's alert saved): over the warning, and the warning comes back.
+    bar.transient_ms = 200
+    wallet = window.tab_named("wallet")
+    window.ui.tabs.setCurrentWidget(wallet)
+    wait_idle(qtbot, window)
+    wallet.ui.thresholdField.setText("12.00")  # typed; saved as with Enter
+    wallet.alert.save_threshold()
+    qtbot.waitUntil(lambda: bar.text.startswith("You'll be alerted"), timeout=20_000)
+    qtbot.waitUntil(lambda: bar.text == warning, timeout=5_000)
+
+    # An error stays until dismissed; then the warning is back.
+    bar.error("Something went wrong. Try again.")
+    assert bar.text == "Something went wrong. Try again."
+    bar.findChild(QToolButton).click()
+    assert bar.text == warning
+    # Dismissing the warning itself lets it go.
+    bar.findChild(QToolButton).click()
+    assert bar.text == "" and bar.kept_texts == []

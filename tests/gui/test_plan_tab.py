@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from smartalex_desktop.api import errors
 from smartalex_desktop.gui.plan.plan_tab import PlanTab
@@ -112,22 +113,71 @@ def test_the_plan_shown_matches_the_account(qtbot, open_window, sandbox):
     [dental] = [p for p in customer.http.get("/v1/plans").json()["data"] if p["id"] == "dental"]
     assert ui.pages.currentWidget() is ui.planPage
     assert ui.planNameLabel.text() == "Dental"
-    assert ui.tierLabel.text() == f"{dental['tier']} tier"
+    assert dental["tier"] == "Specialty"
+    assert ui.tierLabel.text() == "Industry-specific plan"  # not "Specialty tier"
     assert ui.priceLabel.text() == "$299.00 a month"
     assert ui.minutesLabel.text() == "300 included minutes a month"
     assert tab.features == dental["features"]
     assert ui.featuresBox.title() == "Included in Dental"
+    # Issue 20, item 13: each tick stays beside its text's first line when the box grows
+    # (the text was centred in a taller row while the tick kept to the top).
+    opened.window.resize(opened.window.width(), opened.window.height() + 200)
+    qtbot.waitUntil(lambda: ui.featuresBox.height() > 0)
+    for row in tab._feature_rows:
+        tick, text = row.findChildren(QLabel)
+        assert tick.alignment() & Qt.AlignmentFlag.AlignTop
+        assert text.alignment() & Qt.AlignmentFlag.AlignTop
+        assert tick.y() == text.y()
 
     end = datetime.fromisoformat(subscription(customer)["current_period_end"])
     in_la, in_utc = formatting.long_date(end, TIMEZONE), formatting.long_date(end, "UTC")
     assert in_la != in_utc  # the test would not see a timezone mistake otherwise
-    assert ui.renewalLabel.text() == f"Renews on {in_la}, charged to Visa •••• 4242"
+    # No tax, one phone number (the sandbox's default).
+    assert ui.renewalLabel.text() == f"Renews on {in_la} for $301.00, charged to Visa •••• 4242"
+    assert ui.renewalBreakdownLabel.text() == "Dental plan $299.00 + 1 phone number $2.00"
     assert ui.statusBadge.text() == "Active"
     assert ui.statusNotice.isHidden() and ui.scheduledNotice.isHidden()
     assert ui.changePlanButton.isEnabled() and ui.cancelSubscriptionButton.isEnabled()
     assert ui.actionsHint.isHidden()
     assert ui.contactSalesButton.url() == "https://smartalex.ai/contact-sales"
     assert ui.contactSalesButton.toolTip() == "https://smartalex.ai/contact-sales"
+
+
+def test_the_next_renewal_says_what_it_will_charge_itemised(qtbot, open_window, sandbox):
+    """Issue 20, item 5: "$299.00 a month" while every renewal is $328.00. The Plan tab says
+    what the next renewal charges, from SmartAlex's own figure, and what it is made of."""
+    customer = sandbox.create_account(plan="dental", phone_numbers=2, tax_rate_bps=825)
+    add_card(customer.http, VISA)
+    opened = open_window(customer=customer)
+    tab = plan_tab(qtbot, opened.window)
+    ui = tab.ui
+    upcoming = subscription(customer)["upcoming_renewal"]
+    assert upcoming["total_cents"] == 32800
+    assert ui.priceLabel.text() == "$299.00 a month"
+    assert ui.renewalLabel.text().startswith(f"Renews on {renewal_date(customer)} for $328.00")
+    assert ui.renewalBreakdownLabel.isVisible()
+    assert ui.renewalBreakdownLabel.text() == (
+        "Dental plan $299.00 + 2 phone numbers $4.00 + tax (8.25%) $25.00"
+    )
+    assert ui.renewalLabel.toolTip().splitlines() == [
+        "Dental plan: $299.00",
+        "2 phone numbers: $4.00",
+        "tax (8.25%): $25.00",
+        "Total: $328.00",
+    ]
+
+    # A downgrade scheduled: the renewal is the cheaper plan's.
+    customer.http.post("/v1/subscription/change", json={"plan": "professional"})
+    opened.window.refresh()
+    qtbot.waitUntil(lambda: "$165.62" in ui.renewalLabel.text(), timeout=20_000)
+    assert ui.renewalBreakdownLabel.text().startswith("Professional plan $149.00 + ")
+
+    # Set to cancel: nothing renews, nothing is itemised.
+    customer.http.post("/v1/subscription/change", json={"plan": "dental"})
+    customer.http.post("/v1/subscription/cancel", json={"reason": "unused"})
+    opened.window.refresh()
+    qtbot.waitUntil(lambda: ui.renewalLabel.text().startswith("Ends on"), timeout=20_000)
+    assert ui.renewalBreakdownLabel.isHidden() and not ui.renewalLabel.toolTip()
 
 
 # --- changing plans -----------------------------------------------------------------------------
@@ -291,6 +341,54 @@ def test_a_downgrade_is_scheduled_shown_and_can_be_undone(qtbot, open_window, sa
     )
 
 
+def test_a_change_preview_says_whether_the_usage_fits_and_what_is_lost(qtbot, open_window, sandbox):
+    """Issue 20, item 6: at this period's pace, the cheaper plan's allowance means so much
+    overage a month (SmartAlex's projection), and the features the change gives up."""
+    customer = sandbox.create_account(plan="dental", signup_at=evening_signup(sandbox))
+    add_card(customer.http, VISA)
+    for call_type, minutes in (("inbound", 120), ("web", 40)):
+        response = customer.http.post(
+            "/v1/sandbox/calls", json={"call_type": call_type, "seconds": minutes * 60}
+        )
+        assert response.status_code == 201, response.text
+    opened = open_window(customer=customer)
+    window = opened.window
+    tab = plan_tab(qtbot, window)
+    dialog = open_change_dialog(qtbot, tab)
+
+    choose_plan(qtbot, window, dialog, "professional")
+    preview = customer.http.post(
+        "/v1/subscription/preview-change", json={"plan": "professional"}
+    ).json()
+    projected = preview["projected_minutes"]
+    assert projected > 160 and preview["projected_overage_cents"] > 0  # 10 days in
+    fit = dialog.ui.fitValue.text()
+    assert fit == (
+        f"At this period's pace you use about {projected:,} minutes a month, "
+        f"{projected - 100:,} more than Professional's 100: about "
+        f"{formatting.money(preview['projected_overage_cents'])} of overage a month, taken from "
+        "your Wallet first, then charged to your card."
+    )
+    assert dialog.ui.lostValue.isVisible()
+    assert dialog.ui.lostValue.text().splitlines() == [
+        "✗ 300 included calling minutes a month",
+        "✗ Dental scheduling workflows",
+        "✗ Insurance question handling",
+        "✗ New-patient intake",
+    ]
+
+    # The same allowance: the calls fit; Dental's own features go, Professional's stay.
+    choose_plan(qtbot, window, dialog, "real_estate")
+    if projected <= 300:
+        assert dialog.ui.fitValue.text().endswith("fits in Real Estate's 300 included minutes.")
+    assert dialog.ui.lostValue.text().splitlines() == [
+        "✗ Dental scheduling workflows",
+        "✗ Insurance question handling",
+        "✗ New-patient intake",
+    ]
+    dialog.reject()
+
+
 # --- cancelling and resuming --------------------------------------------------------------------
 
 
@@ -332,13 +430,25 @@ def test_cancel_goes_through_the_survey_and_confirmation_then_resume_brings_it_b
     qtbot.mouseClick(radio, LEFT, pos=QPoint(10, radio.height() // 2))  # on the indicator
     assert ui.nextButton.isEnabled()
     qtbot.keyClicks(ui.commentField, "Our front desk answers most calls now.")
+    survey_height = dialog.height()
     qtbot.mouseClick(ui.nextButton, LEFT)
 
     assert ui.pages.currentWidget() is ui.confirmPage
+    # Issue 20, item 13: the confirmation is as tall as it needs, not the survey's height over
+    # a large empty area.
+    assert dialog.height() < survey_height
+    page_needs = ui.confirmPage.heightForWidth(ui.pages.width())
+    assert ui.pages.height() - page_needs < 20
     assert ui.confirmText.text() == (
         f"Your subscription stays active until {ends}, and you can resume it until then. "
         "Subscriptions are non-refundable: you won't be charged again, and nothing already "
         "paid is refunded."
+    )
+    # Issue 20, item 7: what becomes of auto top-up after the end date (the sandbox's rule:
+    # it only runs after a call's cost, and no call is answered once the subscription ended).
+    assert ui.walletNote.text().endswith(
+        f"Auto top-up only charges your card when calls use your Wallet, so it goes on until "
+        f"{ends} and never charges after that."
     )
     assert ui.keepButton.isDefault()  # Enter keeps it; cancelling takes a deliberate click
     assert subscription(customer)["cancel_at_period_end"] is False  # nothing sent yet

@@ -8,11 +8,14 @@ a new account's empty states, and a failed load tried again."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from smartalex_desktop.api import errors, models
+from smartalex_desktop.documents import text as document_text
 from smartalex_desktop.gui.usage import usage_calls as usage_calls_module
 from smartalex_desktop.gui.usage.usage_periods import CHART, DAILY_MESSAGE
 from smartalex_desktop.gui.usage.usage_tab import UsageTab
@@ -21,7 +24,9 @@ from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.window.assembly import build_window
 from tests.gui.conftest import wait_idle
+from tests.helpers import pdf
 from tests.helpers.cards import VISA, add_card
+from tests.helpers.ledger import post_top_up
 from tests.helpers.periods import advance_to_period_end
 
 LEFT = Qt.MouseButton.LeftButton
@@ -76,10 +81,11 @@ def breakdown_cells(tab) -> dict[str, list[str]]:
 
 def expected_breakdown(usage: dict) -> dict[str, list[str]]:
     rates = {"inbound": 11, "outbound": 11, "web": 8}
+    names = {"inbound": "Inbound", "outbound": "Outbound", "web": "Website"}
     rows = {}
     for call_type, rate in rates.items():
         item = usage["by_call_type"][call_type]
-        rows[call_type.title()] = [
+        rows[names[call_type]] = [
             str(item["minutes"]),
             str(item["overage_minutes"]),
             formatting.money(rate),
@@ -153,7 +159,7 @@ def test_allowance_breakdown_projection_chart_and_calls_follow_the_server(
 
     # The chart: one bar set per call type; today's bar is what the server counts for today.
     assert ui.dailyPages.currentIndex() == CHART
-    assert [s.label() for s in tab.chart.series.barSets()] == ["Inbound", "Outbound", "Web"]
+    assert [s.label() for s in tab.chart.series.barSets()] == ["Inbound", "Outbound", "Website"]
     daily = server_daily(customer)
     assert [d.day.isoformat() for d in tab.chart.days] == [d["date"] for d in daily["data"]]
     [today] = [d for d in daily["data"] if d["total_minutes"]]
@@ -184,7 +190,7 @@ def test_allowance_breakdown_projection_chart_and_calls_follow_the_server(
     assert ui.callsStatusLabel.text() == "3 calls this period"
     calls = shown_calls(tab)
     assert [(c["Type"], c["Duration"], c["Billable min."]) for c in calls] == [
-        ("Web", "0:59", "1"),
+        ("Website", "0:59", "1"),
         ("Outbound", "5:00", "5"),
         ("Inbound", "1:01", "2"),
     ]
@@ -377,7 +383,7 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
         ui.detailTabs.setCurrentWidget(ui.callsTab)
         assert [(c["Type"], c["Billable min."]) for c in shown_calls(tab)] == [
             ("Inbound", "1"),
-            ("Web", "3"),
+            ("Website", "3"),
         ]
         assert ui.callsStatusLabel.text() == "2 calls in this period"
         assert (
@@ -396,7 +402,79 @@ def test_earlier_periods_show_their_own_minutes_and_calls(
         assert ui.previousButton.isEnabled() and not ui.nextButton.isEnabled()
         qtbot.mouseClick(ui.allPeriodsCheck, LEFT)
         assert ui.callsPages.currentWidget() is ui.callsTablePage
-        assert [c["Type"] for c in shown_calls(tab)] == ["Inbound", "Web"]
+        assert [c["Type"] for c in shown_calls(tab)] == ["Inbound", "Website"]
         assert ui.callsStatusLabel.text() == "2 calls"
+    finally:
+        window.accounts.runner.wait_for_done(20_000)
+
+
+def test_an_earlier_periods_report_is_added_up_from_its_calls(
+    qtbot, own_sandbox, app_settings, no_keyring, monkeypatch, tmp_path
+):
+    """Issue 20, item 4: Save Report PDF… was greyed out on an earlier period, its tooltip saying
+    the usage was "billed on their invoices" — but overage is paid from the Wallet first. The
+    report of an ended period is made from its calls, and says how the overage was paid."""
+    customer = own_sandbox.create_account(plan="professional", timezone=TIMEZONE)
+    card = add_card(customer.http, VISA)
+    assert post_top_up(customer.http, 10_00, card["id"]).status_code == 200
+    record_call(customer, "inbound", 95 * 60)  # 95 minutes, all included
+    record_call(customer, "outbound", 20 * 60)  # 5 included, 15 over at $0.11: $1.65
+    record_call(customer, "web", 200 * 60)  # 200 over at $0.08: $16.00, the Wallet's last $8.35
+    first = server_usage(customer)
+    calls = customer.http.get("/v1/usage/calls").json()["data"]
+    assert sum(c["wallet_cents"] for c in calls) == 10_00
+    assert sum(c["card_cents"] for c in calls) == 7_65
+    advance_to_period_end(own_sandbox, customer.http)
+    record_call(customer, "inbound", 60)  # the new period's: not in the earlier report
+
+    out = tmp_path / "chosen"
+    out.mkdir()
+    asked: list[str] = []
+
+    def save_as(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(out / Path(suggested).name), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window = build_window(
+        settings=app_settings, credentials=no_keyring, api_url=own_sandbox.url, demo=False
+    ).window
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.accounts.sign_in(own_sandbox.url, customer.email, customer.password, remember=False)
+        qtbot.waitUntil(lambda: window.accounts.current is not None, timeout=20_000)
+        tab = usage_tab(qtbot, window)
+        ui = tab.ui
+        qtbot.mouseClick(ui.previousButton, LEFT)
+        start, end = moment(first["period_start"]), moment(first["period_end"])
+        qtbot.waitUntil(
+            lambda: ui.shownPeriodLabel.text() == period_text(start, end, TIMEZONE), timeout=20_000
+        )
+        wait_idle(qtbot, window)
+        assert ui.saveReportButton.isEnabled()
+        assert "added up from its calls" in ui.saveReportButton.toolTip()
+        assert "billed on" not in ui.saveReportButton.toolTip()
+
+        qtbot.mouseClick(ui.saveReportButton, LEFT)
+        qtbot.waitUntil(
+            lambda: window.message_bar.text.startswith("The usage report"), timeout=20_000
+        )
+        first_day = formatting.local_date(start, TIMEZONE)
+        assert Path(asked[0]).name == f"{first_day}_usage-report.pdf"
+        report = out / Path(asked[0]).name
+        pdf.qpdf_check(report)
+        flat = " ".join(pdf.text(report).split())
+        assert f"Usage report {document_text.period(start, end, TIMEZONE)}" in flat
+        assert "Minutes used 315" in flat
+        assert "Of them, included in the plan 100" in flat
+        assert "Overage minutes 215" in flat
+        assert "Overage cost $17.65" in flat
+        assert "Paid from the Wallet $10.00" in flat
+        assert "Charged to your card $7.65" in flat
+        assert "Website 200 200 $0.08/min $16.00" in flat
+        assert "Calls (3)" in flat
+        assert "Projected" not in flat  # the period is over
+        assert window.message_bar.text.endswith(f"was saved to {report}.")
     finally:
         window.accounts.runner.wait_for_done(20_000)

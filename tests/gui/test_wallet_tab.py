@@ -291,15 +291,21 @@ def test_add_credits_refuses_an_amount_out_of_limits_and_shows_a_decline(
     real_top_up = client.top_up
     client.top_up = lambda *args, **kwargs: sent.append(args) or real_top_up(*args, **kwargs)
 
-    # Too little: said once the field is left (not at the first keystroke); Add stays off.
-    qtbot.keyClicks(dialog.ui.amountField, "5")
-    assert dialog.amount_problem == ""
+    # Issue 20, items 9 and 10: an empty field with no placeholder that looks like an amount;
+    # the limits are a hint beside it, and a disabled Add says why in its tooltip.
+    assert dialog.ui.amountField.text() == "" and dialog.ui.amountField.placeholderText() == ""
+    assert dialog.ui.amountProblem.text() == f"From $10.00 to {formatting.money(100000)}."
     assert not dialog.add_button.isEnabled()
-    qtbot.keyClick(dialog.ui.amountField, Qt.Key.Key_Tab)
-    assert dialog.amount_problem == LIMITS
+    assert dialog.add_button.toolTip() == "Add is off: Choose or type an amount first."
+    # Too little, $0 or $5: said beside the field as it is typed, Add stays off and says why.
+    for typed in ("0", "5"):
+        type_into(qtbot, dialog.ui.amountField, typed)
+        assert dialog.amount_problem == LIMITS
+        assert dialog.ui.amountProblem.isVisible() and dialog.ui.amountProblem.text() == LIMITS
+        assert not dialog.add_button.isEnabled()
+        assert dialog.add_button.toolTip() == f"Add is off: {LIMITS}"
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button does nothing either
-    # Too much: said at once, since more digits can't fix it.
-    type_into(qtbot, dialog.ui.amountField, "1000.01")
+    type_into(qtbot, dialog.ui.amountField, "1000.01")  # too much: the same, at once
     assert dialog.amount_problem == LIMITS
     assert not dialog.add_button.isEnabled()
     wait_idle(qtbot, window)
@@ -346,20 +352,25 @@ def test_auto_top_up_settings_are_saved(qtbot, open_window, sandbox):
     assert not ui.amountField.isEnabled()  # off: the settings wait greyed out
     tick(qtbot, ui.enabledCheck)
     assert ui.amountField.isEnabled()
+    # Issue 20, item 9: each problem beside its field as it is typed, Save's tooltip says why.
     type_into(qtbot, ui.amountField, "5")
-    qtbot.keyClick(ui.amountField, Qt.Key.Key_Tab)
     assert dialog.problem_text == f"Amount to add: {LIMITS}"
+    assert ui.amountHint.text() == f"Amount to add: {LIMITS}"
     assert not dialog.save_button.isEnabled()
+    assert LIMITS in dialog.save_button.toolTip()
 
     type_into(qtbot, ui.thresholdField, "15")
     type_into(qtbot, ui.amountField, "40")
     dialog.choose_card(other["id"])
     tick(qtbot, ui.capCheck)
-    type_into(qtbot, ui.capField, "30")
-    qtbot.keyClick(ui.capField, Qt.Key.Key_Tab)
+    type_into(qtbot, ui.capField, "30")  # a limit below the amount: no top-up could run
     assert "at least the amount added each time ($40.00)" in dialog.problem_text
+    assert ui.capProblem.isVisible() and "($40.00)" in ui.capProblem.text()
+    assert not dialog.save_button.isEnabled()
+    assert "($40.00)" in dialog.save_button.toolTip()
     type_into(qtbot, ui.capField, "120")
     assert dialog.problem_text == "" and dialog.save_button.isEnabled()
+    assert ui.capProblem.isHidden() and dialog.save_button.toolTip() == ""
     qtbot.mouseClick(dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: closed(dialog), timeout=20_000)
     settled(qtbot, window, tab)
@@ -518,3 +529,91 @@ def test_refunds_eligible_made_ineligible_explained_refused_inline(qtbot, open_w
     settled(qtbot, window, tab)
     assert len(list_all(customer.http, "/v1/invoices", kind="credit_note")) == 2
     check_invariants(sandbox, customer)
+
+
+def test_a_refund_says_it_goes_back_to_the_card_that_paid_even_one_removed(
+    qtbot, open_window, sandbox
+):
+    """Issue 20, item 8: the refund dialog sent money to "Visa •••• 4242", a card just removed,
+    without saying that a refund always goes back to the card that paid."""
+    customer = sandbox.create_account(plan="professional", tax_rate_bps=825)
+    paid_with = add_card(customer.http, VISA)
+    add_card(customer.http, MASTERCARD)
+    kept = post_top_up(customer.http, 2000, paid_with["id"]).json()
+    removed = customer.http.delete(f"/v1/payment-methods/{paid_with['id']}")
+    assert removed.status_code == 200, removed.text
+    window = open_window(customer=customer).window
+    tab = wallet_tab(qtbot, window)
+    tab.ui.historyTabs.setCurrentWidget(tab.ui.topUpsPage)
+    assert tab.credits.select_top_up(kept["id"])
+    qtbot.mouseClick(tab.ui.requestRefundButton, LEFT)
+    dialog = tab.credits.refund_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.ui.backValue.text() == (
+        "$21.65 ($20.00 credit + $1.65 tax) to Visa •••• 4242, no longer saved"
+    )
+    note = dialog.ui.noteLabel.text()
+    assert note.startswith(
+        "A refund always goes back to the card that paid for the top-up "
+        "(Visa •••• 4242, no longer saved); it can't be sent to another card."
+    )
+    assert "your bank credits that card's account" in note
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: closed(dialog))
+
+
+# --- the alert and auto top-up ------------------------------------------------------------------
+
+
+def test_an_alert_auto_top_up_always_beats_is_said_where_either_is_set(qtbot, open_window, sandbox):
+    """Issue 20, item 7: an alert at or under the auto top-up threshold can never come while
+    auto top-up works; the Wallet tab's alert field and the Auto Top-Up dialog both say so."""
+    customer = sandbox.create_account(plan="professional")
+    add_card(customer.http, VISA)
+    patch_wallet(
+        customer,
+        low_balance_threshold_cents=1500,
+        auto_top_up={"enabled": True, "threshold_cents": 2000, "amount_cents": 5000},
+    )
+    window = open_window(customer=customer).window
+    tab = wallet_tab(qtbot, window)
+    hint = tab.ui.thresholdHint
+    assert hint.text().startswith(
+        "Auto top-up refills your Wallet as soon as it falls below $20.00, so the low-balance "
+        "alert at $15.00 only comes if an automatic top-up is declined or reaches its limit."
+    )
+    # Typed above the threshold: the alert comes before auto top-up charges; no note.
+    type_into(qtbot, tab.ui.thresholdField, "25")
+    assert hint.text() == "Save to be alerted at this amount."
+    type_into(qtbot, tab.ui.thresholdField, "20")
+    assert "so the low-balance alert at $20.00 only comes" in hint.text()
+    assert hint.text().endswith("Save to be alerted at this amount.")
+
+    qtbot.mouseClick(tab.ui.editAutoTopUpButton, LEFT)
+    dialog = tab.auto.auto_top_up_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    activate(qtbot, dialog)
+    note = dialog.ui.thresholdNote
+    assert note.isVisible() and "the low-balance alert at $15.00 only comes" in note.text()
+    assert dialog.save_button.isEnabled()  # worth knowing, not wrong
+    type_into(qtbot, dialog.ui.thresholdField, "10")  # under the alert: no note
+    assert note.isHidden()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: closed(dialog))
+
+
+def test_the_top_ups_list_opens_on_the_newest(qtbot, open_window, sandbox):
+    """Issue 20, item 14: the list opened on its second row (the first refundable top-up) under
+    a newest one that was not; it opens on the newest, as every history does."""
+    customer = sandbox.create_account(plan="professional")
+    card = add_card(customer.http, VISA)
+    post_top_up(customer.http, 2000, card["id"])
+    newest = post_top_up(customer.http, 3000, card["id"]).json()
+    refunded = customer.http.post(f"/v1/wallet/top-ups/{newest['id']}/refund-request")
+    assert refunded.status_code == 200, refunded.text
+    window = open_window(customer=customer).window
+    tab = wallet_tab(qtbot, window)
+    tab.ui.historyTabs.setCurrentWidget(tab.ui.topUpsPage)
+    assert tab.ui.topUpsView.currentIndex().row() == 0
+    assert tab.credits.chosen_top_up.id == newest["id"]
+    assert tab.ui.refundHint.text().endswith("Refunded.")

@@ -207,3 +207,24 @@ def test_a_paid_invoice_has_a_receipt_emailed_as_an_eml(own_sandbox):
     assert email.message_from_bytes(downloaded.content, policy=policy.default)["To"] == (
         customer.email
     )
+
+
+def test_a_receipt_is_dated_by_its_payment_on_the_sandbox_clock(own_sandbox):
+    """Issue 20, item 3: the receipts of a year of renewals, written within seconds of real
+    time, each say the day its renewal was paid (the test clock's), not the day they were
+    written."""
+    customer = own_sandbox.create_account(plan="dental", phone_numbers=2, tax_rate_bps=825)
+    api = customer.http
+    add_card(api, VISA)
+    advance_to_period_end(own_sandbox, api)
+    advance_to_period_end(own_sandbox, api)
+    renewals = _invoices(api, kind="renewal")
+    assert len(renewals) == 2
+    for summary in renewals:
+        renewal = api.get(f"/v1/invoices/{summary['id']}").json()
+        [payment] = renewal["payments"]
+        sent = datetime.fromisoformat(renewal["receipt"]["sent_at"])
+        assert sent == datetime.fromisoformat(payment["created_at"])
+        assert sent == datetime.fromisoformat(renewal["created_at"])
+    days = {datetime.fromisoformat(r["receipt"]["sent_at"]).date() for r in renewals}
+    assert len(days) == 2  # a month apart, as paid

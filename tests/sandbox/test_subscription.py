@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tests.helpers.cards import DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.periods import advance_to_period_end
+from tests.sandbox.test_usage import call
 
 
 def _clock(sandbox) -> datetime:
@@ -187,3 +188,71 @@ def test_renewal_on_the_anniversary_charges_the_scheduled_plan_with_phone_number
         16562,
     )
     assert renewal["status"] == "paid" and renewal["period_start"] == sub["current_period_start"]
+
+
+def test_the_upcoming_renewal_is_the_renewal_invoice_that_comes(own_sandbox):
+    """Issue 20, item 5: what the Plan tab says the next renewal charges is what it charges —
+    the scheduled plan, the card-billed usage accrued so far, the phone numbers, tax."""
+    api = own_sandbox.create_account(plan="dental", tax_rate_bps=825, phone_numbers=2).http
+    add_card(api, VISA)
+    upcoming = api.get("/v1/subscription").json()["upcoming_renewal"]
+    # The demo's figure: $299.00 + 2 × $2.00 + 8.25% tax = $328.00.
+    assert (upcoming["plan"], upcoming["total_cents"]) == ("dental", 32800)
+    assert [line["kind"] for line in upcoming["lines"]] == ["subscription", "phone_number", "tax"]
+
+    call(api, 300 * 60)  # the whole allowance
+    call(api, 40 * 60)  # 40 minutes past it: the Wallet is empty, so $4.40 accrues to the card
+    api.post("/v1/subscription/change", json={"plan": "professional"})  # scheduled
+    sub = api.get("/v1/subscription").json()
+    upcoming = sub["upcoming_renewal"]
+    assert upcoming["plan"] == "professional"
+    assert upcoming["renews_at"] == sub["current_period_end"]
+    advance_to_period_end(own_sandbox, api)
+    [renewal] = api.get("/v1/invoices", params={"kind": "renewal"}).json()["data"]
+    assert [(line["kind"], line["amount_cents"]) for line in renewal["lines"]] == [
+        (line["kind"], line["amount_cents"]) for line in upcoming["lines"]
+    ]
+    assert [line["kind"] for line in renewal["lines"]] == [
+        "subscription",
+        "usage",
+        "phone_number",
+        "tax",
+    ]
+    assert (renewal["subtotal_cents"], renewal["tax_cents"], renewal["total_cents"]) == (
+        upcoming["subtotal_cents"],
+        upcoming["tax_cents"],
+        upcoming["total_cents"],
+    )
+
+    # Set to cancel: no renewal is coming.
+    api.post("/v1/subscription/cancel", json={"reason": "unused"})
+    assert api.get("/v1/subscription").json()["upcoming_renewal"] is None
+
+
+def test_a_plan_change_preview_says_what_this_pace_would_cost_on_that_plan(sandbox):
+    """Issue 20, item 6: at the pace of this period, the other plan's allowance means this much
+    overage a month (the mix of call types so far prices it)."""
+    api = sandbox.create_account(plan="dental").http
+    add_card(api, VISA)
+    assert (
+        api.post("/v1/subscription/preview-change", json={"plan": "professional"}).json()[
+            "projected_overage_cents"
+        ]
+        == 0
+    )  # no calls yet: nothing to project
+    call(api, 30 * 60)
+    call(api, 10 * 60, call_type="web")
+    usage = api.get("/v1/usage").json()
+    preview = api.post("/v1/subscription/preview-change", json={"plan": "professional"}).json()
+    assert preview["projected_minutes"] == usage["projected_minutes"]
+    over = max(0, usage["projected_minutes"] - 100)
+    # 30 inbound minutes at $0.11 and 10 web minutes at $0.08: $0.1025 a minute on average.
+    expected = (Decimal(over) * (30 * 11 + 10 * 8) / 40).quantize(Decimal(1), ROUND_HALF_UP)
+    assert preview["projected_overage_cents"] == int(expected)
+    assert over > 0  # a day into the period, 40 minutes project past Professional's 100
+    same = api.post("/v1/subscription/preview-change", json={"plan": "real_estate"}).json()
+    assert same["projected_overage_cents"] == int(
+        (Decimal(max(0, usage["projected_minutes"] - 300)) * 410 / 40).quantize(
+            Decimal(1), ROUND_HALF_UP
+        )
+    )

@@ -6,254 +6,673 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0fW\
+\x00\x00)\x86\
 #\
  SmartAlex Billi\
-ng\x0a\x0aSmartAlex's \
-own billing docu\
-mentation, kept \
-in the app so yo\
+ng\x0a\x0aHow billing \
+works in SmartAl\
+ex Desktop, and \
+where each thing\
+ is in this app.\
+ It is built int\
+o the\x0aapp, so yo\
 u can read it of\
-fline.\x0a\x0a## Overv\
-iew\x0a\x0aManage your\
- SmartAlex subsc\
-ription, view in\
-voices, and add \
-prepaid credits \
-through the Bill\
-ing page.\x0a\x0a## Su\
-bscription\x0a\x0a### \
-Current Plan\x0a\x0aVi\
-ew your active s\
-ubscription:\x0a\x0a- \
-Plan name and ti\
-er\x0a- Monthly pri\
-ce\x0a- Included fe\
-atures\x0a- Renewal\
- date\x0a\x0a### Chang\
-ing Plans\x0a\x0aUpgra\
-de or downgrade \
-your subscriptio\
-n:\x0a\x0a### Cancella\
-tion\x0a\x0aTo cancel \
-your subscriptio\
-n:\x0a\x0a1. Go to Bil\
-ling \xe2\x86\x92 Cancel \
-Subscription\x0a2. \
-Complete the can\
-cellation survey\
-\x0a3. Confirm canc\
-ellation\x0a\x0aWhen y\
-ou cancel, your \
-subscription rem\
-ains active unti\
-l the end of the\
- current billing\
- period. You won\
-\xe2\x80\x99t be charged \
-again, and you c\
-an continue usin\
-g SmartAlex unti\
-l then.\x0a\x0a## Paym\
-ent Methods\x0a\x0a###\
- Adding a Card\x0a\x0a\
-1. Go to Billing\
- \xe2\x86\x92 Payment Met\
-hods\x0a2. Click Ad\
-d Payment Method\
-\x0a3. Enter card d\
-etails\x0a4. Click \
-Save\x0a\x0a- Visa\x0a- M\
-astercard\x0a- Amer\
-ican Express\x0a- D\
-iscover\x0a\x0a### Def\
-ault Payment Met\
-hod\x0a\x0aYour defaul\
-t payment method\
- is used for:\x0a\x0a-\
- Monthly subscri\
-ption charges\x0a- \
-Automatic wallet\
- top-ups\x0a- Overa\
-ge charges\x0a\x0a1. G\
-o to Payment Met\
-hods\x0a2. Click th\
-e menu on the ca\
-rd you want as d\
-efault\x0a3. Select\
- Make Default\x0a\x0a#\
-## Removing a Ca\
-rd\x0a\x0aYou cannot r\
-emove your only \
-payment method w\
-hile you have an\
- active subscrip\
-tion. Add a new \
-card first, then\
- remove the old \
-one.\x0a\x0a## Invoice\
-s\x0a\x0a### Viewing I\
-nvoices\x0a\x0aAccess \
-all invoices fro\
-m Billing \xe2\x86\x92 In\
-voices:\x0a\x0a- Invoi\
-ce date\x0a- Amount\
- charged\x0a- Payme\
-nt status\x0a- Down\
-load PDF\x0a\x0a### In\
-voice Details\x0a\x0aE\
-ach invoice incl\
-udes:\x0a\x0a- Subscri\
-ption charges\x0a- \
-Usage charges (o\
-verage)\x0a- Wallet\
- top-ups\x0a- Phone\
- number fees\x0a- T\
-axes (if applica\
-ble)\x0a\x0a### Receip\
-ts\x0a\x0aPayment rece\
-ipts are automat\
-ically emailed t\
-o your account e\
-mail. Download p\
-ast receipts fro\
-m the invoice de\
-tail page.\x0a\x0a## W\
-allet\x0a\x0aThe Walle\
-t is a prepaid c\
-redit system for\
- usage beyond yo\
-ur plan\xe2\x80\x99s incl\
-uded minutes.\x0a\x0a#\
-## How It Works\x0a\
-\x0a- Add credits t\
-o your wallet\x0a- \
-Usage charges ar\
-e deducted autom\
-atically\x0a- Low b\
-alance alerts no\
-tify you when to\
- top up\x0a\x0a### Add\
-ing Credits\x0a\x0aCre\
-dits are added i\
-mmediately and n\
+fline. Names in \
+bold are the app\
+'s own tabs, men\
+us and buttons: \
+**Wallet\x0a\xe2\x86\x92 Add\
+ Credits\xe2\x80\xa6** me\
+ans the Add Cred\
+its\xe2\x80\xa6 button on\
+ the Wallet tab.\
+\x0a\x0a## Your plan\x0a\x0a\
+### What you pay\
+ and when\x0a\x0aThe *\
+*Plan** tab show\
+s your plan, its\
+ monthly price, \
+the features inc\
+luded in it, and\
+ when it\x0arenews \
+with what the re\
+newal will charg\
+e: the plan's pr\
+ice, the phone n\
+umbers on your a\
+ccount and\x0atax, \
+if your account \
+has a tax rate. \
+Hover over the r\
+enewal line to s\
+ee it itemised.\x0a\
+\x0aYour plan renew\
+s every month on\
+ the anniversary\
+ of your signup \
+date (a signup o\
+n the 31st renew\
+s\x0aon the last da\
+y of shorter mon\
+ths). The renewa\
+l is charged to \
+your default car\
+d.\x0a\x0a### Changing\
+ plans\x0a\x0a1. Go to\
+ **Plan \xe2\x86\x92 Chan\
+ge Plan\xe2\x80\xa6**\x0a2. \
+Choose a plan. B\
+efore anything c\
+hanges you see w\
+hat is charged n\
+ow, from when th\
+e change\x0a   appl\
+ies, whether you\
+r usage fits the\
+ new allowance a\
+t your current p\
+ace, and any fea\
+tures you\x0a   wou\
+ld lose.\x0a3. Conf\
+irm.\x0a\x0a- A dearer\
+ plan starts at \
+once. You are ch\
+arged the price \
+difference for t\
+he rest of the c\
+urrent\x0a  period,\
+ on a plan chang\
+e invoice, and t\
+he new allowance\
+ counts for the \
+whole period.\x0a- \
+A cheaper plan s\
+tarts at your ne\
+xt renewal. Unti\
+l then you can u\
+ndo it with **Pl\
+an \xe2\x86\x92 Keep My\x0a \
+ Plan**.\x0a- A pla\
+n at the same pr\
+ice changes at o\
+nce, at no charg\
+e.\x0a\x0a### Cancelli\
+ng\x0a\x0a1. Go to **P\
+lan \xe2\x86\x92 Cancel S\
+ubscription\xe2\x80\xa6**\
+\x0a2. Tell us why \
+(the comment is \
+optional) and pr\
+ess **Next**.\x0a3.\
+ Press **Cancel \
+Subscription** t\
+o confirm, or **\
+Keep My Subscrip\
+tion** to go bac\
+k.\x0a\x0aYour plan st\
+ays active until\
+ the end of the \
+current period, \
+and you can chan\
+ge your mind unt\
+il\x0athen with **P\
+lan \xe2\x86\x92 Resume S\
+ubscription**. S\
+ubscriptions are\
+ not refunded. W\
+hen the period e\
+nds,\x0aSmartAlex s\
+tops answering c\
+alls, charges a \
+final invoice fo\
+r any usage not \
+yet billed to yo\
+ur card,\x0aand nev\
+er renews or top\
+s up your Wallet\
+ again. Your Wal\
+let credits stay\
+ with your accou\
+nt.\x0a\x0a### Annual \
+billing\x0a\x0aAnnual \
+billing is arran\
+ged with SmartAl\
+ex's sales team:\
+ **Help \xe2\x86\x92 Annu\
+al Billing: Cont\
+act Sales\xe2\x80\xa6**,\x0a\
+or the link at t\
+he bottom of the\
+ **Plan** tab.\x0a\x0a\
+## Payment metho\
+ds\x0a\x0a### Adding a\
+ card\x0a\x0a1. Go to \
+**Payment Method\
+s \xe2\x86\x92 Add Card\xe2\x80\
+\xa6**\x0a2. SmartAlex\
+'s secure card p\
+age opens in you\
+r browser. Enter\
+ the card there;\
+ your bank may a\
+sk you\x0a   to con\
+firm it.\x0a3. Back\
+ in the app, the\
+ card appears un\
+der **Cards on f\
+ile**.\x0a\x0aSmartAle\
+x takes Visa, Ma\
+stercard, Americ\
+an Express and D\
+iscover. The car\
+d number goes st\
+raight\x0afrom your\
+ browser to Stri\
+pe, SmartAlex's \
+payment processo\
+r: this app neve\
+r sees it, and S\
+martAlex\x0akeeps o\
+nly the brand, t\
+he last 4 digits\
+ and the expiry \
+date. The same c\
+ard is not saved\
+ twice.\x0a\x0a### You\
+r default card\x0a\x0a\
+The first card y\
+ou add becomes y\
+our default. The\
+ default card pa\
+ys:\x0a\x0a- your plan\
+'s renewals and \
+upgrades,\x0a- usag\
+e charged to you\
+r card (see Usag\
+e and overage be\
+low),\x0a- automati\
+c Wallet top-ups\
+, unless you cho\
+se another card \
+for them.\x0a\x0aTo ma\
+ke another card \
+the default, ope\
+n the card's men\
+u (the button wi\
+th three dots at\
+ the end of\x0aits \
+row) on the **Pa\
+yment Methods** \
+tab and choose *\
+*Make Default**.\
+\x0a\x0a### Removing a\
+ card\x0a\x0aOpen the \
+card's menu on t\
+he **Payment Met\
+hods** tab and c\
+hoose **Remove\xe2\x80\
+\xa6**. Your only c\
+ard can't be\x0arem\
+oved while your \
+plan is running \
+(even when it is\
+ set to cancel a\
+t the period's e\
+nd): add a new\x0ac\
+ard first, then \
+remove the old o\
+ne. When you rem\
+ove your default\
+ card, the most \
+recently added\x0ar\
+emaining card be\
+comes the defaul\
+t, and the app s\
+ays which.\x0a\x0a## I\
+nvoices and rece\
+ipts\x0a\x0a### Findin\
+g an invoice\x0a\x0aTh\
+e **Invoices** t\
+ab lists every i\
+nvoice, newest f\
+irst. **Search**\
+, **Year**, **St\
+atus** and\x0a**Typ\
+e** narrow the l\
+ist; **Clear Fil\
+ters** shows all\
+ of them again. \
+Choose an invoic\
+e to see its\x0aite\
+ms, its payments\
+ and its receipt\
+ beside the list\
+.\x0a\x0aFrom there, *\
+*Download PDF\xe2\x80\xa6\
+** saves it, **V\
+iew PDF** shows \
+it in the app (w\
+here **Save a Co\
+py\xe2\x80\xa6**\x0aand **Pr\
+int\xe2\x80\xa6** are), a\
+nd **Open in PDF\
+ App** opens it \
+in your computer\
+'s PDF reader. I\
+nvoices you\x0adown\
+loaded can be re\
+ad without a con\
+nection.\x0a\x0a### Wh\
+at each invoice \
+is for\x0a\x0aThe **Ty\
+pe** column says\
+ which of these \
+an invoice is:\x0a\x0a\
+\x0a- *Renewal*: th\
+e new period of \
+your plan, your \
+phone numbers, u\
+sage from the\x0a  \
+closing period t\
+hat was charged \
+to your card and\
+ not yet invoice\
+d, and tax.\x0a- *P\
+lan change*: the\
+ price differenc\
+e of an upgrade,\
+ for the rest of\
+ the period.\x0a- *\
+Usage*: usage ch\
+arged to your ca\
+rd, as soon as i\
+t reaches $10.00\
+ during the mont\
+h.\x0a- *Wallet top\
+-up*: credits yo\
+u added, plus ta\
+x.\x0a- *Final*: af\
+ter a cancellati\
+on, usage not ye\
+t billed to your\
+ card.\x0a- *Credit\
+ note*: a refund\
+; its amount is \
+negative.\x0a\x0aUsage\
+ paid from your \
+Wallet is on no \
+invoice: it is i\
+n **Wallet \xe2\x86\x92 T\
+ransactions**.\x0a\x0a\
+### Paying an in\
+voice that faile\
+d\x0a\x0aWhen a renewa\
+l can't be charg\
+ed (a declined c\
+ard, or a bank t\
+hat wants you to\
+ confirm), servi\
+ce\x0agoes on and S\
+martAlex tries y\
+our default card\
+ again 3 and 7 d\
+ays later. To pa\
+y it yourself wi\
+th any\x0aof your c\
+ards, use **Plan\
+ \xe2\x86\x92 Pay Now\xe2\x80\xa6*\
+*, or choose the\
+ invoice and pre\
+ss **Invoices \xe2\x86\
+\x92 Pay Now\xe2\x80\xa6**.\x0a\
+\x0a### Receipts\x0a\x0aS\
+martAlex emails \
+a receipt for ev\
+ery payment to y\
+our sign-in emai\
+l. To keep a cop\
+y, choose the pa\
+id\x0ainvoice on th\
+e **Invoices** t\
+ab and press **S\
+ave Receipt\xe2\x80\xa6**\
+.\x0a\x0a### For your \
+accountant\x0a\x0a**In\
+voices \xe2\x86\x92 Expor\
+t\xe2\x80\xa6** saves the\
+ invoices you ch\
+oose (the select\
+ed ones, a year,\
+ or all of them)\
+\x0aas PDF files wi\
+th a summary tab\
+le, invoices.csv\
+, that opens in \
+a spreadsheet, a\
+nd a zip file to\
+\x0asend in one att\
+achment if you l\
+ike. Credit note\
+s are negative i\
+n invoices.csv, \
+as in the app, s\
+o\x0athe column add\
+s up to what you\
+ spent.\x0a\x0aYour pr\
+actice's name, a\
+ddress and tax I\
+D are printed on\
+ invoices and re\
+ceipts: change t\
+hem in\x0a**Account\
+ \xe2\x86\x92 Account Set\
+tings\xe2\x80\xa6 \xe2\x86\x92 Pra\
+ctice**. Invoice\
+s and receipts g\
+o to your sign-i\
+n email, which\x0ay\
+ou change on the\
+ **Sign-in Email\
+** page there.\x0a\x0a\
+## Wallet\x0a\x0aThe W\
+allet is prepaid\
+ credit for minu\
+tes past your pl\
+an's included mi\
+nutes. Credits n\
 ever expire.\x0a\x0a##\
-# Auto Top-Up\x0a\x0aE\
-nable automatic \
-top-ups to never\
- run out of cred\
-its:\x0a\x0a| Setting \
-| Description |\x0a\
-|---|---|\x0a| Thre\
-shold | When bal\
-ance falls below\
- this amount |\x0a|\
- Top-up Amount |\
- Amount to autom\
-atically add |\x0a|\
- Payment Method \
-| Card to charge\
- for top-ups |\x0a\x0a\
-### Wallet Balan\
-ce\x0a\x0aView your cu\
-rrent balance an\
-d recent transac\
-tions:\x0a\x0a- Curren\
-t balance\x0a- Rece\
-nt charges (call\
- costs)\x0a- Recent\
- top-ups\x0a- Trans\
-action history\x0a\x0a\
-## Usage & Costs\
-\x0a\x0a### Understand\
-ing Usage\x0a\x0aUsage\
- is measured in \
-calling minutes:\
-\x0a\x0a| Call Type | \
-Cost per Minute \
-|\x0a|---|---|\x0a| In\
-bound calls | $0\
-.11 |\x0a| Outbound\
- calls | $0.11 |\
-\x0a| Web calls | $\
-0.08 |\x0a\x0a### Incl\
-uded Minutes\x0a\x0aEa\
-ch plan includes\
- monthly minutes\
-:\x0a\x0a| Plan | Incl\
-uded Minutes |\x0a|\
----|---|\x0a| Profe\
-ssional | 100 |\x0a\
-| Dental | 300 |\
-\x0a| Real Estate |\
- 300 |\x0a\x0a### Over\
-age\x0a\x0aWhen you ex\
-ceed included mi\
-nutes:\x0a\x0a- Charge\
-s are deducted f\
-rom your wallet\x0a\
-- If wallet is e\
-mpty, charges ar\
-e billed to your\
- card\x0a- No servi\
-ce interruption\x0a\
-\x0a### Usage Track\
-ing\x0a\x0aMonitor usa\
-ge in real-time:\
-\x0a\x0a- Minutes used\
- this period\x0a- M\
-inutes remaining\
-\x0a- Projected mon\
-thly usage\x0a- Cos\
-t breakdown by c\
-all type\x0a\x0a## Bil\
-ling FAQ\x0a\x0a### Wh\
-en am I charged?\
-\x0a\x0aYour subscript\
-ion renews month\
-ly on the annive\
-rsary of your si\
-gnup date. Usage\
- overage and wal\
-let charges may \
-occur anytime du\
-ring the month.\x0a\
-\x0a### Can I get a\
- refund?\x0a\x0aMonthl\
-y subscriptions \
-are non-refundab\
-le. Wallet credi\
-ts can be refund\
-ed within 30 day\
-s if unused. Con\
-tact support for\
- refund requests\
-.\x0a\x0a### How do I \
-update my billin\
-g email?\x0a\x0aInvoic\
-es are sent to y\
-our account emai\
-l. Update your e\
-mail in Account \
-Settings to chan\
-ge where invoice\
-s are sent.\x0a\x0a###\
- Is my payment i\
-nformation secur\
-e?\x0a\x0aYes. SmartAl\
-ex uses Stripe f\
-or payment proce\
-ssing. We never \
-store your full \
-card number - on\
-ly a secure toke\
-n.\x0a\x0a### Do you o\
-ffer annual bill\
-ing?\x0a\x0aContact sa\
-les for annual b\
-illing options w\
-ith discounted r\
-ates.\x0a\
+# Adding credits\
+\x0a\x0a1. Go to **Wal\
+let \xe2\x86\x92 Add Cred\
+its\xe2\x80\xa6**\x0a2. Ente\
+r an amount from\
+ $10.00 to $1,00\
+0.00 and choose \
+the card to pay \
+with.\x0a3. Confirm\
+. The card is ch\
+arged the amount\
+ plus tax; the c\
+redits are in yo\
+ur Wallet as soo\
+n as the\x0a   char\
+ge goes through.\
+\x0a\x0a### Low-balanc\
+e alert\x0a\x0aEnter a\
+n amount in **Al\
+ert me when the \
+balance falls be\
+low** on the **W\
+allet** tab and \
+press\x0a**Save**: \
+SmartAlex Deskto\
+p tells you (in \
+the system tray,\
+ or in the windo\
+w) when a call l\
+eaves the\x0abalanc\
+e below it. With\
+ auto top-up on,\
+ an alert at or \
+below the auto t\
+op-up threshold \
+never comes,\x0asin\
+ce the top-up ha\
+ppens first; the\
+ app says so bes\
+ide the field.\x0a\x0a\
+### Auto top-up\x0a\
+\x0a**Wallet \xe2\x86\x92 Ed\
+it Auto Top-Up\xe2\x80\
+\xa6** adds credits\
+ by itself when \
+a call leaves th\
+e balance below \
+an\x0aamount you ch\
+oose:\x0a\x0a| Setting\
+ | What it does \
+|\x0a|---|---|\x0a| Wh\
+en the balance f\
+alls below | The\
+ balance that st\
+arts a top-up |\x0a\
+| Add this much \
+| The credits ad\
+ded each time |\x0a\
+| Charge | The c\
+ard it charges (\
+your default car\
+d unless you cho\
+ose another) |\x0a|\
+ Limit each bill\
+ing period to | \
+The most it adds\
+ in one billing \
+period (optional\
+) |\x0a\x0aAfter a can\
+cellation takes \
+effect, auto top\
+-up never charge\
+s again.\x0a\x0a### Tr\
+ansactions and s\
+tatements\x0a\x0a**Wal\
+let \xe2\x86\x92 Transact\
+ions** lists eve\
+ry top-up, call \
+charge and refun\
+d with the balan\
+ce after it;\x0a**T\
+op-Ups and Refun\
+ds** lists your \
+top-ups. **Save \
+Statement PDF\xe2\x80\xa6\
+** saves the Wal\
+let between two\x0a\
+days you choose,\
+ with the openin\
+g and closing ba\
+lances.\x0a\x0a### Ref\
+unds\x0a\x0aYou can re\
+fund Wallet cred\
+its yourself, wi\
+thin 30 days of \
+the top-up, as l\
+ong as they are \
+unused:\x0a\x0a1. Go t\
+o **Wallet \xe2\x86\x92 T\
+op-Ups and Refun\
+ds** and choose \
+the top-up.\x0a2. P\
+ress **Request R\
+efund\xe2\x80\xa6** and c\
+onfirm.\x0a\x0aThe who\
+le charge, tax i\
+ncluded, goes ba\
+ck to the card t\
+hat paid for it,\
+ even if you hav\
+e removed\x0athat c\
+ard since. A cre\
+dit note for the\
+ refund appears \
+on the **Invoice\
+s** tab; your ba\
+nk may take a\x0afe\
+w days to show t\
+he money. Subscr\
+iptions are not \
+refunded.\x0a\x0a## Us\
+age and overage\x0a\
+\x0a### Rates\x0a\x0aUsag\
+e is measured in\
+ minutes; each c\
+all is rounded u\
+p to the whole m\
+inute.\x0a\x0a| Call t\
+ype | Cost per m\
+inute past the a\
+llowance |\x0a|---|\
+---|\x0a| Inbound c\
+alls | $0.11 |\x0a|\
+ Outbound calls \
+| $0.11 |\x0a| Webs\
+ite calls | $0.0\
+8 |\x0a\x0a### Include\
+d minutes\x0a\x0a| Pla\
+n | Included min\
+utes each month \
+|\x0a|---|---|\x0a| Pr\
+ofessional | 100\
+ |\x0a| Dental | 30\
+0 |\x0a| Real Estat\
+e | 300 |\x0a\x0aCalls\
+ use the include\
+d minutes in the\
+ order they end,\
+ whatever their \
+type.\x0a\x0a### Overa\
+ge\x0a\x0aMinutes past\
+ your allowance \
+cost the call ty\
+pe's rate. The c\
+ost is taken fro\
+m your Wallet at\
+ once.\x0aIf the Wa\
+llet runs out, t\
+he rest is charg\
+ed to your defau\
+lt card: on a us\
+age invoice once\
+ it\x0areaches $10.\
+00, and what is \
+left on your nex\
+t renewal. Your \
+service is never\
+ interrupted and\
+ your\x0aWallet nev\
+er goes below $0\
+.00.\x0a\x0a### Follow\
+ing your usage\x0a\x0a\
+The **Usage** ta\
+b shows the minu\
+tes used and rem\
+aining this peri\
+od, where your p\
+ace takes you by\
+\x0athe period's en\
+d and what that \
+would cost, the \
+cost by call typ\
+e, the minutes p\
+er day (**Show\x0aM\
+inutes as Table*\
+* for the figure\
+s) and each call\
+ on the **Calls*\
+* page. **Previo\
+us** and **Next*\
+*\x0astep through e\
+arlier periods. \
+**Save Report PD\
+F\xe2\x80\xa6** saves the\
+ period shown as\
+ a report with i\
+ts\x0acalls; an ear\
+lier period's re\
+port also says h\
+ow its overage w\
+as paid (from th\
+e Wallet or char\
+ged\x0ato your card\
+).\x0a\x0aSmartAlex De\
+sktop checks you\
+r usage in the b\
+ackground and te\
+lls you when you\
+ are heading pas\
+t your\x0aallowance\
+; choose what it\
+ tells you in **\
+View \xe2\x86\x92 Notific\
+ations and Tray\xe2\
+\x80\xa6**.\x0a\x0a## Questi\
+ons\x0a\x0a### When am\
+ I charged?\x0a\x0aOn \
+your plan's rene\
+wal day each mon\
+th, for your pla\
+n, phone numbers\
+ and any usage s\
+till to be\x0acharg\
+ed to your card.\
+ Upgrades are ch\
+arged when you m\
+ake them, Wallet\
+ top-ups when yo\
+u add them or\x0awh\
+en auto top-up d\
+oes, and usage c\
+harged to your c\
+ard as soon as i\
+t reaches $10.00\
+.\x0a\x0a### Can I get\
+ a refund?\x0a\x0aWall\
+et credits: yes,\
+ yourself, withi\
+n 30 days of the\
+ top-up if they \
+are unused; see \
+Refunds under\x0aWa\
+llet. Subscripti\
+ons are not refu\
+nded.\x0a\x0a### How d\
+o I change where\
+ invoices are se\
+nt?\x0a\x0aInvoices an\
+d receipts go to\
+ your sign-in em\
+ail. Change it i\
+n **Account \xe2\x86\x92 \
+Account Settings\
+\xe2\x80\xa6 \xe2\x86\x92\x0aSign-in \
+Email**.\x0a\x0a### Wh\
+o sets the tax o\
+n my invoices?\x0a\x0a\
+SmartAlex sets y\
+our account's ta\
+x rate; you can \
+see it in **Acco\
+unt \xe2\x86\x92 Account \
+Settings\xe2\x80\xa6 \xe2\x86\x92\x0a\
+Practice**. It a\
+pplies to your p\
+lan, phone numbe\
+rs, usage charge\
+d to your card a\
+nd Wallet top-up\
+s.\x0a\x0a### Is my pa\
+yment informatio\
+n secure?\x0a\x0aYes. \
+Cards are entere\
+d on SmartAlex's\
+ card page in yo\
+ur browser and g\
+o straight to St\
+ripe; this app\x0an\
+ever sees a card\
+ number, and Sma\
+rtAlex keeps onl\
+y the brand, the\
+ last 4 digits a\
+nd the expiry.\x0a\x0a\
+### Do you offer\
+ annual billing?\
+\x0a\x0aYes, through S\
+martAlex's sales\
+ team: **Help \xe2\x86\
+\x92 Annual Billing\
+: Contact Sales\xe2\
+\x80\xa6**\x0a\
 \x00\x00\x01\x0a\
 <\
 svg xmlns=\x22http:\
@@ -936,55 +1355,55 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x19\x00\x00\x00\x03\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x010\x00\x00\x00\x00\x00\x01\x00\x00\x1bC\
+\x00\x00\x010\x00\x00\x00\x00\x00\x01\x00\x005r\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02t\x00\x00\x00\x00\x00\x01\x00\x00(\x82\
+\x00\x00\x02t\x00\x00\x00\x00\x00\x01\x00\x00B\xb1\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xac\x00\x00\x00\x00\x00\x01\x00\x00*\xe6\
+\x00\x00\x02\xac\x00\x00\x00\x00\x00\x01\x00\x00E\x15\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02R\x00\x00\x00\x00\x00\x01\x00\x00'P\
+\x00\x00\x02R\x00\x00\x00\x00\x00\x01\x00\x00A\x7f\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\x94\x00\x00\x00\x00\x00\x01\x00\x00\x1f\xa7\
+\x00\x00\x01\x94\x00\x00\x00\x00\x00\x01\x00\x009\xd6\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\x1a\x00\x00\x00\x00\x00\x01\x00\x00%\x0f\
+\x00\x00\x02\x1a\x00\x00\x00\x00\x00\x01\x00\x00?>\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xc8\x00\x00\x00\x00\x00\x01\x00\x00,8\
+\x00\x00\x02\xc8\x00\x00\x00\x00\x00\x01\x00\x00Fg\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00X\x00\x00\x00\x00\x00\x01\x00\x00\x10i\
+\x00\x00\x00X\x00\x00\x00\x00\x00\x01\x00\x00*\x98\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\x1a\x00\x00\x00\x00\x00\x01\x00\x00\x1a4\
+\x00\x00\x01\x1a\x00\x00\x00\x00\x00\x01\x00\x004c\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02<\x00\x00\x00\x00\x00\x01\x00\x00&/\
+\x00\x00\x02<\x00\x00\x00\x00\x00\x01\x00\x00@^\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00\x1d[\
+\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x007\x8a\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xfa\x00\x00\x00\x00\x00\x01\x00\x00\x17\x8f\
+\x00\x00\x00\xfa\x00\x00\x00\x00\x00\x01\x00\x001\xbe\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\xee\x00\x00\x00\x00\x00\x01\x00\x00#K\
+\x00\x00\x01\xee\x00\x00\x00\x00\x00\x01\x00\x00=z\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x00-\x8f\
+\x00\x00\x02\xe2\x00\x00\x00\x00\x00\x01\x00\x00G\xbe\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01J\x00\x00\x00\x00\x00\x01\x00\x00\x1c>\
+\x00\x00\x01J\x00\x00\x00\x00\x00\x01\x00\x006m\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00@\x00\x00\x00\x00\x00\x01\x00\x00\x0f[\
+\x00\x00\x00@\x00\x00\x00\x00\x00\x01\x00\x00)\x8a\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x00\x140\
+\x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x00._\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\xd8\x00\x00\x00\x00\x00\x01\x00\x00\x22\x12\
+\x00\x00\x01\xd8\x00\x00\x00\x00\x00\x01\x00\x00<A\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\x02\x00\x00\x00\x00\x00\x01\x00\x00$5\
+\x00\x00\x02\x02\x00\x00\x00\x00\x00\x01\x00\x00>d\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x00 \xc2\
+\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x00:\xf1\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\x9c\x00\x00\x00\x00\x00\x01\x00\x00\x13\x00\
+\x00\x00\x00\x9c\x00\x00\x00\x00\x00\x01\x00\x00-/\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00\x11\xad\
+\x00\x00\x00\x80\x00\x00\x00\x00\x00\x01\x00\x00+\xdc\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\x90\x00\x00\x00\x00\x00\x01\x00\x00)\xe6\
+\x00\x00\x02\x90\x00\x00\x00\x00\x00\x01\x00\x00D\x15\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xd0\x00\x00\x00\x00\x00\x01\x00\x00\x15V\
+\x00\x00\x00\xd0\x00\x00\x00\x00\x00\x01\x00\x00/\x85\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01x\x00\x00\x00\x00\x00\x01\x00\x00\x1eI\
+\x00\x00\x01x\x00\x00\x00\x00\x00\x01\x00\x008x\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00\x1e\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\x00\x00\x00\x03\xe8\

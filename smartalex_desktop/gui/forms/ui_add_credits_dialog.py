@@ -184,7 +184,6 @@ class Ui_AddCreditsDialog(object):
         self.introLabel.setText(QCoreApplication.translate("AddCreditsDialog", u"Credits pay for minutes past your plan's allowance and never expire. Your card is charged the amount plus tax now; the credits are in your Wallet as soon as the charge goes through.", None))
         self.amountCaption.setText(QCoreApplication.translate("AddCreditsDialog", u"A&mount:", None))
         self.dollarSign.setText(QCoreApplication.translate("AddCreditsDialog", u"$", None))
-        self.amountField.setPlaceholderText(QCoreApplication.translate("AddCreditsDialog", u"50.00", None))
 #if QT_CONFIG(accessibility)
         self.amountField.setAccessibleName(QCoreApplication.translate("AddCreditsDialog", u"Amount of credit in dollars", None))
 #endif // QT_CONFIG(accessibility)

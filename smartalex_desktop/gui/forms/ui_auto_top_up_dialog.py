@@ -26,7 +26,7 @@ class Ui_AutoTopUpDialog(object):
     def setupUi(self, AutoTopUpDialog):
         if not AutoTopUpDialog.objectName():
             AutoTopUpDialog.setObjectName(u"AutoTopUpDialog")
-        AutoTopUpDialog.resize(540, 360)
+        AutoTopUpDialog.resize(620, 360)
         self.dialogLayout = QVBoxLayout(AutoTopUpDialog)
         self.dialogLayout.setSpacing(12)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -64,10 +64,13 @@ class Ui_AutoTopUpDialog(object):
 
         self.thresholdRow.addWidget(self.thresholdField)
 
-        self.thresholdSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.thresholdNote = QLabel(AutoTopUpDialog)
+        self.thresholdNote.setObjectName(u"thresholdNote")
+        self.thresholdNote.setWordWrap(True)
 
-        self.thresholdRow.addItem(self.thresholdSpacer)
+        self.thresholdRow.addWidget(self.thresholdNote)
 
+        self.thresholdRow.setStretch(2, 1)
 
         self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.thresholdRow)
 
@@ -93,13 +96,11 @@ class Ui_AutoTopUpDialog(object):
 
         self.amountHint = QLabel(AutoTopUpDialog)
         self.amountHint.setObjectName(u"amountHint")
+        self.amountHint.setWordWrap(True)
 
         self.amountRow.addWidget(self.amountHint)
 
-        self.amountSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.amountRow.addItem(self.amountSpacer)
-
+        self.amountRow.setStretch(2, 1)
 
         self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.amountRow)
 
@@ -137,21 +138,18 @@ class Ui_AutoTopUpDialog(object):
 
         self.capRow.addWidget(self.capField)
 
-        self.capSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.capProblem = QLabel(AutoTopUpDialog)
+        self.capProblem.setObjectName(u"capProblem")
+        self.capProblem.setWordWrap(True)
 
-        self.capRow.addItem(self.capSpacer)
+        self.capRow.addWidget(self.capProblem)
 
+        self.capRow.setStretch(2, 1)
 
         self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.capRow)
 
 
         self.dialogLayout.addLayout(self.form)
-
-        self.problemLabel = QLabel(AutoTopUpDialog)
-        self.problemLabel.setObjectName(u"problemLabel")
-        self.problemLabel.setWordWrap(True)
-
-        self.dialogLayout.addWidget(self.problemLabel)
 
         self.errorBar = MessageBar(AutoTopUpDialog)
         self.errorBar.setObjectName(u"errorBar")
@@ -210,6 +208,7 @@ class Ui_AutoTopUpDialog(object):
 #if QT_CONFIG(accessibility)
         self.thresholdField.setAccessibleName(QCoreApplication.translate("AutoTopUpDialog", u"Top up when the balance falls below, in dollars", None))
 #endif // QT_CONFIG(accessibility)
+        self.thresholdNote.setText("")
         self.amountCaption.setText(QCoreApplication.translate("AutoTopUpDialog", u"A&dd this much:", None))
         self.amountDollar.setText(QCoreApplication.translate("AutoTopUpDialog", u"$", None))
 #if QT_CONFIG(accessibility)
@@ -228,7 +227,7 @@ class Ui_AutoTopUpDialog(object):
 #if QT_CONFIG(accessibility)
         self.capField.setAccessibleName(QCoreApplication.translate("AutoTopUpDialog", u"Most added automatically per billing period, in dollars", None))
 #endif // QT_CONFIG(accessibility)
-        self.problemLabel.setText("")
+        self.capProblem.setText("")
 #if QT_CONFIG(accessibility)
         self.progress.setAccessibleName(QCoreApplication.translate("AutoTopUpDialog", u"Saving", None))
 #endif // QT_CONFIG(accessibility)

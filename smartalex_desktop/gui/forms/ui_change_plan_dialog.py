@@ -139,6 +139,31 @@ class Ui_ChangePlanDialog(object):
 
         self.previewForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.linesValue)
 
+        self.fitCaption = QLabel(self.previewPage)
+        self.fitCaption.setObjectName(u"fitCaption")
+
+        self.previewForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.fitCaption)
+
+        self.fitValue = QLabel(self.previewPage)
+        self.fitValue.setObjectName(u"fitValue")
+        self.fitValue.setWordWrap(True)
+        self.fitValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.previewForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.fitValue)
+
+        self.lostCaption = QLabel(self.previewPage)
+        self.lostCaption.setObjectName(u"lostCaption")
+
+        self.previewForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lostCaption)
+
+        self.lostValue = QLabel(self.previewPage)
+        self.lostValue.setObjectName(u"lostValue")
+        self.lostValue.setWordWrap(True)
+        self.lostValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.lostValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.previewForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.lostValue)
+
 
         self.previewLayout.addLayout(self.previewForm)
 
@@ -211,6 +236,10 @@ class Ui_ChangePlanDialog(object):
         self.linesCaption.setText(QCoreApplication.translate("ChangePlanDialog", u"On the invoice:", None))
         self.linesValue.setText("")
         self.linesValue.setProperty(u"accessibleCaption", QCoreApplication.translate("ChangePlanDialog", u"Invoice lines", None))
+        self.fitCaption.setText(QCoreApplication.translate("ChangePlanDialog", u"At your pace:", None))
+        self.fitValue.setText("")
+        self.lostCaption.setText(QCoreApplication.translate("ChangePlanDialog", u"You would lose:", None))
+        self.lostValue.setText("")
 #if QT_CONFIG(accessibility)
         self.progress.setAccessibleName(QCoreApplication.translate("ChangePlanDialog", u"Changing the plan", None))
 #endif // QT_CONFIG(accessibility)

@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_PdfViewerDialog(object):
     def setupUi(self, PdfViewerDialog):
@@ -122,11 +123,36 @@ class Ui_PdfViewerDialog(object):
 
         self.layout.addWidget(self.pdfView)
 
+        self.bottomRow = QHBoxLayout()
+        self.bottomRow.setObjectName(u"bottomRow")
+        self.saveButton = QPushButton(PdfViewerDialog)
+        self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setAutoDefault(False)
+
+        self.bottomRow.addWidget(self.saveButton)
+
+        self.printButton = QPushButton(PdfViewerDialog)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setAutoDefault(False)
+
+        self.bottomRow.addWidget(self.printButton)
+
+        self.workProgress = QProgressBar(PdfViewerDialog)
+        self.workProgress.setObjectName(u"workProgress")
+        self.workProgress.setMaximumSize(QSize(100, 12))
+        self.workProgress.setMaximum(0)
+        self.workProgress.setTextVisible(False)
+
+        self.bottomRow.addWidget(self.workProgress)
+
         self.buttonBox = QDialogButtonBox(PdfViewerDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
-        self.layout.addWidget(self.buttonBox)
+        self.bottomRow.addWidget(self.buttonBox)
+
+
+        self.layout.addLayout(self.bottomRow)
 
 #if QT_CONFIG(shortcut)
         self.pageLabel.setBuddy(self.pageSpin)
@@ -138,7 +164,9 @@ class Ui_PdfViewerDialog(object):
         QWidget.setTabOrder(self.zoomInButton, self.fitWidthButton)
         QWidget.setTabOrder(self.fitWidthButton, self.systemViewerButton)
         QWidget.setTabOrder(self.systemViewerButton, self.pdfView)
-        QWidget.setTabOrder(self.pdfView, self.buttonBox)
+        QWidget.setTabOrder(self.pdfView, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.buttonBox)
 
         self.retranslateUi(PdfViewerDialog)
 
@@ -192,7 +220,7 @@ class Ui_PdfViewerDialog(object):
 #if QT_CONFIG(accessibility)
         self.fitWidthButton.setAccessibleName(QCoreApplication.translate("PdfViewerDialog", u"Fit the page to the window's width", None))
 #endif // QT_CONFIG(accessibility)
-        self.systemViewerButton.setText(QCoreApplication.translate("PdfViewerDialog", u"Open in &System Viewer", None))
+        self.systemViewerButton.setText(QCoreApplication.translate("PdfViewerDialog", u"Open in PDF &App", None))
 #if QT_CONFIG(tooltip)
         self.systemViewerButton.setToolTip(QCoreApplication.translate("PdfViewerDialog", u"Open this PDF in your computer's own PDF app, to print it or send it on.", None))
 #endif // QT_CONFIG(tooltip)
@@ -203,6 +231,17 @@ class Ui_PdfViewerDialog(object):
         self.pdfView.setProperty(u"accessibleRole", QCoreApplication.translate("PdfViewerDialog", u"Document", None))
 #if QT_CONFIG(accessibility)
         self.pdfView.setAccessibleName(QCoreApplication.translate("PdfViewerDialog", u"Invoice PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveButton.setText(QCoreApplication.translate("PdfViewerDialog", u"&Save a Copy\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("PdfViewerDialog", u"Save this PDF where you choose (Ctrl+S).", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("PdfViewerDialog", u"P&rint\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("PdfViewerDialog", u"Print this PDF (Ctrl+P).", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.workProgress.setAccessibleName(QCoreApplication.translate("PdfViewerDialog", u"Saving or printing", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

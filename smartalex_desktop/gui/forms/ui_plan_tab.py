@@ -139,6 +139,13 @@ class Ui_PlanTab(object):
 
         self.currentPlanLayout.addWidget(self.renewalLabel)
 
+        self.renewalBreakdownLabel = QLabel(self.currentPlanBox)
+        self.renewalBreakdownLabel.setObjectName(u"renewalBreakdownLabel")
+        self.renewalBreakdownLabel.setWordWrap(True)
+        self.renewalBreakdownLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.currentPlanLayout.addWidget(self.renewalBreakdownLabel)
+
         self.statusNotice = QFrame(self.currentPlanBox)
         self.statusNotice.setObjectName(u"statusNotice")
         self.statusNotice.setFrameShape(QFrame.Shape.StyledPanel)
@@ -344,6 +351,7 @@ class Ui_PlanTab(object):
         self.priceLabel.setText("")
         self.minutesLabel.setText("")
         self.renewalLabel.setText("")
+        self.renewalBreakdownLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.statusNotice.setAccessibleName(QCoreApplication.translate("PlanTab", u"Subscription notice", None))
 #endif // QT_CONFIG(accessibility)

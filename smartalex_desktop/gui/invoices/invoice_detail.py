@@ -32,7 +32,7 @@ from smartalex_desktop.gui.invoices.invoice_looks import (
     status_accent,
     tint_text,
 )
-from smartalex_desktop.gui.widgets import accessibility, colours, formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, colours, formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
@@ -91,6 +91,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             (self.ui.systemViewerButton, self.system_viewer_requested),
         ):
             button.clicked.connect(lambda _checked=False, wanted=signal: self._pdf_clicked(wanted))
+        self.ui.systemViewerButton.setText(wording.mnemonic(wording.OPEN_IN_PDF_APP, "O"))
         self._style()
         self.set_making_pdf(False)
         self.clear()
@@ -327,6 +328,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             when = formatting.long_date(note.created_at, view.timezone)
             sentence = f"{note.number}: {formatting.money(note.total_cents)} refunded on {when}"
             text = QLabel(sentence, row)
+            text.setWordWrap(True)  # a narrow pane wraps it rather than cut it off
             text.setAccessibleName(sentence)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton("Show", row)
@@ -335,9 +337,8 @@ class InvoiceDetail(FollowsPalette, QWidget):
             button.clicked.connect(
                 lambda _checked=False, note_id=note.id: self.invoice_requested.emit(note_id)
             )
-            row_layout.addWidget(text)
-            row_layout.addWidget(button)
-            row_layout.addStretch(1)
+            row_layout.addWidget(text, 1)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(row)
             self.credit_note_buttons[note.id] = button
             QWidget.setTabOrder(previous, button)

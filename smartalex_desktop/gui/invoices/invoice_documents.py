@@ -5,7 +5,7 @@ PDF app) and the export of many.
 "Download PDF…" asks where — by default `Documents/SmartAlex Invoices`, then the folder last
 used — and saves the rendered invoice there, remembered in the account's local store; "View
 PDF" opens the `PdfViewerDialog` on that file (offline too) or, if it was never downloaded, on
-a copy made in memory; "Open in System Viewer" hands the file (or a temporary copy) to the
+a copy made in memory; "Open in PDF App" hands the file (or a temporary copy) to the
 desktop. "Export…" (Ctrl+E) opens the `ExportDialog` for the selected rows, a year or
 everything. Save Receipt offers the PDF made here (offline too) or the email SmartAlex sent.
 """
@@ -16,8 +16,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from smartalex_desktop.api import errors, models
@@ -216,11 +215,13 @@ class InvoiceDocuments:
         if session is None or invoice is None:
             return
         if self.viewer is None:
-            self.viewer = PdfViewerDialog(self.tab)
+            self.viewer = PdfViewerDialog(self.tab.runner, self.tab)
             self.viewer.system_viewer_requested.connect(self.open_in_system_viewer)
         viewer = self.viewer
         noun = "Credit note" if invoice.kind == "credit_note" else "Invoice"
         title = f"{noun} {invoice.number}"
+        viewer.suggested_name = invoice_file_name(invoice, self.tab.account_timezone)
+        viewer.save_folder = viewer.save_folder or self.default_pdf_folder
         viewer.show_waiting(invoice.id, title)
         invoice_id = invoice.id
         open_store = self._store_opener(session)
@@ -257,11 +258,11 @@ class InvoiceDocuments:
             self.tab.detail.set_making_pdf(False)
             if self.tab.session is not session:
                 return
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                self.tab.show_error(
-                    f"No app to open PDFs was found on this computer. The PDF is saved as "
-                    f"{path}; open it from there, or install a PDF reader."
-                )
+            self.tab.open_on_desktop(
+                path,
+                f"No app to open PDFs was found on this computer. The PDF is saved as {path}: "
+                "copy its path to open it from your file manager, or install a PDF reader.",
+            )
 
         def failed(error: errors.SmartAlexError) -> None:
             self.tab.detail.set_making_pdf(False)

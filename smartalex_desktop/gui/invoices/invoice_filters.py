@@ -38,12 +38,6 @@ def status_name(status: str) -> str:
     return STATUS_NAMES.get(status, status.replace("_", " ").capitalize())
 
 
-def signed_total_cents(invoice: models.Invoice) -> int:
-    """The invoice's amount as a ledger reads it: a credit note gives money back, so it is
-    negative."""
-    return -invoice.total_cents if invoice.kind == "credit_note" else invoice.total_cents
-
-
 def amount_due_cents(invoice: models.Invoice) -> int:
     """What is still to pay: only an open invoice owes anything."""
     if invoice.status != "open":

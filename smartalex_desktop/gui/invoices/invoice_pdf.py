@@ -138,6 +138,20 @@ def pdf_for_system_viewer(
     return _write(folder / rendered.file_name, rendered.data, "the PDF", mode=PRIVATE_MODE)
 
 
+def save_copy(source: Path | bytes, path: Path, what: str) -> Path:
+    """The PDF shown in the viewer (its file, or the bytes made in memory) saved as `path`,
+    whole or not at all."""
+    try:
+        data = source.read_bytes() if isinstance(source, Path) else source
+    except OSError as error:
+        reason = (error.strerror or "it could not be read").rstrip(".").lower()
+        raise errors.SmartAlexError(
+            f"The PDF of {what} could not be read from {source} ({reason}). Download it again.",
+            code="pdf_not_read",
+        ) from None
+    return _write(path, data, what)
+
+
 def _write(path: Path, data: bytes, what: str, *, mode: int | None = None) -> Path:
     try:
         return write_atomic(path, data, mode=mode)

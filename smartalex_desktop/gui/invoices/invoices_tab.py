@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QHeaderView, QTabBar, QWidget
 
 from smartalex_desktop.api import errors, models
+from smartalex_desktop.billing.ledger import signed_total_cents
 from smartalex_desktop.gui.forms.ui_invoices_tab import Ui_InvoicesTab
 from smartalex_desktop.gui.invoices.invoice_actions import InvoiceActions
 from smartalex_desktop.gui.invoices.invoice_detail import InvoiceDetail, InvoiceView
@@ -44,7 +45,6 @@ from smartalex_desktop.gui.invoices.invoice_filters import (
     STATUS_ORDER,
     amount_due_cents,
     kind_name,
-    signed_total_cents,
     status_name,
 )
 from smartalex_desktop.gui.invoices.invoice_listing import (
@@ -61,7 +61,7 @@ from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
-from smartalex_desktop.gui.widgets import colours, formatting
+from smartalex_desktop.gui.widgets import colours, formatting, wording
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.icons import icon
@@ -70,6 +70,10 @@ from smartalex_desktop.gui.widgets.splitter_keys import let_keys_move
 from smartalex_desktop.gui.widgets.table_views import select_row
 
 RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+# The detail pane's narrowest: a line item and its amounts side by side.
+MIN_DETAIL_WIDTH = 340
 
 
 class InvoicesTab(AccountTab):
@@ -111,7 +115,11 @@ class InvoicesTab(AccountTab):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         let_keys_move(ui.splitter, "Divider between the invoice list and the invoice's details")
-        ui.detailScroll.setMinimumWidth(340)
+        ui.detailScroll.setMinimumWidth(MIN_DETAIL_WIDTH)
+        # The pane is never narrower than what it shows (issue 20, item 13: a refunded
+        # invoice's pane was cut off on the right with no scroll bar): its minimum follows the
+        # detail's, re-read whenever the detail's layout changes.
+        self.detail.installEventFilter(self)
         ui.retryButton.clicked.connect(self.reload_now)
         ui.stopButton.clicked.connect(self.listing.stop_loading)
         ui.loadRestButton.clicked.connect(self.listing.load_the_rest)
@@ -140,7 +148,7 @@ class InvoicesTab(AccountTab):
             ),
             Column("Number", lambda invoice: invoice.number),
             Column(
-                "Kind",
+                wording.TYPE,
                 self._kind_text,
                 key=lambda invoice: (kind_name(invoice.kind), invoice.number),
                 tooltip=self._kind_tooltip,
@@ -193,7 +201,7 @@ class InvoicesTab(AccountTab):
         ui.statusCombo.addItem("All statuses", None)
         for status, name in STATUS_NAMES.items():
             ui.statusCombo.addItem(name, status)
-        ui.kindCombo.addItem("All kinds", None)
+        ui.kindCombo.addItem(wording.ALL_TYPES, None)
         for kind, name in KIND_NAMES.items():
             ui.kindCombo.addItem(name, kind)
         for combo in (ui.yearCombo, ui.statusCombo, ui.kindCombo):
@@ -419,9 +427,21 @@ class InvoicesTab(AccountTab):
         )
         self.update_actions()
 
+    def _fit_detail_pane(self) -> None:
+        """The splitter keeps the pane at least as wide as the detail's content needs (the
+        scroll area's frame and vertical scroll bar added); a window too small for even that
+        gets a horizontal scroll bar rather than a cut-off pane."""
+        scroll = self.ui.detailScroll
+        extra = 2 * scroll.frameWidth() + scroll.verticalScrollBar().sizeHint().width()
+        needed = max(MIN_DETAIL_WIDTH, self.detail.minimumSizeHint().width() + extra)
+        if scroll.minimumWidth() != needed:
+            scroll.setMinimumWidth(needed)
+
     # --- keyboard and menus -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.detail and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._fit_detail_pane)  # dropped with the tab
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.ui.invoiceTable and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -437,7 +457,7 @@ class InvoicesTab(AccountTab):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        QTimer.singleShot(0, self._focus_table_if_lost)
+        QTimer.singleShot(0, self, self._focus_table_if_lost)
 
     def _focus_table_if_lost(self) -> None:
         """The table takes the focus when the tab is shown, unless the user is already in
@@ -468,16 +488,16 @@ class InvoicesTab(AccountTab):
         return formatting.local_date(moment, self.account_timezone)
 
     def _kind_text(self, invoice: models.Invoice) -> str:
-        if invoice.kind == "credit_note":
-            number = self.numbers.get(invoice.related_invoice_id or "")
-            return f"Credit note for {number}" if number else "Credit note"
+        # "Credit note" alone: with the invoice it corrects the type no longer fit its column
+        # ("Credit note f…"). Which invoice it refunds is in the tooltip and the detail pane.
         return kind_name(invoice.kind)
 
     def _kind_tooltip(self, invoice: models.Invoice) -> str:
         if invoice.kind == "credit_note":
             number = self.numbers.get(invoice.related_invoice_id or "")
             if number:
-                return f"Refunds invoice {number}; its money went back to your card."
+                return f"Credit note for invoice {number}: its money went back to your card."
+            return "Credit note: money that went back to your card."
         return ""
 
     def _status_tooltip(self, invoice: models.Invoice) -> str:

@@ -5,36 +5,68 @@ table), reused for each invoice. It shows a downloaded file (`show_file`, loaded
 disk, which QPdfDocument does quickly) or bytes rendered on a worker (`show_pdf`, read from a
 QBuffer, nothing saved). Pages scroll continuously, fit to the window's width until the user
 zooms; Page Up/Down and the arrow keys scroll, Ctrl+Plus/Minus zoom, Ctrl+0 fits the width,
-Escape closes. "Open in System Viewer" asks the tab (`system_viewer_requested`), which knows
+Escape closes. "Open in PDF App" asks the tab (`system_viewer_requested`), which knows
 whether the invoice was downloaded or needs a temporary copy.
+
+Save a Copy… (Ctrl+S) asks where in the platform's own dialog and writes on a worker; Print…
+(Ctrl+P) opens Qt's print dialog and renders the pages onto the printer on a worker
+(`pdf_printing`), or, in a build without QtPrintSupport, says so and offers the save. The window
+opens no larger than the screen's available area (it asked for 860 pixels of height on an
+800-pixel screen).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from smartalex_desktop.api import errors
 from smartalex_desktop.gui.forms.ui_pdf_viewer import Ui_PdfViewerDialog
+from smartalex_desktop.gui.invoices.invoice_pdf import save_copy
+from smartalex_desktop.gui.invoices.pdf_printing import print_pdf, printing_available
+from smartalex_desktop.gui.runtime.tasks import TaskRunner
+from smartalex_desktop.gui.widgets import wording
 from smartalex_desktop.gui.widgets.accessibility import show_value
+from smartalex_desktop.gui.widgets.saved_documents import default_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+WANTED_SIZE = (760, 860)
+# Room for the window's title bar and frame, which the window manager adds around it.
+FRAME_ALLOWANCE = 48
+NO_PRINTING = (
+    "Printing isn't available in this copy of SmartAlex Desktop. Save a copy (Ctrl+S) and print "
+    "it from your PDF app."
+)
 
 
 class PdfViewerDialog(QDialog):
     system_viewer_requested = Signal(str)  # the invoice id shown
+    saved = Signal(object)  # the Path a copy was saved as
+    printed = Signal(int)  # how many pages went to the printer
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PdfViewerDialog()
         self.ui.setupUi(self)
         self.setWindowFlag(Qt.WindowType.Window, True)
+        self._runner = runner
         self.invoice_id: str | None = None
         self.path: Path | None = None
+        self._pdf: bytes | None = None  # a PDF made in memory, for Save and Print
+        self._title = ""
+        self.suggested_name = "invoice.pdf"  # the tab sets the invoice's own file name
+        self.save_folder: Path | None = None  # the tab's folder for PDFs; then the last used
+        self.working = False  # saving or printing: one at a time
+        self._placed = False
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None  # the bytes shown must outlive their loading
         view = self.ui.pdfView
@@ -48,7 +80,12 @@ class PdfViewerDialog(QDialog):
         ui.zoomInButton.clicked.connect(lambda: self.zoom_by(+1))
         ui.zoomOutButton.clicked.connect(lambda: self.zoom_by(-1))
         ui.fitWidthButton.clicked.connect(lambda _checked: self.fit_width())
+        ui.systemViewerButton.setText(wording.mnemonic(wording.OPEN_IN_PDF_APP, "A"))
         ui.systemViewerButton.clicked.connect(self._system_viewer_clicked)
+        ui.saveButton.clicked.connect(self.save_a_copy)
+        ui.printButton.clicked.connect(self.print_document)
+        if not printing_available():
+            ui.printButton.setToolTip(NO_PRINTING)
         ui.buttonBox.rejected.connect(self.reject)
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
@@ -65,11 +102,14 @@ class PdfViewerDialog(QDialog):
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(+1)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(-1)),
             (QKeySequence("Ctrl+0"), self.fit_width),
+            (QKeySequence.StandardKey.Save, self.save_a_copy),
+            (QKeySequence.StandardKey.Print, self.print_document),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         ui.noteLabel.hide()
-        self.resize(760, 860)
+        ui.workProgress.hide()
+        self.resize(*WANTED_SIZE)
         self._update_controls()
 
     # --- what the tab (and tests) use ---------------------------------------------------------
@@ -104,6 +144,7 @@ class PdfViewerDialog(QDialog):
         self._unload()
         self.invoice_id = invoice_id
         self._set_title(title)
+        self._pdf = data
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -158,9 +199,119 @@ class PdfViewerDialog(QDialog):
         self.invoice_id = None
         self.hide()
 
+    # --- save and print -----------------------------------------------------------------------
+
+    def _source(self) -> Path | bytes | None:
+        """What is shown, to save or print: the file, or the bytes made in memory."""
+        if self.document.status() != QPdfDocument.Status.Ready:
+            return None
+        return self.path if self.path is not None else self._pdf
+
+    def save_a_copy(self) -> None:
+        """Ask where (the platform's dialog), then write the PDF there on a worker."""
+        source = self._source()
+        if source is None or self.working:
+            return
+        folder = self.save_folder or default_folder()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            f"Save a Copy of {self._title}",
+            str(folder / self.suggested_name),
+            "PDF documents (*.pdf);;All files (*)",
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        self.save_folder = path.parent
+        shown = self.invoice_id
+
+        def done(written: Path) -> None:
+            self._set_working(False)
+            if self.invoice_id == shown:
+                self._note(f"Saved a copy as {written}.")
+            self.saved.emit(written)
+
+        self._set_working(True)
+        self._runner.run(
+            lambda: save_copy(source, path, self._title or "the invoice"),
+            on_success=done,
+            on_failure=self._work_failed,
+            description="PdfViewerDialog: save a copy",
+        )
+
+    def print_document(self) -> None:
+        """Qt's print dialog for the pages shown, then the printing on a worker."""
+        if self._source() is None or self.working:
+            return
+        if not printing_available():
+            self._note(NO_PRINTING)
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.document.pageCount(), 1))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print what is shown on `printer` (set up by the print dialog) on a worker."""
+        source = self._source()
+        if source is None or self.working:
+            return
+        where = printer.printerName() or "the printer"
+        if printer.outputFileName():
+            where = printer.outputFileName()
+
+        def done(pages: int) -> None:
+            self._set_working(False)
+            self._note(f"Sent {pages} page{'' if pages == 1 else 's'} to {where}.")
+            self.printed.emit(pages)
+
+        self._set_working(True)
+        self._runner.run(
+            lambda: print_pdf(source, printer),
+            on_success=done,
+            on_failure=self._work_failed,
+            description="PdfViewerDialog: print",
+        )
+
+    def _work_failed(self, error: errors.SmartAlexError) -> None:
+        self._set_working(False)
+        self._note(error.user_message)
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        self.ui.workProgress.setVisible(working)
+        self._update_controls()
+
     # --- inside -------------------------------------------------------------------------------
 
+    def _fit_to_screen(self) -> None:
+        """The first time it opens: no taller or wider than the screen's available area (the
+        taskbar and panels left out), and inside it."""
+        parent = self.parentWidget()
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(WANTED_SIZE[0], area.width())
+        height = min(WANTED_SIZE[1], area.height() - FRAME_ALLOWANCE)
+        self.resize(max(width, self.minimumSizeHint().width()), height)
+        left = min(max(self.x(), area.left()), area.right() - self.width())
+        top = min(max(self.y(), area.top()), area.bottom() - height - FRAME_ALLOWANCE)
+        self.move(max(left, area.left()), max(top, area.top()))
+
     def _present(self) -> None:
+        if not self._placed:
+            self._placed = True
+            self._fit_to_screen()
         self._update_controls()
         self.show()
         self.raise_()
@@ -170,12 +321,14 @@ class PdfViewerDialog(QDialog):
     def _unload(self) -> None:
         self.document.close()
         self.path = None
+        self._pdf = None
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()
             self._buffer = None
 
     def _set_title(self, title: str) -> None:
+        self._title = title
         self.setWindowTitle(f"{title} — SmartAlex Desktop")
         self.view.setAccessibleName(f"{title} (PDF)")
 
@@ -186,7 +339,7 @@ class PdfViewerDialog(QDialog):
     def _status_changed(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Error:
             where = (
-                "Download it again, or open it in your system's viewer."
+                f"Download it again, or open it with {wording.OPEN_IN_PDF_APP}."
                 if self.path is not None
                 else "Close the viewer and try again."
             )
@@ -231,6 +384,8 @@ class PdfViewerDialog(QDialog):
         ui.fitWidthButton.setEnabled(ready)
         ui.fitWidthButton.setChecked(fitting)
         ui.systemViewerButton.setEnabled(self.invoice_id is not None)
+        ui.saveButton.setEnabled(ready and not self.working)
+        ui.printButton.setEnabled(ready and not self.working and printing_available())
 
     def _system_viewer_clicked(self) -> None:
         if self.invoice_id is not None:

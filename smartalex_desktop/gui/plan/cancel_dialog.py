@@ -3,8 +3,9 @@
 One dialog, two pages (a QStackedWidget): the reasons SmartAlex asks for (docs/billing-rules.md,
 "Cancelling") as radio buttons in the office manager's words, with an optional comment; Next
 once a reason is chosen. Then the confirmation — it stays active until the period ends, it can
-be resumed until then, and it is non-refundable — with "Keep My Subscription" as the safe
-default and a destructive "Cancel Subscription". Nothing is sent before that last button.
+be resumed until then, and it is non-refundable; what becomes of the Wallet and of auto top-up
+— with "Keep My Subscription" as the safe default and a destructive "Cancel Subscription".
+Nothing is sent before that last button.
 
 `cancelled(subscription)` is emitted on success; the caller announces and says it.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QWidget
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.forms.ui_cancel_dialog import Ui_CancelDialog
@@ -74,6 +75,16 @@ class CancelDialog(RequestDialog):
             "Subscriptions are non-refundable: you won't be charged again, and nothing already "
             "paid is refunded."
         )
+        # The sandbox's rule (services/auto_top_up.py): an automatic top-up runs only after a
+        # call's cost was taken from the Wallet, and once the subscription has ended SmartAlex
+        # answers no calls (services/usage.py) — so auto top-up charges until the end date and
+        # never after, without being switched off. Cancelling doesn't touch the Wallet.
+        ui.walletNote.setText(
+            "Your Wallet credits stay with your account and never expire; credits you haven't "
+            "used can still be refunded within 30 days of adding them. Auto top-up only charges "
+            f"your card when calls use your Wallet, so it goes on until {end} and never charges "
+            "after that."
+        )
         ui.confirmButton.setIcon(icon("warning"))
         self._mark_destructive()
         ui.nextButton.clicked.connect(self.next_page)
@@ -126,6 +137,33 @@ class CancelDialog(RequestDialog):
             (checked or ui.tooExpensiveRadio).setFocus()
         else:
             ui.keepButton.setFocus()
+        if self.isVisible():  # before the first show the form's size is the survey's own
+            self._fit_page()
+
+    def _fit_page(self) -> None:
+        """The dialog as tall as the page shown: a stack is as big as its biggest page, so the
+        short confirmation stood in the survey's height over a large empty area (issue 20, item
+        13). The hidden page is ignored in the size; the width stays what it was."""
+        pages = self.ui.pages
+        for index in range(pages.count()):
+            policy = QSizePolicy.Policy.Preferred
+            if index != pages.currentIndex():
+                policy = QSizePolicy.Policy.Ignored
+            pages.widget(index).setSizePolicy(policy, policy)
+        pages.updateGeometry()
+        layout = self.layout()
+        if layout is not None:  # the dialog's minimum follows the layout's: work it out now
+            layout.invalidate()
+            layout.activate()
+        # The stack's own height-for-width is its tallest page's, whatever the policies: ask
+        # the page shown, and keep what is around the stack as it is.
+        page = pages.currentWidget()
+        width = self.width()
+        page_height = page.heightForWidth(pages.width()) if page.hasHeightForWidth() else -1
+        if page_height < 0:
+            page_height = page.sizeHint().height()
+        height = self.height() - pages.height() + page_height
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     def _update_buttons(self) -> None:
         ui = self.ui

@@ -31,7 +31,7 @@ from smartalex_desktop.api import errors, models, new_idempotency_key
 from smartalex_desktop.gui.forms.ui_change_plan_dialog import Ui_ChangePlanDialog
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, wording
 from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
@@ -39,6 +39,35 @@ from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_w
 
 # Pages of `ui.previewPages`.
 CHOOSE, LOADING, PREVIEW = 0, 1, 2
+
+
+def fit_sentence(preview: models.PlanChangePreview, plan: models.Plan) -> str:
+    """Whether this period's usage fits the plan chosen, from SmartAlex's projection: the
+    minutes of a month at this pace, and the overage they would cost on its allowance."""
+    projected, included = preview.projected_minutes, preview.included_minutes
+    if projected <= 0:
+        return "No calls yet this period, so there is no pace to go by."
+    pace = f"At this period's pace you use about {count(projected)} minutes a month"
+    if projected <= included:
+        return f"{pace}: that fits in {plan.name}'s {count(included)} included minutes."
+    return (
+        f"{pace}, {count(projected - included)} more than {plan.name}'s "
+        f"{count(included)}: about {formatting.money(preview.projected_overage_cents)} of "
+        "overage a month, taken from your Wallet first, then charged to your card."
+    )
+
+
+def features_lost(current: models.Plan | None, chosen: models.Plan) -> list[str]:
+    """The current plan's features the chosen one doesn't list (catalogue text, as it is).
+    "Everything in Professional" is no loss when Professional is the plan chosen."""
+    if current is None:
+        return []
+    kept = set(chosen.features)
+    return [
+        feature
+        for feature in current.features
+        if feature not in kept and feature != f"Everything in {chosen.name}"
+    ]
 
 
 class PlanCard(QFrame):
@@ -67,7 +96,7 @@ class PlanCard(QFrame):
         muted.setColor(
             QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.PlaceholderText)
         )
-        tier = QLabel("Your current plan" if current else f"{plan.tier} tier", self)
+        tier = QLabel("Your current plan" if current else wording.plan_tier_name(plan.tier), self)
         tier.setPalette(muted)
         layout.addWidget(tier)
         price_label = QLabel(f"<b>{escape(price)}</b> a month", self)
@@ -282,6 +311,11 @@ class ChangePlanDialog(RequestDialog):
         show_value(ui.linesValue, "<br>".join(lines))
         ui.linesCaption.setVisible(bool(lines))
         ui.linesValue.setVisible(bool(lines))
+        ui.fitValue.setText(fit_sentence(preview, plan))
+        lost = features_lost(self._current, plan)
+        ui.lostValue.setText("\n".join(f"✗ {feature}" for feature in lost))
+        ui.lostCaption.setVisible(bool(lost))
+        ui.lostValue.setVisible(bool(lost))
         ui.previewPages.setCurrentIndex(PREVIEW)
 
         self.confirm_button.setText(button)

@@ -27,7 +27,7 @@ from smartalex_desktop.gui.plan.plan_actions import PlanActions
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
@@ -66,6 +66,21 @@ class PlanState:
 
 def amount_due_cents(invoice: models.Invoice) -> int:
     return max(invoice.total_cents - invoice.amount_paid_cents, 0)
+
+
+def renewal_item(line: models.InvoiceLine, state: PlanState) -> str:
+    """A renewal line in the office manager's words ("2 phone numbers", "Dental plan"); a line
+    of a kind the app doesn't know keeps SmartAlex's own description."""
+    if line.kind == "subscription":
+        plan = state.plan(state.subscription.scheduled_plan or state.subscription.plan)
+        return f"{plan.name} plan" if plan else line.description
+    if line.kind == "phone_number":
+        return f"{count(line.quantity)} phone number{'' if line.quantity == 1 else 's'}"
+    if line.kind == "usage":
+        return "calls past your allowance so far (not covered by your Wallet)"
+    if line.kind == "tax":
+        return line.description.lower() if line.description.startswith("Tax") else "tax"
+    return line.description
 
 
 def load_plan_state(client: SmartAlexClient) -> PlanState:
@@ -121,6 +136,7 @@ class PlanTab(FollowsPalette, AccountTab):
             self.ui.priceLabel,
             self.ui.minutesLabel,
             self.ui.renewalLabel,
+            self.ui.renewalBreakdownLabel,
             self.ui.statusBadge,
         ):
             label.clear()
@@ -152,26 +168,31 @@ class PlanTab(FollowsPalette, AccountTab):
         ui = self.ui
 
         show_value(ui.planNameLabel, name)
-        ui.tierLabel.setText(f"{plan.tier} tier" if plan else "")
+        ui.tierLabel.setText(wording.plan_tier_name(plan.tier) if plan else "")
         ui.priceLabel.setText(f"{formatting.money(price_cents)} a month")
         ui.minutesLabel.setText(f"{count(minutes)} included minutes a month")
         self._set_features(plan.features if plan else [])
         ui.featuresBox.setTitle(f"Included in {name}")
 
-        # The renewal line, the status badge and the notice under them.
+        # The renewal line (what it will charge, itemised under it and on hover), the status
+        # badge and the notice under them.
         card = state.default_card
+        upcoming = sub.upcoming_renewal if not sub.cancel_at_period_end else None
+        charge = f" for {formatting.money(upcoming.total_cents)}" if upcoming else ""
         ui.renewalLabel.setVisible(sub.status != "canceled")
         if sub.cancel_at_period_end:
             ui.renewalLabel.setText(f"Ends on {period_end}")
         elif card is not None:
             ui.renewalLabel.setText(
-                f"Renews on {period_end}, charged to "
+                f"Renews on {period_end}{charge}, charged to "
                 f"{formatting.card_label(card.brand, card.last4)}"
             )
         else:
             ui.renewalLabel.setText(
-                f"Renews on {period_end}. Add a card in Payment Methods so the renewal can be paid."
+                f"Renews on {period_end}{charge}. Add a card in Payment Methods so the renewal "
+                "can be paid."
             )
+        self._show_renewal_breakdown(upcoming if sub.status != "canceled" else None, state)
 
         ui.resumeButton.hide()
         ui.payNowButton.hide()
@@ -244,6 +265,33 @@ class PlanTab(FollowsPalette, AccountTab):
         self.update_actions()
         ui.pages.setCurrentIndex(PLAN)
 
+    def _show_renewal_breakdown(
+        self, upcoming: models.UpcomingRenewal | None, state: PlanState
+    ) -> None:
+        """What the next renewal is made of, as SmartAlex works it out (the price alone said
+        "$299.00 a month" while every renewal charged $328.00): under the renewal line, and
+        one item a line on hover."""
+        label = self.ui.renewalBreakdownLabel
+        if upcoming is None:
+            label.hide()
+            label.clear()
+            self.ui.renewalLabel.setToolTip("")
+            return
+        items = [(renewal_item(line, state), line.amount_cents) for line in upcoming.lines]
+        shown = " + ".join(f"{name} {formatting.money(cents)}" for name, cents in items)
+        label.setText(shown)
+        label.show()
+        lines = [f"{name}: {formatting.money(cents)}" for name, cents in items]
+        lines.append(f"Total: {formatting.money(upcoming.total_cents)}")
+        if any(line.kind == "usage" for line in upcoming.lines):
+            lines.append(
+                "Calls past your allowance that your Wallet didn't cover are added as they "
+                "happen, so this can still grow."
+            )
+        tooltip = "\n".join(lines)
+        self.ui.renewalLabel.setToolTip(plain_text.tooltip(tooltip))
+        label.setToolTip(plain_text.tooltip(tooltip))
+
     def _past_due_sentence(self, state: PlanState) -> str:
         owed = state.past_due_cents
         retry = min(
@@ -272,15 +320,19 @@ class PlanTab(FollowsPalette, AccountTab):
             row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
+            # Tick and text both at the top of the row, the tick a line high: it stays beside
+            # the first line however tall the row gets (centred text drifted from a top tick
+            # when the box grew, issue 20 item 13).
             tick = QLabel(row)
             accessibility.decorative(tick)  # the box's title says these are included
             tick.setPixmap(icon("check").pixmap(size, size))
             tick.setAlignment(Qt.AlignmentFlag.AlignTop)
             text = QLabel(feature, row)
             text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             text.setAccessibleName(feature)
-            layout.addWidget(tick)
-            layout.addWidget(text, 1)
+            layout.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
             self.ui.featureRows.addWidget(row)
             self._feature_rows.append(row)
 
@@ -333,6 +385,7 @@ class PlanTab(FollowsPalette, AccountTab):
         )
         ui.tierLabel.setPalette(muted)
         ui.actionsHint.setPalette(muted)
+        ui.renewalBreakdownLabel.setPalette(muted)
         size = self.fontMetrics().height() + 4
         ui.scheduledIcon.setPixmap(icon("info").pixmap(size, size))
         palette = ui.scheduledNotice.palette()

@@ -48,9 +48,12 @@ def minutes_text(minutes: int) -> str:
 
 
 def day_sentence(day: Day) -> str:
-    """`Nov 14: 12 minutes (10 inbound, 2 outbound, 0 web).`"""
+    """`Nov 14: 12 minutes (10 inbound, 2 outbound, 0 website).`"""
     locale = QLocale()
-    parts = ", ".join(f"{locale.toString(day.minutes(kind))} {kind}" for kind in usage.CALL_TYPES)
+    parts = ", ".join(
+        f"{locale.toString(day.minutes(kind))} {usage.call_type_name(kind).lower()}"
+        for kind in usage.CALL_TYPES
+    )
     return f"{day_name(day)}: {minutes_text(day.total)} ({parts})."
 
 

@@ -2,9 +2,10 @@
 
 What the office manager gets:
 - the amount typed in dollars and cents (or one of the quick picks), read as integer cents with
-  no float anywhere; the limits said in a sentence once they have left the field (at once for
-  an amount above the maximum, which more typing can't fix), and Add enabled only when the
-  amount is within them;
+  no float anywhere. The field starts empty, with no placeholder that could pass for an amount
+  ("50.00" read as typed), and the limits are a muted hint under it; an amount outside them
+  turns that hint into the problem as it is typed, Add is enabled only when the amount is
+  within them, and a disabled Add's tooltip says why;
 - the tax worked out the way SmartAlex does it (the account's rate, rounded half-up once) and
   the total that will be charged to the chosen card, before anything is sent;
 - one charge however often Add is pressed: the Idempotency-Key of an (amount, card) attempt is
@@ -31,9 +32,9 @@ from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 from smartalex_desktop.gui.widgets.money_field import (
     MoneyInput,
     card_choices,
-    error_palette,
     fit_height,
     limits_sentence,
+    say_beside,
 )
 from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
 
@@ -91,11 +92,8 @@ class AddCreditsDialog(RequestDialog):
         self._max_cents = max_cents
         self._cards = [card for card, _label in card_choices(cards)]
         self._keys: dict[tuple[int, str], str] = {}
-        self.amount = MoneyInput(
-            self.ui.amountField,
-            self._amount_problem,
-            check_now=lambda cents: cents is not None and cents > max_cents,
-        )
+        self._server_problem = ""
+        self.amount = MoneyInput(self.ui.amountField, self._amount_problem)
         self.amount.changed.connect(self._refresh)
         self.ui.amountField.setToolTip(limits_sentence(min_cents, max_cents))
         for button, cents in zip(
@@ -115,7 +113,6 @@ class AddCreditsDialog(RequestDialog):
             )
         else:
             self.ui.cardsNote.hide()
-        error_palette(self.ui.amountProblem, self)
         self.add_button.setIcon(icon("add"))
         self.add_button.setDefault(True)
         self.ui.buttons.accepted.connect(self.add)
@@ -136,7 +133,19 @@ class AddCreditsDialog(RequestDialog):
 
     @property
     def amount_problem(self) -> str:
-        return self.ui.amountProblem.text() if not self.ui.amountProblem.isHidden() else ""
+        """The problem beside the amount ("" when there is none, or only the hint shows)."""
+        return self._server_problem or self.amount.shown_problem
+
+    @property
+    def add_blocked_by(self) -> str:
+        """Why Add is off, in a sentence ("" when it is on): its tooltip."""
+        if self.sending:
+            return ""
+        if not self._cards:
+            return "There is no card on file to charge; add one in Payment Methods."
+        if self.amount.cents is None:
+            return "Choose or type an amount first."
+        return self.amount.problem
 
     @property
     def chosen_card(self) -> models.PaymentMethod | None:
@@ -168,9 +177,10 @@ class AddCreditsDialog(RequestDialog):
         amount_cents = self.amount.cents
         valid = not self.amount.problem
         card = self.chosen_card
+        self._server_problem = ""  # what SmartAlex said of an earlier amount: typed over
         problem = self.amount.shown_problem
-        self.ui.amountProblem.setText(problem)
-        self.ui.amountProblem.setVisible(bool(problem))
+        hint = f"From {formatting.money(self._min_cents)} to {formatting.money(self._max_cents)}."
+        say_beside(self.ui.amountProblem, self, problem, hint=hint)
         self.ui.amountField.setAccessibleDescription(problem)
         if valid and amount_cents is not None:
             tax_cents = top_up_tax_cents(amount_cents, self._tax_rate_bps)
@@ -202,6 +212,8 @@ class AddCreditsDialog(RequestDialog):
         busy = self.sending
         ready = not self.amount.problem and self.chosen_card is not None
         self.add_button.setEnabled(ready and not busy)
+        blocked = self.add_blocked_by
+        self.add_button.setToolTip(f"Add is off: {blocked}" if blocked and not ready else "")
         self.ui.amountField.setEnabled(not busy)
         self.ui.cardCombo.setEnabled(bool(self._cards) and not busy)
         for button in (self.ui.pick25Button, self.ui.pick50Button, self.ui.pick100Button):
@@ -269,8 +281,8 @@ class AddCreditsDialog(RequestDialog):
             self._keys.pop((amount_cents, card.id), None)
             self._refresh()
             if isinstance(error, errors.ValidationFailed) and error.param == "amount_cents":
-                self.ui.amountProblem.setText(error.user_message)
-                self.ui.amountProblem.show()
+                self._server_problem = error.user_message
+                say_beside(self.ui.amountProblem, self, error.user_message)
                 self.ui.amountField.setFocus()
                 return
             self.ui.errorBar.error(error.user_message)
@@ -288,5 +300,5 @@ class AddCreditsDialog(RequestDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            error_palette(self.ui.amountProblem, self)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "amount"):
+            self._refresh()

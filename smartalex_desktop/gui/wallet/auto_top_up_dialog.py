@@ -4,8 +4,10 @@ charges (the default card unless another is chosen) and an optional limit per bi
 Switched off, the other settings are kept but greyed out, and saving sends only "off" (a wrong
 amount never stands in the way of switching it off). Switched on, each amount is checked as the
 server will check it (the top-up limits; a limit per period at least one top-up, else no
-automatic top-up could ever run), with a sentence under the form and Save enabled only when
-everything is right. When auto top-up switched itself off (declined charges), the dialog opens
+automatic top-up could ever run) as it is typed, with the sentence next to its field and Save
+enabled only when everything is right (its tooltip says why not). A threshold at or above the
+low-balance alert is said beside it: auto top-up then refills the Wallet before that alert
+could ever come. When auto top-up switched itself off (declined charges), the dialog opens
 with that reason and "Turn auto top-up on again". Saving is not a payment: it runs once on a
 worker with Save disabled, and the server's answer is what the tab shows next.
 """
@@ -27,9 +29,9 @@ from smartalex_desktop.gui.widgets.money_field import (
     MAX_FIELD_CENTS,
     MoneyInput,
     card_choices,
-    error_palette,
     fit_height,
     limits_sentence,
+    say_beside,
 )
 from smartalex_desktop.gui.widgets.request_dialog import RequestDialog
 
@@ -51,6 +53,22 @@ def describe(auto: models.AutoTopUp, cards: list[models.PaymentMethod]) -> str:
     return (
         f"When the balance falls below {formatting.money(auto.threshold_cents)}, "
         f"{formatting.money(auto.amount_cents)} is added and {label} is charged (plus tax)."
+    )
+
+
+def alert_overlap_note(alert_cents: int | None, threshold_cents: int | None) -> str:
+    """Why a low-balance alert at or under the auto top-up threshold can't come while auto
+    top-up works: the top-up runs in the same request as the deduction that crossed its
+    threshold, so the balance is back up before anything could notice it below the alert.
+    "" when the two don't overlap (or there is no alert). For where either is set."""
+    if not alert_cents or threshold_cents is None or alert_cents > threshold_cents:
+        return ""
+    threshold, alert = formatting.money(threshold_cents), formatting.money(alert_cents)
+    return (
+        f"Auto top-up refills your Wallet as soon as it falls below {threshold}, so the "
+        f"low-balance alert at {alert} only comes if an automatic top-up is declined or "
+        f"reaches its limit. Set the alert above {threshold} to hear before your card is "
+        "charged."
     )
 
 
@@ -85,22 +103,16 @@ class AutoTopUpDialog(RequestDialog):
         self._cards = cards
         self._min_cents = min_cents
         self._max_cents = max_cents
+        self._alert_cents = wallet.low_balance_threshold_cents
         auto = wallet.auto_top_up
         ui = self.ui
 
         self.threshold = MoneyInput(ui.thresholdField, self._threshold_problem)
-        self.amount = MoneyInput(
-            ui.amountField,
-            self._amount_problem,
-            check_now=lambda cents: cents is not None and cents > max_cents,
-        )
+        self.amount = MoneyInput(ui.amountField, self._amount_problem)
         self.cap = MoneyInput(ui.capField, self._cap_problem)
         self.threshold.set_cents(auto.threshold_cents)
         self.amount.set_cents(auto.amount_cents)
         self.cap.set_cents(auto.cap_cents)
-        ui.amountHint.setText(
-            f"{formatting.money(min_cents)} to {formatting.money(max_cents)}, plus tax"
-        )
         ui.capCheck.setChecked(auto.cap_cents is not None)
 
         default = next((card for card in cards if card.is_default), None)
@@ -130,7 +142,6 @@ class AutoTopUpDialog(RequestDialog):
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         ui.progress.hide()
-        error_palette(ui.problemLabel, self)
         ui.enabledCheck.setFocus()
         self._refresh()
 
@@ -146,7 +157,17 @@ class AutoTopUpDialog(RequestDialog):
 
     @property
     def problem_text(self) -> str:
-        return self.ui.problemLabel.text() if not self.ui.problemLabel.isHidden() else ""
+        """The problems shown beside the fields, one a line ("" when none)."""
+        on = self.ui.enabledCheck.isChecked()
+        return "\n".join(m.shown_problem for m in self._inputs() if on and m.shown_problem)
+
+    @property
+    def save_blocked_by(self) -> str:
+        """Why Save is off, in a sentence ("" when it is on or busy): its tooltip."""
+        if self.sending or not self.ui.enabledCheck.isChecked():
+            return ""
+        problems = [m.problem for m in self._inputs() if m.problem]
+        return " ".join(problems)
 
     def choose_card(self, card_id: str | None) -> None:
         index = self.ui.cardCombo.findData(card_id or DEFAULT_CARD)
@@ -200,13 +221,21 @@ class AutoTopUpDialog(RequestDialog):
             widget.setEnabled(on and not busy)
         ui.capField.setEnabled(on and ui.capCheck.isChecked() and not busy)
         ui.enabledCheck.setEnabled(not busy)
-        shown = [m.shown_problem for m in self._inputs() if m.shown_problem] if on else []
-        ui.problemLabel.setText("\n".join(shown))
-        ui.problemLabel.setVisible(bool(shown))
-        for money_input in self._inputs():
-            money_input.field.setAccessibleDescription(money_input.shown_problem if on else "")
-        problems = on and any(m.problem for m in self._inputs())
-        self.save_button.setEnabled(not busy and not problems)
+        # Each field's message beside it, as typed (issue 20, item 9).
+        shown = {m: (m.shown_problem if on else "") for m in self._inputs()}
+        limits = f"{formatting.money(self._min_cents)} to {formatting.money(self._max_cents)}"
+        overlap = alert_overlap_note(self._alert_cents, self.threshold.cents) if on else ""
+        say_beside(ui.thresholdNote, self, shown[self.threshold], note=overlap)
+        say_beside(ui.amountHint, self, shown[self.amount], hint=f"{limits}, plus tax")
+        say_beside(ui.capProblem, self, shown[self.cap])
+        for money_input, problem in shown.items():
+            money_input.field.setAccessibleDescription(problem)
+        ui.thresholdField.setAccessibleDescription(shown[self.threshold] or overlap)
+        blocked = self.save_blocked_by
+        self.save_button.setEnabled(not busy and not blocked)
+        self.save_button.setToolTip(
+            f"Save is off until this is fixed: {blocked}" if blocked else ""
+        )
         ui.progress.setVisible(busy)
         ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         fit_height(self)
@@ -281,5 +310,6 @@ class AutoTopUpDialog(RequestDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            error_palette(self.ui.problemLabel, self)
+        # A light/dark switch: the messages' colours are worked out again (once built).
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "cap"):
+            self._refresh()

@@ -18,7 +18,7 @@ from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.wallet.add_credits_dialog import AddCreditsDialog
 from smartalex_desktop.gui.wallet.refund_dialog import RefundDialog, charged_cents
 from smartalex_desktop.gui.wallet.refunds import refund_eligibility, refund_summary
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.kept_dialog import KeptDialog
 from smartalex_desktop.gui.widgets.table_views import select_row, set_up_history_table
 
@@ -57,7 +57,7 @@ class Credits:
                 lambda t: formatting.short_date(t.created_at, self.tab.account_timezone),
                 key=lambda t: t.created_at,
             ),
-            Column("Kind", lambda t: "Automatic top-up" if t.automatic else "Top-up"),
+            Column(wording.TYPE, lambda t: "Automatic top-up" if t.automatic else "Top-up"),
             Column(
                 "Credit",
                 lambda t: formatting.money(t.amount_cents),
@@ -85,8 +85,9 @@ class Credits:
             [t for t in state.top_ups if t.status in ("succeeded", "refunded", "pending")]
         )
         if not (chosen and self.select_top_up(chosen.id)):
-            refundable = self.top_ups.row_of(lambda t: t.refundable)
-            self._select_row(refundable if refundable is not None else 0)
+            # The newest, where the list starts, as every history opens (choosing the first
+            # refundable one opened it on its second row, under an unexplained newest one).
+            self._select_row(0)
         self.top_up_chosen()
 
     def select_top_up(self, top_up_id: str) -> bool:
@@ -140,6 +141,7 @@ class Credits:
             self.tab.runner,
             top_up,
             balance_cents=state.wallet.balance_cents,
+            cards=state.cards,
             parent=self.tab,
         )
         dialog.refunded.connect(self._refunded)

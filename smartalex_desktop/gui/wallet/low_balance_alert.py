@@ -1,5 +1,7 @@
 """The Wallet tab's low-balance alert: the amount below which the user is told, edited inline
-and saved with its button (or Enter), disabled while it is saved.
+and saved with its button (or Enter), disabled while it is saved. An amount at or under the
+auto top-up threshold is said beside it: auto top-up would refill the Wallet before the alert
+could ever come (`alert_overlap_note`).
 
 `LowBalanceAlert(tab)` is part of the `WalletTab`; the notice itself is sent by the background
 refresh (gui/window/background_refresh.py), which reads the saved amount from SmartAlex.
@@ -12,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.wallet.auto_top_up_dialog import alert_overlap_note
 from smartalex_desktop.gui.widgets import formatting
-from smartalex_desktop.gui.widgets.money_field import MAX_FIELD_CENTS, MoneyInput, error_palette
+from smartalex_desktop.gui.widgets.money_field import MAX_FIELD_CENTS, MoneyInput, say_beside
 
 if TYPE_CHECKING:
     from smartalex_desktop.gui.wallet.wallet_tab import WalletTab
@@ -51,17 +54,21 @@ class LowBalanceAlert:
     def threshold_edited(self) -> None:
         ui = self.tab.ui
         problem = self.threshold.shown_problem
-        if problem:
-            ui.thresholdHint.setText(problem)
-            error_palette(ui.thresholdHint, self.tab)
-        else:
-            ui.thresholdHint.setPalette(self.tab.muted_palette(ui.thresholdHint))
-            ui.thresholdHint.setText(
-                "You'll get a notification when the balance falls below this amount."
-                if not self.threshold_dirty
-                else "Save to be alerted at this amount."
+        hint = (
+            "You'll get a notification when the balance falls below this amount."
+            if not self.threshold_dirty
+            else "Save to be alerted at this amount."
+        )
+        note = ""
+        state = self.tab.state
+        if state is not None and state.wallet.auto_top_up.enabled:
+            note = alert_overlap_note(
+                self.threshold.cents, state.wallet.auto_top_up.threshold_cents
             )
-        ui.thresholdField.setAccessibleDescription(problem)
+            if note and self.threshold_dirty:
+                note = f"{note} {hint}"
+        say_beside(ui.thresholdHint, self.tab, problem, note=note, hint=hint)
+        ui.thresholdField.setAccessibleDescription(problem or note)
         self.tab.allow(
             ui.saveThresholdButton,
             self.tab.state is not None

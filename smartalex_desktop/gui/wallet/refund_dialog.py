@@ -1,7 +1,9 @@
 """Request a refund of one top-up: a confirmation that says what comes back, then one request.
 
 It says what the refund does in money before anything happens: the whole charge (credit plus
-tax) back to the card it came from, the credit out of the Wallet, a credit note in Invoices.
+tax) back to the card it came from, the credit out of the Wallet, a credit note in Invoices. A
+refund always goes back to the card that paid — it can't be sent elsewhere — and the dialog
+says so, naming that card even after it was removed ("Visa •••• 4242, no longer saved").
 The Idempotency-Key is made when the dialog opens and reused if the user retries after an answer
 that never came, so a refund is requested once however often Refund is pressed. A refusal (the
 credits were used meanwhile, the 30 days ran out) shows SmartAlex's reason inline and the
@@ -44,6 +46,22 @@ def request_refund(client: SmartAlexClient, top_up_id: str, key: str) -> RefundD
     return RefundDone(result, number)
 
 
+def where_refunds_go(card: str, removed: bool) -> str:
+    """A refund's way back, said before it is asked for: Stripe refunds the charge itself, so
+    the money can only go to the card that paid — also when it was removed from the account
+    since (the bank still credits that card's account)."""
+    sentence = (
+        f"A refund always goes back to the card that paid for the top-up ({card}); it can't be "
+        "sent to another card."
+    )
+    if removed:
+        sentence += (
+            " Removing a card from SmartAlex doesn't close it: your bank credits that card's "
+            "account, and passes the money on to you if the card is closed."
+        )
+    return sentence
+
+
 def charged_cents(top_up: models.TopUp) -> int:
     return top_up.charged_cents or top_up.amount_cents + top_up.tax_cents
 
@@ -59,6 +77,7 @@ class RefundDialog(RequestDialog):
         top_up: models.TopUp,
         *,
         balance_cents: int,
+        cards: list[models.PaymentMethod] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +93,13 @@ class RefundDialog(RequestDialog):
         credit = formatting.money(top_up.amount_cents)
         charged = formatting.money(charged_cents(top_up))
         card = formatting.card_label(top_up.brand, top_up.last4)
+        removed = (
+            cards is not None
+            and top_up.payment_method_id is not None
+            and all(saved.id != top_up.payment_method_id for saved in cards)
+        )
+        if removed:
+            card = f"{card}, no longer saved"
         headline = QFont(self.ui.headline.font())
         headline.setBold(True)
         self.ui.headline.setFont(headline)
@@ -85,6 +111,7 @@ class RefundDialog(RequestDialog):
         else:
             back = charged
         show_value(self.ui.backValue, f"{back} to {card}")
+        self.ui.noteLabel.setText(f"{where_refunds_go(card, removed)} {self.ui.noteLabel.text()}")
         after = formatting.money(max(balance_cents - top_up.amount_cents, 0))
         show_value(self.ui.walletValue, f"{credit}; your balance will be {after}")
         self.refund_button.setText(f"&Refund {charged}")

@@ -24,7 +24,7 @@ from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.wallet.statement_dialog import StatementDialog
 from smartalex_desktop.gui.wallet.transaction_rows import TransactionRow, rows_of
-from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets import formatting, wording
 from smartalex_desktop.gui.widgets.colours import Level, accent
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.saved_documents import save_wallet_statement
@@ -102,7 +102,7 @@ class TransactionHistory:
                 lambda t: formatting.short_date(t.created_at, self.tab.account_timezone),
                 key=lambda t: t.created_at,
             ),
-            Column("Kind", lambda t: KIND_NAMES.get(t.kind, t.kind), colour=failed_colour),
+            Column(wording.TYPE, lambda t: KIND_NAMES.get(t.kind, t.kind), colour=failed_colour),
             Column(
                 "Amount",
                 lambda t: signed_money(t.amount_cents),

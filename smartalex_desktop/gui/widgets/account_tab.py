@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from smartalex_desktop.api import SmartAlexClient
@@ -199,8 +199,28 @@ class AccountTab(QWidget):
             level,
             text,
             "Open Folder",
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))),
+            lambda: self.open_on_desktop(
+                folder,
+                f"Nothing on this computer could open the folder {folder}. Copy its path and "
+                "open it from your file manager.",
+            ),
         )
+
+    def open_on_desktop(self, path: Path, failure: str) -> bool:
+        """Hand a file or folder to the desktop (its file manager, its PDF app). Qt only says
+        whether something took it; when nothing did, the message bar says `failure` with "Copy
+        Path", so the user still gets to the file (issue 20: it failed silently)."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        bar = getattr(self.window(), "message_bar", None)
+        if bar is not None:
+            bar.error(failure, "&Copy Path", lambda: self.copy_path(path))
+        return False
+
+    def copy_path(self, path: Path) -> None:
+        """The path on the clipboard, said in the message bar."""
+        QGuiApplication.clipboard().setText(str(path))
+        self.show_success(f"Copied {path} to the clipboard: paste it into your file manager.")
 
     def show_success(self, text: str) -> None:
         """Say in the window's message bar that an action worked ("Your plan is now Dental.")."""

@@ -55,9 +55,10 @@ def limits_sentence(min_cents: int, max_cents: int) -> str:
 class MoneyInput(QObject):
     """A QLineEdit as a money field: typed as dollars and cents, read as int cents.
 
-    `check(cents)` says what is wrong ("" when nothing is). The problem is `shown_problem` only
-    once the user has left the field or pressed Enter in it (never at the first keystroke), or
-    at once when `check_now(cents)` says more typing can't fix it.
+    `check(cents)` says what is wrong ("" when nothing is). The problem is `shown_problem` as
+    soon as the user types (issue 20: waiting for Enter or for the field to be left greyed the
+    button out with no reason in sight), and until they empty the field to start over; a field
+    filled by the app (`set_cents`) says nothing until it is edited, left or Enter is pressed.
     """
 
     changed = Signal()
@@ -66,13 +67,10 @@ class MoneyInput(QObject):
         self,
         field: QLineEdit,
         check: Callable[[int | None], str],
-        *,
-        check_now: Callable[[int | None], bool] = lambda _cents: False,
     ) -> None:
         super().__init__(field)
         self.field = field
         self._check = check
-        self._check_now = check_now
         self.touched = False
         field.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[$\d\s.,\x{00a0}]{0,16}"), field)
@@ -103,10 +101,8 @@ class MoneyInput(QObject):
         self.changed.emit()
 
     def _edited(self, _text: str) -> None:
-        if not self.field.text():
-            self.touched = False  # starting over: no complaint until typed again
-        elif self._check_now(self.cents):
-            self.touched = True
+        # Starting over (an empty field): no complaint until something is typed again.
+        self.touched = bool(self.field.text())
         self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -120,6 +116,38 @@ def error_palette(label: QLabel, widget: QWidget) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, accent(Level.ERROR, widget.palette()))
     label.setPalette(palette)
+
+
+def warning_palette(label: QLabel, widget: QWidget) -> None:
+    """Paint `label`'s text in the warning colour (not wrong, but worth knowing)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, accent(Level.WARNING, widget.palette()))
+    label.setPalette(palette)
+
+
+def muted_palette(label: QLabel, widget: QWidget) -> None:
+    """Paint `label`'s text in the palette's placeholder colour (a hint, not a message)."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, widget.palette().color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+
+
+def say_beside(
+    label: QLabel, widget: QWidget, problem: str, note: str = "", hint: str = ""
+) -> None:
+    """The message next to a field, as the user types: its problem in the error colour, else a
+    note worth knowing in the warning colour, else a hint in muted text (or nothing)."""
+    if problem:
+        error_palette(label, widget)
+    elif note:
+        warning_palette(label, widget)
+    else:
+        muted_palette(label, widget)
+    text = problem or note or hint
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def fit_height(dialog: QDialog) -> None:

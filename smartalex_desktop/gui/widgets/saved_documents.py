@@ -1,8 +1,8 @@
 """Documents the user saves where they chose: an invoice's receipt (a PDF made here, or the email
-SmartAlex sent), the usage report of the current period, and a Wallet statement for a range of
-days. Each function is an operation for `TaskRunner.run`: it runs on a worker (the API or the
-saved copy, reportlab and the disk never touch the GUI thread) and raises `SmartAlexError`s
-whose sentence the tab shows as is.
+SmartAlex sent), the usage report of a period (the current one, or an ended one from its calls),
+and a Wallet statement for a range of days. Each function is an operation for `TaskRunner.run`:
+it runs on a worker (the API or the saved copy, reportlab and the disk never touch the GUI
+thread) and raises `SmartAlexError`s whose sentence the tab shows as is.
 
 Everything but the receipt email is made from what the client returns, so it works offline from
 the saved copy too. The file is written whole or not at all (`documents.write_atomic`): a full
@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
 from smartalex_desktop import documents  # reportlab loads when a document is made
 from smartalex_desktop.api import SmartAlexClient, errors
+from smartalex_desktop.billing.usage import past_period
 from smartalex_desktop.documents.files import write_atomic
 from smartalex_desktop.store.saved_copy_client import SavedCopyClient
 
@@ -60,6 +61,22 @@ def save_usage_report(client: SmartAlexClient, path: Path) -> Path:
     # Newest first: the period's calls are the ones before the first call that ended earlier.
     calls = list(takewhile(lambda call: call.ended_at >= usage.period_start, client.iter_calls()))
     data = documents.render_usage_report(usage, daily, account, calls, as_of=as_of)
+    return write_document(path, data, "The usage report")
+
+
+def save_past_usage_report(client: SmartAlexClient, path: Path, day: date) -> Path:
+    """The report of the ended period that holds `day`, added up from its calls: SmartAlex's
+    usage summary is of the current period only (issue 20: the button was greyed out there,
+    with a tooltip sending the user to invoices that don't hold Wallet-paid overage)."""
+    daily = client.daily_usage(day)
+    account = client.account()
+    # Newest first: skip the calls after the period, stop at the first one before it.
+    calls = takewhile(
+        lambda call: call.ended_at >= daily.period_start,
+        dropwhile(lambda call: call.ended_at >= daily.period_end, client.iter_calls()),
+    )
+    period = past_period(daily.period_start, daily.period_end, calls)
+    data = documents.render_past_usage_report(period, daily, account)
     return write_document(path, data, "The usage report")
 
 

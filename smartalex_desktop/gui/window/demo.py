@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smartalex_desktop.api.errors import SmartAlexError
+from smartalex_desktop.gui.widgets import wording
 from smartalex_desktop.gui.window.main_window import MainWindow
 from smartalex_desktop.sandbox.demo_accounts import DEMO_EMAIL, DEMO_PASSWORD
 from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
@@ -14,7 +15,7 @@ from smartalex_desktop.sandbox.embedded import EmbeddedSandbox
 def start_demo(window: MainWindow, data_dir: Path) -> EmbeddedSandbox:
     """Start the sandbox (seeding the demo year the first time) and sign in to it."""
     sandbox = EmbeddedSandbox(data_dir, demo=True)
-    window.connection_label.setText("Starting the demo sandbox…")
+    window.connection_label.setText(wording.STARTING_DEMO)
 
     def started(url: str) -> None:
         # Said on the terminal too: the demo's API can be explored with any HTTP client.
@@ -32,7 +33,7 @@ def start_demo(window: MainWindow, data_dir: Path) -> EmbeddedSandbox:
 
     def failed(error: SmartAlexError) -> None:
         window.message_bar.error(
-            f"The demo sandbox could not start: {error.user_message} Its data folder is {data_dir}."
+            f"The demo account could not start: {error.user_message} Its data folder is {data_dir}."
         )
 
     window.accounts.runner.run(

@@ -31,9 +31,10 @@ from smartalex_desktop.api import errors
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.settings import AppSettings
-from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text, wording
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
 from smartalex_desktop.gui.widgets.icons import app_icon, icon
+from smartalex_desktop.gui.widgets.message_bar import Level
 from smartalex_desktop.identity import APP_NAME
 
 if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.ui.demoBadge.setVisible(demo)
         self._style_demo_badge()
         self.message_bar = self.ui.messageBar
+        self.message_bar.reserve_space()
         self._build_status_bar()
         self._connect_actions()
         for action in (
@@ -240,7 +242,10 @@ class MainWindow(QMainWindow):
     def show_notice(self, notice: Notice, session: AccountSession) -> None:
         """A notice where there is no tray: in the message bar, with a way to its tab."""
         tab = TAB_NAMES.get(notice.tab, "")
-        self.message_bar.warning(
+        # Kept: a success message shows over it and it comes back (it used to be lost).
+        self.message_bar.keep(
+            f"notice:{notice.kind.value}",
+            Level.WARNING,
             f"{notice.title}. {notice.text}",
             f"Open {tab}" if tab else None,
             (lambda: self.open_tab(notice.tab, session)) if tab else None,
@@ -276,7 +281,7 @@ class MainWindow(QMainWindow):
         session = self.accounts.current
         if session is None:
             return
-        self.message_bar.hide()
+        self.message_bar.clear()
         self.accounts.sign_out(session)
 
     # --- reacting -----------------------------------------------------------------------------
@@ -367,14 +372,15 @@ class MainWindow(QMainWindow):
                 if saved_at is not None
                 else "the last time it was reached"
             )
-            self.message_bar.warning(
+            self.message_bar.keep(
+                "offline",
+                Level.WARNING,
                 f"Offline — showing data from {when}. Payments and changes need the "
-                "connection; SmartAlex Desktop reconnects by itself."
+                "connection; SmartAlex Desktop reconnects by itself.",
             )
             self._set_connection(False)
         else:
-            if self.message_bar.text.startswith("Offline"):
-                self.message_bar.hide()
+            self.message_bar.forget("offline")
             self._set_connection(True)
         self._update_actions()
 
@@ -391,10 +397,12 @@ class MainWindow(QMainWindow):
         if online is None:
             self.connection_label.setText("Connecting…")
             return
-        where = "demo sandbox" if self.demo else (self.api_url or "SmartAlex")
+        connected = (
+            wording.CONNECTED_DEMO if self.demo else f"Connected to {self.api_url or 'SmartAlex'}"
+        )
         self.connection_icon.setPixmap(icon("online" if online else "offline").pixmap(12, 12))
         self.connection_label.setText(
-            f"Connected to {where}" if online else "Offline: SmartAlex can't be reached"
+            connected if online else "Offline: SmartAlex can't be reached"
         )
         self.connection_label.setToolTip(plain_text.tooltip(self.api_url or ""))
         self.connection_label.setProperty("online", online)

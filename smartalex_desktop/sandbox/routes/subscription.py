@@ -14,7 +14,7 @@ from smartalex_desktop.sandbox.schemas import (
     PlanChangeResult,
     Subscription,
 )
-from smartalex_desktop.sandbox.services import payment_authentications, subscriptions
+from smartalex_desktop.sandbox.services import payment_authentications, subscriptions, usage
 
 router = APIRouter(prefix="/v1/subscription", tags=["subscription"])
 
@@ -29,7 +29,8 @@ def preview_change(body: PlanChange, me: Me, conn: Db) -> PlanChangePreview:
     """What changing to `plan` would charge now, from when, and the allowance it brings."""
     account = me.account(conn)
     change = subscriptions.plan_change(conn, account, body.plan, clock.now(conn))
-    return change.preview(account["tax_rate_bps"])
+    projection = usage.projection_on(conn, account["id"], change.target["included_minutes"])
+    return change.preview(account["tax_rate_bps"], projection)
 
 
 @router.post("/change", response_model=PlanChangeResult)

@@ -148,10 +148,11 @@ def send_pending(conn: sqlite3.Connection, outbox: Path) -> int:
                     reason,
                 )
             continue
-        conn.execute(
-            "UPDATE receipts SET sent_at = ? WHERE invoice_id = ?",
-            (to_db(datetime.now(UTC)), invoice_id),
-        )
+        # Dated by the sandbox's clock, at the payment it confirms (the email's Date header
+        # says the same): a receipt written in a batch later — the demo's year, seeded in two
+        # seconds, or a retry after a full disk — still says the day the money moved, never
+        # the day the computer happened to write the file.
+        conn.execute("UPDATE receipts SET sent_at = created_at WHERE invoice_id = ?", (invoice_id,))
         _failures_logged.discard(invoice_id)
         sent += 1
     return sent

@@ -11,11 +11,17 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from smartalex_desktop.sandbox import money, periods
+from smartalex_desktop.sandbox.config import PHONE_NUMBER_MONTHLY_CENTS
 from smartalex_desktop.sandbox.errors import ApiError, CardDeclined, NotFound, RuleRefused
 from smartalex_desktop.sandbox.periods import to_db
-from smartalex_desktop.sandbox.schemas import Plan, PlanChangePreview, Subscription
+from smartalex_desktop.sandbox.schemas import (
+    Plan,
+    PlanChangePreview,
+    Subscription,
+    UpcomingRenewal,
+)
 from smartalex_desktop.sandbox.security import new_id
-from smartalex_desktop.sandbox.services import invoices, payment_methods
+from smartalex_desktop.sandbox.services import accounts, invoices, payment_methods, wallet
 from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
 
 
@@ -63,6 +69,74 @@ def to_schema(conn: sqlite3.Connection, sub: sqlite3.Row) -> Subscription:
         canceled_at=periods.from_db(sub["canceled_at"]) if sub["canceled_at"] else None,
         included_minutes=plan["included_minutes"],
         price_cents=plan["price_cents"],
+        upcoming_renewal=upcoming_renewal(conn, sub),
+    )
+
+
+# --- renewal ------------------------------------------------------------------------------
+
+
+def usage_line(account: sqlite3.Row, sub: sqlite3.Row, accrued_cents: int) -> invoices.Line | None:
+    """The closing period's card-billed usage as an invoice line; None when nothing accrued."""
+    if accrued_cents <= 0:
+        return None
+    zone = ZoneInfo(account["timezone"])
+    start_at = periods.from_db(sub["current_period_start"]).astimezone(zone)
+    end_at = periods.from_db(sub["current_period_end"]).astimezone(zone)
+    return invoices.Line(
+        kind="usage",
+        description=f"Calls beyond the included minutes not paid from the wallet"
+        f" ({start_at:%d %b} – {end_at:%d %b %Y})",
+        quantity=1,
+        unit_amount_cents=accrued_cents,
+    )
+
+
+def renewal_lines(
+    account: sqlite3.Row, plan: sqlite3.Row, usage: invoices.Line | None
+) -> list[invoices.Line]:
+    """A renewal invoice's lines: the new period's subscription, the closing period's card-billed
+    usage, the phone numbers (tax is added when the invoice is totalled). The renewal itself and
+    the upcoming-renewal figure are made from this one list."""
+    lines = [
+        invoices.Line(
+            kind="subscription",
+            description=f"SmartAlex {plan['name']} plan, monthly",
+            quantity=1,
+            unit_amount_cents=plan["price_cents"],
+        )
+    ]
+    if usage is not None:
+        lines.append(usage)
+    if account["phone_numbers"]:
+        lines.append(
+            invoices.Line(
+                kind="phone_number",
+                description="Phone number, monthly",
+                quantity=account["phone_numbers"],
+                unit_amount_cents=PHONE_NUMBER_MONTHLY_CENTS,
+            )
+        )
+    return lines
+
+
+def upcoming_renewal(conn: sqlite3.Connection, sub: sqlite3.Row) -> UpcomingRenewal | None:
+    """The renewal at this period's end as it stands now (usage accrued so far); None when no
+    renewal is coming (set to cancel, or ended)."""
+    if sub["status"] == "canceled" or sub["cancel_at_period_end"]:
+        return None
+    account = accounts.account_row(conn, sub["account_id"])
+    plan = plan_row(conn, sub["scheduled_plan_id"] or sub["plan_id"])
+    accrued = wallet.row(conn, account["id"])["accrued_usage_cents"]
+    lines = renewal_lines(account, plan, usage_line(account, sub, accrued))
+    totals = invoices.totals(lines, account["tax_rate_bps"])
+    return UpcomingRenewal(
+        renews_at=periods.from_db(sub["current_period_end"]),
+        plan=plan["id"],
+        subtotal_cents=totals.subtotal_cents,
+        tax_cents=totals.tax_cents,
+        total_cents=totals.total_cents,
+        lines=invoices.preview_lines(lines, account["tax_rate_bps"]),
     )
 
 
@@ -99,7 +173,9 @@ class ChangePlan:
     lines: list[invoices.Line]
     totals: invoices.Totals
 
-    def preview(self, tax_rate_bps: int) -> PlanChangePreview:
+    def preview(self, tax_rate_bps: int, projection: tuple[int, int] = (0, 0)) -> PlanChangePreview:
+        """`projection`: this period's projected minutes and what they would cost past the
+        target plan's allowance (`usage.projection_on`, which this module can't import)."""
         return PlanChangePreview(
             plan=self.target["id"],
             change=self.change,  # type: ignore[arg-type]
@@ -109,6 +185,8 @@ class ChangePlan:
             tax_cents=self.totals.tax_cents,
             included_minutes=self.target["included_minutes"],
             lines=invoices.preview_lines(self.lines, tax_rate_bps),
+            projected_minutes=projection[0],
+            projected_overage_cents=projection[1],
         )
 
 

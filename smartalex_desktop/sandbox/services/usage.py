@@ -30,6 +30,8 @@ from smartalex_desktop.sandbox.security import new_id
 from smartalex_desktop.sandbox.services import accounts, auto_top_up, cycle, subscriptions, wallet
 
 CALL_TYPES = ("inbound", "outbound", "web")
+# How a Wallet transaction names a call: a web call is made from the practice's website.
+CALL_NAMES = {"inbound": "Inbound call", "outbound": "Outbound call", "web": "Website call"}
 
 
 def billable_minutes(seconds: int) -> int:
@@ -94,7 +96,7 @@ def record_call(
                 kind="usage",
                 status="succeeded",
                 amount_cents=-wallet_cents,
-                description=f"{call_type.title()} call: {overage} overage minute"
+                description=f"{CALL_NAMES[call_type]}: {overage} overage minute"
                 f"{'s' if overage != 1 else ''} at {money.format_usd(rate)}",
                 now=now,
                 call_id=call_id,
@@ -172,6 +174,24 @@ def summary(conn: sqlite3.Connection, account_id: str) -> Usage:
         projected_overage_cents=projected_overage_cents,
         by_call_type=by_type,
     )
+
+
+def projection_on(
+    conn: sqlite3.Connection, account_id: str, included_minutes: int
+) -> tuple[int, int]:
+    """This period's projected minutes, and what they would cost past `included_minutes` at
+    this period's mix of call types (the change-plan preview's "will my usage fit?"). The
+    overage already charged this period is not counted: this is a month on the other plan."""
+    current = summary(conn, account_id)
+    used = current.used_minutes
+    over = max(0, current.projected_minutes - included_minutes)
+    if not used or not over:
+        return current.projected_minutes, 0
+    weighted_rate = sum(
+        item.minutes * RATE_CENTS_PER_MINUTE[call_type]
+        for call_type, item in current.by_call_type.items()
+    )
+    return current.projected_minutes, money.divide_half_up(over * weighted_rate, used)
 
 
 def project_minutes(used: int, start: datetime, end: datetime, now: datetime) -> int:
