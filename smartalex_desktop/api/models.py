@@ -60,6 +60,25 @@ class Plan(Model):
     features: list[str]
 
 
+class InvoiceLine(Model):
+    kind: str
+    description: str
+    quantity: int
+    unit_amount_cents: int
+    amount_cents: int
+
+
+class UpcomingRenewal(Model):
+    """What the next renewal invoice would hold if it ran now (the card-billed usage so far)."""
+
+    renews_at: AwareDatetime
+    plan: str
+    subtotal_cents: int
+    tax_cents: int
+    total_cents: int
+    lines: list[InvoiceLine] = []
+
+
 class Subscription(Model):
     plan: str
     status: Literal["active", "past_due", "canceled"]
@@ -71,14 +90,8 @@ class Subscription(Model):
     canceled_at: AwareDatetime | None = None
     included_minutes: int | None = None
     price_cents: int | None = None
-
-
-class InvoiceLine(Model):
-    kind: str
-    description: str
-    quantity: int
-    unit_amount_cents: int
-    amount_cents: int
+    # None: no renewal comes (set to cancel, canceled), or a server that does not say.
+    upcoming_renewal: UpcomingRenewal | None = None
 
 
 class PlanChangePreview(Model):

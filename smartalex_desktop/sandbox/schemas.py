@@ -281,6 +281,13 @@ class Subscription(BaseModel):
     canceled_at: datetime | None
     included_minutes: int
     price_cents: int
+    upcoming_renewal: UpcomingRenewal | None = Field(
+        default=None,
+        description="The renewal invoice the period's end would make if it ran now: the next "
+        "period's subscription (on the scheduled plan, if any), the card-billed usage accrued so "
+        "far, phone numbers and tax. It grows as usage goes to the card. null when the "
+        "subscription ends at the period's end, or has ended.",
+    )
 
 
 class PlanChange(Request):
@@ -298,6 +305,15 @@ class InvoiceLine(BaseModel):
     quantity: int
     unit_amount_cents: int
     amount_cents: int
+
+
+class UpcomingRenewal(BaseModel):
+    renews_at: datetime
+    plan: PlanId
+    subtotal_cents: int
+    tax_cents: int
+    total_cents: int
+    lines: list[InvoiceLine]
 
 
 class PlanChangePreview(BaseModel):

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from smartalex_desktop.sandbox import clock, periods
-from smartalex_desktop.sandbox.config import PHONE_NUMBER_MONTHLY_CENTS
 from smartalex_desktop.sandbox.db import write_transaction
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.services import (
@@ -136,26 +135,8 @@ def renew(
         periods.from_db(sub["billing_anchor"]), account["timezone"], index
     )
     plan = subscriptions.plan_row(conn, sub["scheduled_plan_id"] or sub["plan_id"])
-    lines = [
-        invoices.Line(
-            kind="subscription",
-            description=f"SmartAlex {plan['name']} plan, monthly",
-            quantity=1,
-            unit_amount_cents=plan["price_cents"],
-        )
-    ]
     usage_line = _card_billed_usage_line(conn, account, sub)
-    if usage_line is not None:
-        lines.append(usage_line)
-    if account["phone_numbers"]:
-        lines.append(
-            invoices.Line(
-                kind="phone_number",
-                description="Phone number, monthly",
-                quantity=account["phone_numbers"],
-                unit_amount_cents=PHONE_NUMBER_MONTHLY_CENTS,
-            )
-        )
+    lines = subscriptions.renewal_lines(conn, account, sub, usage_line)
     invoice_id = invoices.finalize(
         conn, account, kind="renewal", lines=lines, created_at=moment, period=(start_at, end_at)
     )

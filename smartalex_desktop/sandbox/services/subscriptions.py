@@ -11,11 +11,17 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from smartalex_desktop.sandbox import money, periods
+from smartalex_desktop.sandbox.config import PHONE_NUMBER_MONTHLY_CENTS
 from smartalex_desktop.sandbox.errors import ApiError, CardDeclined, NotFound, RuleRefused
 from smartalex_desktop.sandbox.periods import to_db
-from smartalex_desktop.sandbox.schemas import Plan, PlanChangePreview, Subscription
+from smartalex_desktop.sandbox.schemas import (
+    Plan,
+    PlanChangePreview,
+    Subscription,
+    UpcomingRenewal,
+)
 from smartalex_desktop.sandbox.security import new_id
-from smartalex_desktop.sandbox.services import invoices, payment_methods
+from smartalex_desktop.sandbox.services import invoices, payment_methods, wallet
 from smartalex_desktop.sandbox.stripe_gateway import StripeGateway
 
 
@@ -63,6 +69,70 @@ def to_schema(conn: sqlite3.Connection, sub: sqlite3.Row) -> Subscription:
         canceled_at=periods.from_db(sub["canceled_at"]) if sub["canceled_at"] else None,
         included_minutes=plan["included_minutes"],
         price_cents=plan["price_cents"],
+        upcoming_renewal=upcoming_renewal(conn, sub),
+    )
+
+
+def renewal_lines(
+    conn: sqlite3.Connection,
+    account: sqlite3.Row,
+    sub: sqlite3.Row,
+    card_billed_usage: invoices.Line | None,
+) -> list[invoices.Line]:
+    """A renewal invoice's lines: the next period's subscription (on the scheduled plan, if
+    any), the closing period's card-billed usage, phone numbers. One function for the renewal
+    itself (`cycle.renew`) and for what the API says it will be (`upcoming_renewal`), so the
+    two cannot drift apart."""
+    plan = plan_row(conn, sub["scheduled_plan_id"] or sub["plan_id"])
+    lines = [
+        invoices.Line(
+            kind="subscription",
+            description=f"SmartAlex {plan['name']} plan, monthly",
+            quantity=1,
+            unit_amount_cents=plan["price_cents"],
+        )
+    ]
+    if card_billed_usage is not None:
+        lines.append(card_billed_usage)
+    if account["phone_numbers"]:
+        lines.append(
+            invoices.Line(
+                kind="phone_number",
+                description="Phone number, monthly",
+                quantity=account["phone_numbers"],
+                unit_amount_cents=PHONE_NUMBER_MONTHLY_CENTS,
+            )
+        )
+    return lines
+
+
+def upcoming_renewal(conn: sqlite3.Connection, sub: sqlite3.Row) -> UpcomingRenewal | None:
+    """The renewal invoice the period's end would make if it ran now (the card-billed usage is
+    what has accrued so far); None when no renewal comes (set to cancel, or canceled). Reads
+    only: the accrual stays where it is until the renewal moves it onto the invoice."""
+    if sub["status"] == "canceled" or sub["cancel_at_period_end"]:
+        return None
+    account = conn.execute("SELECT * FROM accounts WHERE id = ?", (sub["account_id"],)).fetchone()
+    accrued = wallet.row(conn, sub["account_id"])["accrued_usage_cents"]
+    usage = (
+        invoices.Line(
+            kind="usage",
+            description="Calls beyond the included minutes not paid from the wallet, so far",
+            quantity=1,
+            unit_amount_cents=accrued,
+        )
+        if accrued > 0
+        else None
+    )
+    lines = renewal_lines(conn, account, sub, usage)
+    figures = invoices.totals(lines, account["tax_rate_bps"])
+    return UpcomingRenewal(
+        renews_at=periods.from_db(sub["current_period_end"]),
+        plan=sub["scheduled_plan_id"] or sub["plan_id"],
+        subtotal_cents=figures.subtotal_cents,
+        tax_cents=figures.tax_cents,
+        total_cents=figures.total_cents,
+        lines=invoices.preview_lines(lines, account["tax_rate_bps"]),
     )
 
 
