@@ -32,6 +32,7 @@ from smartalex_desktop.sandbox import clock, db, idempotency
 from smartalex_desktop.sandbox import demo as demo_data
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.demo_accounts import MAX_AGENCY_PRACTICES
 from smartalex_desktop.sandbox.files import private_dir
 from smartalex_desktop.sandbox.server import create_app
 from smartalex_desktop.sandbox.services import collection, cycle, receipts, refunds, top_ups
@@ -100,6 +101,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="seed the demo accounts once (demo@smartalex.test / demo-password)",
     )
     parser.add_argument(
+        "--agency",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --demo: also seed N agency practices in different states "
+        "(practice-001@agency.smartalex.test … / agency-password)",
+    )
+    parser.add_argument(
         "--clock-start",
         type=_clock_start,
         default=None,
@@ -113,6 +122,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
     )
     args = parser.parse_args(argv)
+    if args.agency and not args.demo:
+        parser.error("--agency goes with --demo (the agency practices are demo data)")
+    if not 0 <= args.agency <= MAX_AGENCY_PRACTICES:
+        parser.error(f"--agency takes 0 to {MAX_AGENCY_PRACTICES} practices")
     if args.clock_start is None:
         try:
             args.clock_start = clock.start_from_environment()
@@ -156,7 +169,7 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
 
 
 def prepare(
-    context: SandboxContext, *, demo: bool, clock_start: datetime | None = None
+    context: SandboxContext, *, demo: bool, clock_start: datetime | None = None, agency: int = 0
 ) -> float | None:
     """Migrate the database, settle interrupted payments, catch the clock up, seed the demo.
 
@@ -181,7 +194,11 @@ def prepare(
         top_ups.reconcile_pending(conn, context.gateway)
         refunds.reconcile_pending(conn, context.gateway)
         collection.reconcile_pending(conn, context.gateway)
-        seeding_s = demo_data.seed_once(conn, context.gateway, until=target) if demo else None
+        seeding_s = (
+            demo_data.seed_once(conn, context.gateway, until=target, agency=agency)
+            if demo
+            else None
+        )
         # Running the renewals that fell due on the way.
         if target > clock.now(conn):
             cycle.advance_clock_to(conn, context.gateway, target)
@@ -261,7 +278,9 @@ def _serve(args: argparse.Namespace) -> int:
     sock = bind(args.host, args.port)
     with stripe_gateway(config) as gateway:
         context = SandboxContext(config=config, gateway=gateway)
-        seeding_s = prepare(context, demo=args.demo, clock_start=args.clock_start)
+        seeding_s = prepare(
+            context, demo=args.demo, clock_start=args.clock_start, agency=args.agency
+        )
         freeze_start_up_objects()
         host, port = sock.getsockname()[:2]
         shown_host = f"[{host}]" if ":" in host else host
@@ -275,6 +294,12 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"Test clock pinned (it moves only when advanced): {now_of(context)}", flush=True)
         if args.demo:
             print("Demo sign-in: demo@smartalex.test / demo-password", flush=True)
+        if args.agency:
+            print(
+                f"Agency practices: practice-001 … practice-{args.agency:03d}"
+                "@agency.smartalex.test / agency-password",
+                flush=True,
+            )
         server = uvicorn.Server(
             uvicorn.Config(
                 create_app(context), log_level=args.log_level, access_log=False, lifespan="off"
