@@ -51,7 +51,7 @@ def test_demo_mode_starts_the_embedded_sandbox_and_signs_in_as_the_demo_account(
         assert window.ui.demoBadge.isVisible()
         assert window.connection_label.text() == "Connected to demo sandbox"
         assert window.updated_label.text().startswith("· Updated ")
-        assert not window.message_bar.isVisible()
+        assert not window.message_bar.isVisible(), window.message_bar.text
         assert window.api_url == sandbox.url
 
         # A demo session that ends (here: revoked on the server) is signed in again silently.
@@ -126,7 +126,10 @@ def test_several_accounts_side_by_side_switch_and_sign_out(qtbot, open_window, s
 
     menu = window.ui.switchAccountMenu
     menu.aboutToShow.emit()
-    labels = [action.text() for action in menu.actions()]
+    # All Accounts first (two accounts or more), then the accounts themselves.
+    assert menu.actions()[0].text() == "&All Accounts"
+    assert menu.actions()[0].shortcut().toString() == "Ctrl+0"
+    labels = [a.text() for a in menu.actions()[2:]]
     assert len(labels) == 2 and any(opened.customer.email in label for label in labels)
     assert menu.isEnabled()
     back = next(a for a in menu.actions() if opened.customer.email in a.text())
