@@ -6,14 +6,17 @@ an account whose sign-in ended says so while the others go on refreshing."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from smartalex_desktop.billing.overview import Attention, Standing
 from smartalex_desktop.gui.overview.account_lines import OPEN, PRACTICE, UPDATED, WALLET
+from smartalex_desktop.gui.overview.export_all_dialog import ExportAllDialog
 from smartalex_desktop.gui.overview.overview_tab import ATTENTION, EVERYTHING, AccountsOverview
 from smartalex_desktop.gui.runtime.account_refresh import Refresh
 from smartalex_desktop.gui.wallet.add_credits_dialog import AddCreditsDialog
@@ -21,6 +24,7 @@ from smartalex_desktop.gui.window.assembly import Assembly, build_window
 from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
 from tests.gui.conftest import wait_idle
 from tests.helpers.agency import STATES, Agency, build_agency
+from tests.helpers.ledger import list_all
 from tests.helpers.sandbox import SandboxProcess, running_sandbox
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -270,6 +274,56 @@ def test_refresh_all_can_be_cancelled_and_keeps_what_it_had(
     for key, line in overview.lines.items():  # nothing blanked
         assert line.row is not None and before[key] is not None
         assert line.status.refresh in (Refresh.DONE, Refresh.NOT_YET)
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as file:
+        return list(csv.DictReader(file))
+
+
+def _cents(text: str) -> int:
+    sign = -1 if text.startswith("-") else 1
+    dollars, cents = text.lstrip("-").split(".")
+    return sign * (int(dollars) * 100 + int(cents))
+
+
+def test_export_all_from_the_window_adds_up_to_each_accounts_invoices(
+    qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path
+):
+    """Export All… makes the bundle `export --all-accounts` makes, read back: each account's
+    invoices in the combined invoices.csv under its practice, and summary.csv's months adding
+    up to the same totals as the API's invoices."""
+    assembly = open_agency(qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path)
+    window, overview = assembly.window, assembly.overview
+    overview.ui.exportAllButton.click()
+    dialog = overview.row_actions.export_dialog
+    assert isinstance(dialog, ExportAllDialog) and dialog.isVisible()
+    dialog.ui.yearSpin.setValue(agency_sandbox.now().year)
+    out = tmp_path / "all accounts"
+    dialog.ui.folderEdit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=120_000) as exported:
+        dialog.export_button.click()
+        assert dialog.running and not dialog.ui.yearSpin.isEnabled()
+    sentence, folder = exported.args
+    assert folder == out and not dialog.isVisible()
+    assert f"of {len(STATES)} accounts" in sentence and "Left out" not in sentence
+    assert window.message_bar.isVisible() and window.message_bar.text == sentence
+    action = window.message_bar.findChild(QPushButton, "messageAction")
+    assert action.isVisible() and action.text() == "Open &Folder"  # the bundle, one click away
+    combined, summary = _csv(out / "invoices.csv"), _csv(out / "summary.csv")
+    for state in STATES:
+        customer = agency[state]
+        invoices = [i for i in list_all(customer.http, "/v1/invoices") if i["status"] != "void"]
+        mine = [row for row in combined if row["account"] == customer.email]
+        assert {row["number"] for row in mine} == {i["number"] for i in invoices}, state
+        assert {row["practice"] for row in mine} <= {line_of(overview, customer.email).session
+                                                     .practice_name}  # fmt: skip
+        assert all((out / row["file"]).is_file() for row in mine)
+        api_total = sum(i["total_cents"] for i in invoices)
+        assert sum(_cents(row["total"]) for row in mine) == api_total, state
+        months = [row for row in summary if row["account"] == customer.email]
+        assert sum(_cents(row["total"]) for row in months) == api_total, state
+    wait_idle(qtbot, window, timeout=60_000)
 
 
 def test_an_ended_sign_in_says_so_and_offers_sign_in_while_the_others_refresh(

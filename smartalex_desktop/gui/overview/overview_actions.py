@@ -28,6 +28,7 @@ from smartalex_desktop.gui.runtime.destinations import Action, Destination
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.widgets.message_bar import Level
 from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
 from smartalex_desktop.gui.widgets.table_views import select_row
 
@@ -172,9 +173,11 @@ class OverviewActions:
     def _exported(self, sentence: str, folder: object) -> None:
         bar = getattr(self.tab.window(), "message_bar", None)
         if bar is not None and isinstance(folder, Path):
-            bar.success(
+            # success() has no button; the folder is what the manager wants next.
+            bar.show_message(
+                Level.SUCCESS,
                 sentence,
-                "Open Folder",
+                "Open &Folder",
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))),
             )
 
