@@ -10,7 +10,8 @@ spells out what a sighted user reads from the icon — "below the $50.00 alert")
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt
@@ -44,6 +45,10 @@ class AccountLine:
     session: AccountSession
     status: AccountStatus
     row: OverviewRow | None
+    # Texts worked out from `row` alone, once: a line is made anew whenever its figures change,
+    # and each repaint asks for every visible cell again (fifty accounts refreshing repaint
+    # often enough for formatting to show on the GUI thread).
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -74,6 +79,20 @@ class AccountLine:
         return self.status.refresh is Refresh.FAILED and isinstance(
             self.status.error, errors.Offline | errors.TimedOut
         )
+
+
+def from_row(text: Callable[[AccountLine], str]) -> Callable[[AccountLine], str]:
+    """`text` remembered on each line (for texts that depend on the line's row alone, not on
+    its refresh status, the clock or the palette)."""
+    name = text.__name__
+
+    def remembered(line: AccountLine) -> str:
+        found = line.texts.get(name)
+        if found is None:
+            found = line.texts[name] = text(line)
+        return found
+
+    return remembered
 
 
 # --- flags: icon, colour, words ------------------------------------------------------------
@@ -471,14 +490,14 @@ def columns() -> list[Column[AccountLine]]:
         ),
         Column(
             "Plan and status",
-            plan_text,
+            from_row(plan_text),
             key=lambda line: (line.row.standing if line.row else "", plan_text(line)),
             icon=plan_icon,
             colour=lambda line: _colour(colours.Level.ERROR, has(line, Attention.PAST_DUE)),
         ),
         Column(
             "Wallet",
-            wallet_text,
+            from_row(wallet_text),
             key=lambda line: line.row.balance_cents if line.row else None,
             icon=wallet_icon,
             accessible=wallet_accessible,
@@ -486,21 +505,21 @@ def columns() -> list[Column[AccountLine]]:
         ),
         Column(
             "Auto top-up",
-            auto_text,
+            from_row(auto_text),
             icon=auto_icon,
             accessible=auto_accessible,
             tooltip=auto_tooltip,
         ),
         Column(
             "Minutes used",
-            minutes_text,
+            from_row(minutes_text),
             key=minutes_key,
             align=RIGHT,
             accessible=minutes_accessible,
         ),
         Column(
             "Overage ahead",
-            overage_text,
+            from_row(overage_text),
             key=lambda line: line.row.projected_overage_cents if line.row else None,
             icon=overage_icon,
             accessible=overage_accessible,
@@ -508,13 +527,13 @@ def columns() -> list[Column[AccountLine]]:
         ),
         Column(
             "Next renewal",
-            renewal_text,
+            from_row(renewal_text),
             key=lambda line: line.row.renews_at if line.row else None,
             tooltip=renewal_tooltip,
         ),
         Column(
             "Open invoices",
-            open_text,
+            from_row(open_text),
             key=lambda line: line.row.open_total_cents if line.row else None,
             icon=open_icon,
             accessible=open_accessible,
@@ -522,7 +541,7 @@ def columns() -> list[Column[AccountLine]]:
         ),
         Column(
             "Cards expiring",
-            cards_text,
+            from_row(cards_text),
             key=cards_key,
             icon=cards_icon,
             accessible=cards_accessible,

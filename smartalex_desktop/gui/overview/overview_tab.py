@@ -24,7 +24,7 @@ and `sign_in_requested(session)`, wired by the window's assembly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -43,6 +43,7 @@ from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 from smartalex_desktop.gui.widgets.table_views import select_row
 
 ATTENTION, EVERYTHING = "attention", "all"
+SHOW_EVERY_MS = 250  # during a refresh of many accounts: the table catches up this often
 
 
 class AccountsOverview(QWidget):
@@ -69,6 +70,8 @@ class AccountsOverview(QWidget):
         self.saved_loaded = False
         self.last_refresh_cancelled = False
         self.row_actions = OverviewActions(self)
+        self._show_soon = QTimer(self, singleShot=True, interval=SHOW_EVERY_MS)
+        self._show_soon.timeout.connect(self._show_pending)
         self._setup_table()
         self._setup_toolbar()
         refresher = self.refresher
@@ -132,6 +135,7 @@ class AccountsOverview(QWidget):
         """Signed in or out: one line per signed-in account, each with what is known of it."""
         sessions = self.accounts.sessions
         self.lines = {account_key(s): self._line(s) for s in sessions}
+        self._show_soon.stop()  # shown now, all of it
         self._show_lines()
         if self.isVisible():
             self.load_saved()
@@ -147,11 +151,23 @@ class AccountsOverview(QWidget):
         return AccountLine(account_key(session), session, status, row)
 
     def _updated(self, sessions: list[AccountSession]) -> None:
+        """Accounts' figures arrived. Their lines change at once; the table shows them at once
+        too, except during a batch, when it shows what arrived at most every `SHOW_EVERY_MS`
+        and at the batch's end (re-sorting, re-filtering and repainting fifty times in a
+        Refresh All of fifty kept the GUI thread busy for seconds)."""
         known = {account_key(s): s for s in self.accounts.sessions}
         for session in sessions:
             key = account_key(session)
             if key in known:  # not signed out meanwhile
                 self.lines[key] = self._line(known[key])
+        if self.refresher.running:
+            if not self._show_soon.isActive():
+                self._show_soon.start()
+            return
+        self._show_lines()
+
+    def _show_pending(self) -> None:
+        self._show_soon.stop()
         self._show_lines()
 
     def _show_lines(self) -> None:
@@ -246,6 +262,8 @@ class AccountsOverview(QWidget):
         ui.refreshAllButton.setEnabled(not self.refresher.running)
 
     def _batch_finished(self, cancelled: bool) -> None:
+        if self._show_soon.isActive():
+            self._show_pending()
         ui = self.ui
         ui.progressRow.hide()
         ui.refreshAllButton.setEnabled(True)

@@ -250,7 +250,11 @@ class Accounts(QObject):
         def chunk_done(result: tuple[list[_SignedIn], list[errors.SmartAlexError]]) -> None:
             signed_in, failed = result
             for item in signed_in:
-                adopted.append(self._adopt(item, make_current=self._current is None))
+                adopted.append(
+                    self._adopt(item, make_current=self._current is None, announce=False)
+                )
+            if signed_in:
+                self.sessions_changed.emit()
             if failed:
                 self.notice.emit(failed[0].user_message)
             one_done()
@@ -312,7 +316,9 @@ class Accounts(QObject):
             restored, gone, problem = result
             for email in gone:
                 self._settings.forget_account(api_url, email)
-            sessions = [self._adopt(item, make_current=False) for item in restored]
+            sessions = [self._adopt(item, make_current=False, announce=False) for item in restored]
+            if sessions:
+                self.sessions_changed.emit()
             if sessions and self._current is None:
                 self.switch_to(sessions[0])
             for session in sessions:
@@ -445,8 +451,13 @@ class Accounts(QObject):
         holder.append(session)
         return session
 
-    def _adopt(self, result: _SignedIn, *, make_current: bool = True) -> AccountSession:
-        """On the GUI thread: the session joins the list (replacing one for the same account)."""
+    def _adopt(
+        self, result: _SignedIn, *, make_current: bool = True, announce: bool = True
+    ) -> AccountSession:
+        """On the GUI thread: the session joins the list (replacing one for the same account).
+        `announce=False`: the caller adopts several and emits `sessions_changed` once after
+        them (each emission rebuilds All Accounts and the Account menu: fifty of them, one by
+        one, held the GUI thread for seconds)."""
         session, account = result.session, result.account
         session.practice_name = account.company_name
         session.timezone = account.timezone or "UTC"
@@ -457,7 +468,8 @@ class Accounts(QObject):
                 if existing is self._current:
                     self._current = None
         self._sessions.append(session)
-        self.sessions_changed.emit()
+        if announce:
+            self.sessions_changed.emit()
         if make_current:
             self._current = session
             self.current_changed.emit(session)
