@@ -3,7 +3,8 @@
 Reads return the API's own models (`api.models`), exactly as last received: the row's `json` is
 the model's JSON, so nothing is lost or reinterpreted between online and offline views.
 
-Threads: each thread gets its own SQLite connection (WAL), so readers never wait for the writer
+Threads: each running thread uses an SQLite connection of its own (WAL; lent from a small pool
+for as long as the thread runs, see connections.py), so readers never wait for the writer
 and always see whole transactions — a list is read in one statement, before or after a sync's
 write, never in between. Writes are serialized by a lock (one writer at a time); `sync_lock` lets
 one sync run at a time per store.

@@ -229,6 +229,22 @@ def test_a_downloaded_invoice_is_saved_remembered_and_viewed(
     viewer.close()
 
 
+def test_a_pdf_that_arrives_after_the_viewer_closed_stays_closed(qtbot, open_window, billed):
+    window = open_window(customer=billed).window
+    tab = show_tab(qtbot, window)
+    ui = tab.detail.ui
+    qtbot.waitUntil(lambda: ui.viewPdfButton.isEnabled(), timeout=20_000)
+    # Closed before the worker's answer can be delivered (no event is handled in between).
+    qtbot.mouseClick(ui.viewPdfButton, LEFT)
+    viewer = tab.documents.viewer
+    assert viewer is not None and viewer.isVisible()
+    viewer.reject()
+    wait_idle(qtbot, window)
+    assert not viewer.isVisible()
+    assert viewer.invoice_id is None
+    assert viewer.document.status() == QPdfDocument.Status.Null
+
+
 # --- export ------------------------------------------------------------------------------------
 
 
@@ -297,9 +313,11 @@ def test_a_cancelled_export_leaves_only_complete_pdfs(
     go_on = threading.Event()
 
     def gated(invoice_id):
-        fetched.append(invoice_id)
-        if len(fetched) == 2:
-            go_on.wait(20)
+        # Distinct invoices: the detail pane may fetch the first row's invoice meanwhile too.
+        if invoice_id not in fetched:
+            fetched.append(invoice_id)
+            if len(fetched) == 2:
+                go_on.wait(20)
         return real_invoice(invoice_id)
 
     monkeypatch.setattr(client, "invoice", gated)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from smartalex_desktop.api import models
 from smartalex_desktop.store import Store
+from smartalex_desktop.store.resources import TRANSACTIONS
 
 API = "https://api.smartalex.ai"
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -126,3 +127,27 @@ def test_readers_never_see_half_a_write(tmp_path):
         assert problems == []
         assert len(set(seen)) > 2  # the readers really ran during the writes
         assert len(store.transactions()) == batch * batches
+
+
+def test_threads_that_end_give_their_connection_back(tmp_path):
+    """Each thread reads on a connection of its own; when the thread ends, its connection goes
+    back to the store's pool for the next one instead of staying open (docs/performance.md,
+    "Store: connections leased, not kept per thread")."""
+    with Store.open(tmp_path, API, "acct_1") as store:
+        store.add_transactions([_transaction(n, 100 * n) for n in range(3, 0, -1)])
+        for _ in range(50):
+            reader = threading.Thread(target=store.transactions)
+            reader.start()
+            reader.join()
+        assert store.open_connections <= 2  # this thread's, and the one the readers share
+
+
+def test_what_a_thread_staged_and_never_added_is_not_the_next_threads(tmp_path):
+    with Store.open(tmp_path, API, "acct_1") as store:
+        staging = threading.Thread(target=lambda: store.stage(TRANSACTIONS, [_transaction(9, 900)]))
+        staging.start()
+        staging.join()
+        adding = threading.Thread(target=lambda: store.add_transactions([_transaction(1, 100)]))
+        adding.start()
+        adding.join()
+        assert [t.id for t in store.transactions()] == ["wtx_1"]

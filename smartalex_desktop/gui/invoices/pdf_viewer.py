@@ -142,6 +142,15 @@ class PdfViewerDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._update_controls()
 
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape, the window's button): the PDF is let go of, and one still
+        being made when the viewer closed is not shown when it arrives — it would bring back a
+        window the user had just closed."""
+        super().done(result)
+        self._unload()
+        self.invoice_id = None
+        self._update_controls()
+
     def close_for_other_account(self) -> None:
         """Another account is shown: nothing of this one stays open."""
         self._unload()

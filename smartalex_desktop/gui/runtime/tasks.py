@@ -147,6 +147,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._running)
 
+    @property
+    def max_workers(self) -> int:
+        """How many tasks run at once (what bounds, say, the store connections they hold)."""
+        return self._pool.maxThreadCount()
+
     def run(
         self,
         operation: Callable[[], T],
