@@ -21,7 +21,9 @@ from smartalex_desktop.gui.overview.overview_tab import ATTENTION, EVERYTHING, A
 from smartalex_desktop.gui.runtime.account_refresh import Refresh
 from smartalex_desktop.gui.wallet.add_credits_dialog import AddCreditsDialog
 from smartalex_desktop.gui.window.assembly import Assembly, build_window
+from smartalex_desktop.gui.window.demo import start_demo
 from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
+from smartalex_desktop.sandbox.demo_accounts import agency_sign_ins
 from tests.gui.conftest import wait_idle
 from tests.helpers.agency import STATES, Agency, build_agency
 from tests.helpers.ledger import list_all
@@ -364,3 +366,30 @@ def test_an_ended_sign_in_says_so_and_offers_sign_in_while_the_others_refresh(
     assert isinstance(dialog, SignInDialog) and dialog.isVisible()
     assert dialog.ui.emailField.text() == healthy.email
     dialog.reject()
+
+
+def test_the_agency_demo_signs_in_to_every_practice_and_opens_on_all_accounts(
+    qtbot, app_settings, no_keyring, tmp_path
+):
+    """`smartalex-desktop --demo --agency N`: the embedded sandbox seeds N practices and the
+    window signs in to each, in their order, and opens on All Accounts with their live rows."""
+    assembly = build_window(settings=app_settings, credentials=no_keyring, api_url=None, demo=True)
+    assembly.refresher.set_automatic(False)
+    window, overview = assembly.window, assembly.overview
+    qtbot.addWidget(window)
+    window.show()
+    sandbox = start_demo(window, tmp_path / "demo", agency=3)
+    try:
+        qtbot.waitUntil(lambda: len(window.accounts.sessions) == 3, timeout=180_000)
+        qtbot.waitUntil(lambda: not window.accounts.refresher.running, timeout=120_000)
+        wait_idle(qtbot, window, timeout=60_000)
+        emails = [email for email, _password in agency_sign_ins(3)]
+        assert [s.email for s in window.accounts.sessions] == emails
+        assert all(s.demo for s in window.accounts.sessions)
+        assert window.ui.tabs.currentWidget() is overview
+        assert window.windowTitle().startswith("All Accounts")
+        assert all(line.row is not None and line.row.live for line in overview.lines.values())
+        assert overview.attention_count >= 1  # the first practices are the ones in trouble
+    finally:
+        window.accounts.runner.wait_for_done(20_000)
+        sandbox.stop()
