@@ -492,6 +492,7 @@ def columns() -> list[Column[AccountLine]]:
             "Plan and status",
             from_row(plan_text),
             key=lambda line: (line.row.standing if line.row else "", plan_text(line)),
+            tooltip=from_row(plan_text),  # in full: a narrow column cuts "Canceling on …"
             icon=plan_icon,
             colour=lambda line: _colour(colours.Level.ERROR, has(line, Attention.PAST_DUE)),
         ),
