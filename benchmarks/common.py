@@ -78,11 +78,14 @@ def probe_seconds(args: list[str], event: str, *, timeout: float = 120.0, **extr
 
 
 @contextmanager
-def sandbox(data_dir: Path, *, demo: bool = False) -> Iterator[str]:
-    """A SmartAlex sandbox process on a free loopback port; yields its URL."""
+def sandbox(data_dir: Path, *, demo: bool = False, agency: int = 0) -> Iterator[str]:
+    """A SmartAlex sandbox process on a free loopback port; yields its URL. `agency`: with the
+    demo, that many agency practices (seeded the first time the folder is used)."""
     args = [str(VENV_BIN / "smartalex-sandbox"), "--data-dir", str(data_dir), "--port", "0"]
     if demo:
         args.append("--demo")
+    if agency:
+        args += ["--agency", str(agency)]
     process = subprocess.Popen(
         args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env()
     )

@@ -1,12 +1,14 @@
 """SmartAlex Desktop's benchmarks: one command, a table of figures against their budgets.
 
-    .venv/bin/python benchmarks/run.py [--quick] [--json PATH]
+    .venv/bin/python benchmarks/run.py [--quick] [--only STEP] [--json PATH]
 
 `--quick` (under 2 minutes) keeps start-up, the PDF and its ratios, the export, the table model
 on generated transactions and a short sandbox load; the full run adds the big account (10,000
 invoices, 200,000 wallet transactions, 500,000 calls, generated once by the engine into
-benchmarks/.data/) and what is measured on it. Each figure is a median of several runs; a ratio
-is measured on both sides in the same run. What the figures mean: docs/performance.md.
+benchmarks/.data/) and what is measured on it, and an agency's 50 accounts in the window
+(agency_bench.py). `--only agency` runs one step by its title. Each figure is a median of
+several runs; a ratio is measured on both sides in the same run. What the figures mean:
+docs/performance.md.
 """
 
 from __future__ import annotations
@@ -134,6 +136,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the big account (< 2 min)")
     parser.add_argument("--json", type=Path, help="also write {name: {value, unit, budget, ok}}")
+    parser.add_argument("--only", help="run only the step with this title (e.g. agency)")
     args = parser.parse_args()
     DATA.mkdir(parents=True, exist_ok=True)
     results: list[Result] = []
@@ -153,6 +156,14 @@ def main() -> int:
         from benchmarks import big_bench
 
         steps.append(("big account", lambda: big_bench.run(DATA)))
+    if not args.quick or args.only == "agency":
+        from benchmarks import agency_bench
+
+        steps.append(("agency", lambda: agency_bench.run(DATA)))
+    if args.only:
+        steps = [step for step in steps if step[0] == args.only]
+        if not steps:
+            parser.error(f"no step is called {args.only!r}")
     for title, step in steps:
         print(f"… {title}", file=sys.stderr, flush=True)
         try:

@@ -42,6 +42,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="demo mode: the embedded sandbox with demo data (the default with no API URL)",
     )
+    parser.add_argument(
+        "--agency",
+        type=int,
+        default=0,
+        metavar="N",
+        help="demo mode as an agency: seed N practices in different states and sign in to "
+        "them all (the All Accounts view)",
+    )
     parser.add_argument("--api-url", help="sign in to the SmartAlex API at this URL")
     parser.add_argument(
         "--data-dir",
@@ -52,7 +60,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--settings", type=Path, default=None, help="use this settings file (for tests and demos)"
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.agency and args.api_url:
+        parser.error("--agency is demo data: it goes with --demo, not --api-url")
+    if not 0 <= args.agency <= 500:
+        parser.error("--agency takes 1 to 500 practices")
+    if args.agency:
+        args.demo = True
+    return args
 
 
 def explain_the_tray(settings: AppSettings, notifier: Notifier) -> None:
@@ -134,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     if demo:
         from smartalex_desktop.gui.window.demo import start_demo
 
-        sandbox = start_demo(window, args.data_dir or default_demo_data_dir())
+        sandbox = start_demo(
+            window, args.data_dir or default_demo_data_dir(args.agency), agency=args.agency
+        )
     else:
         assembly.accounts.restore(
             api_url, on_done=lambda sessions: None if sessions else window.ask_to_sign_in()

@@ -18,6 +18,7 @@ rotated it) and saving the new one before letting go (`KeyringSession`).
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import threading
@@ -73,6 +74,12 @@ def entry_name(api_url: str, email: str) -> str:
     return f"{email.strip().lower()} @ {api_url.rstrip('/')}"
 
 
+def index_name(api_url: str) -> str:
+    """The entry listing which emails have a remembered sign-in at `api_url` (keyrings cannot
+    be listed portably). No email is "remembered-accounts", so it never names a token's entry."""
+    return f"remembered-accounts @ {api_url.rstrip('/')}"
+
+
 class CredentialStore:
     """Save, load, move and forget refresh tokens in the system keyring."""
 
@@ -113,18 +120,51 @@ class CredentialStore:
     def save(self, api_url: str, email: str, refresh_token: str) -> None:
         with self._lock:
             backend = self._keyring()
-            name = entry_name(api_url, email)
+            self._set(backend, entry_name(api_url, email), refresh_token)
+            self._index(backend, api_url, add=email)
+
+    def _set(self, backend: KeyringBackend, name: str, value: str) -> None:
+        try:
             try:
-                try:
-                    backend.set_password(SERVICE_NAME, name, refresh_token)
-                except Exception as error:
-                    # Another process replaced the entry between the backend's search and its
-                    # write: once more finds the new one.
-                    if type(error).__name__ != "ItemNotFoundException":
-                        raise
-                    backend.set_password(SERVICE_NAME, name, refresh_token)
+                backend.set_password(SERVICE_NAME, name, value)
+            except Exception as error:
+                # Another process replaced the entry between the backend's search and its
+                # write: once more finds the new one.
+                if type(error).__name__ != "ItemNotFoundException":
+                    raise
+                backend.set_password(SERVICE_NAME, name, value)
+        except Exception as error:
+            raise self._unavailable(error) from None
+
+    def remembered_emails(self, api_url: str) -> list[str]:
+        """Every email with a remembered sign-in at `api_url`, as the app saved them (for
+        `smartalex-desktop export --all-accounts`, which has no settings file to read)."""
+        with self._lock:
+            backend = self._keyring()
+            try:
+                listed = backend.get_password(SERVICE_NAME, index_name(api_url))
             except Exception as error:
                 raise self._unavailable(error) from None
+            emails = _emails_of(listed)
+            # An entry listed whose token is gone (forgotten by an older app) is not a sign-in.
+            return [email for email in emails if self.load(api_url, email) is not None]
+
+    def _index(
+        self, backend: KeyringBackend, api_url: str, *, add: str = "", drop: str = ""
+    ) -> None:
+        """Keep the index of remembered emails in step (under the keyring lock)."""
+        try:
+            listed = backend.get_password(SERVICE_NAME, index_name(api_url))
+        except Exception as error:
+            raise self._unavailable(error) from None
+        emails = _emails_of(listed)
+        folded = {email.casefold() for email in emails}
+        if add and add.strip().casefold() not in folded:
+            emails.append(add.strip().lower())
+        if drop:
+            emails = [e for e in emails if e.casefold() != drop.strip().casefold()]
+        if _emails_of(listed) != emails:
+            self._set(backend, index_name(api_url), json.dumps(emails))
 
     def load(self, api_url: str, email: str) -> str | None:
         with self._lock:
@@ -142,9 +182,9 @@ class CredentialStore:
             except Exception as error:
                 from keyring.errors import PasswordDeleteError  # loaded with the backend
 
-                if isinstance(error, PasswordDeleteError):
-                    return  # nothing stored: already forgotten
-                raise self._unavailable(error) from None
+                if not isinstance(error, PasswordDeleteError):  # else: already forgotten
+                    raise self._unavailable(error) from None
+            self._index(backend, api_url, drop=email)
 
     def move(self, api_url: str, old_email: str, new_email: str) -> None:
         """After a billing email change: the entry follows the new sign-in email."""
@@ -173,6 +213,16 @@ class CredentialStore:
                 code="keyring_locked",
             )
         return CredentialsUnavailable(code="keyring_error")
+
+
+def _emails_of(listed: str | None) -> list[str]:
+    try:
+        value = json.loads(listed) if listed else []
+    except ValueError:
+        return []
+    return (
+        [str(email) for email in value if isinstance(email, str)] if isinstance(value, list) else []
+    )
 
 
 def _default_keyring() -> KeyringBackend:

@@ -28,6 +28,8 @@ def default_cache_root() -> Path:
     return data_dir() / "cache"
 
 
-def default_demo_data_dir() -> Path:
-    """Demo mode's sandbox data folder, seeded with the demo year the first time."""
-    return data_dir() / "demo-sandbox"
+def default_demo_data_dir(agency: int = 0) -> Path:
+    """Demo mode's sandbox data folder, seeded with the demo year the first time. The agency
+    demo (`--agency N`) has a folder of its own per N: its practices live the demo year's last
+    weeks, which an existing demo folder's clock has passed."""
+    return data_dir() / ("demo-sandbox" if not agency else f"demo-sandbox-agency-{agency}")

@@ -5,8 +5,10 @@
   nothing of the GUI;
 - no import cycle anywhere in smartalex_desktop/;
 - gui/ is layered: runtime/ at the bottom, widgets/ on it, the features (plan/, cards/,
-  invoices/, wallet/, usage/, window/) on those, and no feature reaches into another — except
-  the window's assembly, which imports each feature's tab (its one public entry point).
+  invoices/, wallet/, usage/, overview/, window/) on those, and no feature reaches into another —
+  except the window's assembly, which imports each feature's tab (its one public entry point).
+  The All Accounts view (overview/) opens other accounts' tabs only through signals the
+  assembly connects to the window's public API, so it needs no exception to these rules.
 
 How imports are read. Module-level imports are what runs when a module is imported; imports
 inside functions are kept lazy on purpose (start-up paints the window before Qt's heavier
@@ -32,7 +34,7 @@ import smartalex_desktop
 PACKAGE = Path(smartalex_desktop.__file__).parent
 ROOT_NAME = "smartalex_desktop"
 GUI = f"{ROOT_NAME}.gui"
-FEATURES = ("plan", "cards", "invoices", "wallet", "usage", "window")
+FEATURES = ("plan", "cards", "invoices", "wallet", "usage", "overview", "window")
 # Each feature's public entry point: the tab the window's assembly puts in the window.
 ENTRY_POINTS = {
     f"{GUI}.plan.plan_tab",
@@ -40,6 +42,7 @@ ENTRY_POINTS = {
     f"{GUI}.invoices.invoices_tab",
     f"{GUI}.wallet.wallet_tab",
     f"{GUI}.usage.usage_tab",
+    f"{GUI}.overview.overview_tab",
 }
 ASSEMBLY = f"{GUI}.window.assembly"
 CORE = tuple(

@@ -26,7 +26,13 @@ from jeepney.io.blocking import open_dbus_connection
 
 from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.api.errors import CredentialsUnavailable
-from smartalex_desktop.credentials import SERVICE_NAME, CredentialStore, entry_name, is_secure
+from smartalex_desktop.credentials import (
+    SERVICE_NAME,
+    CredentialStore,
+    entry_name,
+    index_name,
+    is_secure,
+)
 from tests.helpers.secret_service import SecretService, private_secret_service
 
 API = "https://api.smartalex.ai"
@@ -48,8 +54,9 @@ def real_store() -> CredentialStore:
     return CredentialStore(backend=keyring.backends.SecretService.Keyring())
 
 
-def keyring_items(service: SecretService) -> dict[str, str]:
-    """Our entries as the Secret Service itself lists them (username → secret), over its bus."""
+def keyring_items(service: SecretService, *, with_index: bool = False) -> dict[str, str]:
+    """Our entries as the Secret Service itself lists them (username → secret), over its bus;
+    the tokens only, unless `with_index` (the lists of remembered emails, one per API URL)."""
     with closing(open_dbus_connection(service.bus_address)) as connection:
         collection = secretstorage.get_default_collection(connection)
         found = {}
@@ -58,7 +65,8 @@ def keyring_items(service: SecretService) -> dict[str, str]:
             assert (
                 item.get_label() == f"Password for '{attributes['username']}' on '{SERVICE_NAME}'"
             )
-            found[attributes["username"]] = item.get_secret().decode()
+            if with_index or not attributes["username"].startswith("remembered-accounts @ "):
+                found[attributes["username"]] = item.get_secret().decode()
         return found
 
 
@@ -164,6 +172,26 @@ def test_move_follows_an_email_change_and_forget_removes(secret_service):
     assert keyring_items(secret_service) == {
         entry_name(API, "colleague@lakeside.test"): "srt_colleague"
     }
+
+
+def test_the_remembered_emails_of_an_api_are_listed_for_the_export(secret_service):
+    """`export --all-accounts` has no settings file: the keyring lists who is remembered where
+    (one index entry per API URL, never a token in it), kept in step by save, move and forget."""
+    store = real_store()
+    store.save(API, "Office@Lakeside.test", "srt_office")
+    store.save(API, "billing@lakeside.test", "srt_billing")
+    store.save(API, "office@lakeside.test", "srt_office_rotated")  # no second listing
+    store.save(OTHER_API, "eu@lakeside.test", "srt_eu")
+    assert store.remembered_emails(API) == ["office@lakeside.test", "billing@lakeside.test"]
+    assert store.remembered_emails(OTHER_API + "/") == ["eu@lakeside.test"]
+    store.move(API, "billing@lakeside.test", "accounts@lakeside.test")
+    store.forget(API, "office@lakeside.test")
+    assert store.remembered_emails(API) == ["accounts@lakeside.test"]
+    items = keyring_items(secret_service, with_index=True)
+    index = items[index_name(API)]
+    assert json.loads(index) == ["accounts@lakeside.test"]
+    assert not any(token in index for token in ("srt_office", "srt_billing"))
+    assert store.remembered_emails("https://nowhere.example") == []
 
 
 @pytest.mark.parametrize("stores", ["one store", "a store per thread"])

@@ -90,6 +90,7 @@ class Subscription(Model):
     canceled_at: AwareDatetime | None = None
     included_minutes: int | None = None
     price_cents: int | None = None
+    # None: no renewal comes (set to cancel, canceled), or a server that does not say.
     upcoming_renewal: UpcomingRenewal | None = None
 
 

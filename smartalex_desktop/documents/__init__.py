@@ -26,6 +26,10 @@ Public API:
                     progress=None, cancelled=None) -> ExportResult       (raises ExportFailed)
         One PDF per invoice + invoices.csv (+ a zip), each written atomically; see export.py.
     select_by_year(invoices, year, timezone) -> list[Invoice]
+    export_all_accounts(practices: Sequence[PracticeInvoices], out_dir, *, zip_name=None,
+                        progress=None, cancelled=None) -> AgencyExportResult   (ExportFailed)
+        Every account's bundle in one folder: a folder per practice, a combined invoices.csv
+        with a practice column, summary.csv per practice and month; see agency_export.py.
     select_by_dates(invoices, start: date | None, end: date | None, timezone) -> list[Invoice]
     ExportResult(folder, pdfs, csv, zip, cancelled).files;  ExportFailed.user_message / .partial
 
@@ -47,6 +51,9 @@ from typing import TYPE_CHECKING, Any
 # the window's start-up should not pay for it before anything is rendered (docs/performance.md,
 # "Start-up: heavy imports wait").
 _HOMES = {
+    "AgencyExportResult": "agency_export",
+    "PracticeInvoices": "agency_export",
+    "export_all_accounts": "agency_export",
     "ExportFailed": "export",
     "ExportResult": "export",
     "export_invoices": "export",
@@ -76,6 +83,11 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # what type checkers and readers see
+    from smartalex_desktop.documents.agency_export import (
+        AgencyExportResult,
+        PracticeInvoices,
+        export_all_accounts,
+    )
     from smartalex_desktop.documents.export import (
         ExportFailed,
         ExportResult,
@@ -100,8 +112,11 @@ if TYPE_CHECKING:  # what type checkers and readers see
     from smartalex_desktop.documents.wallet_statement import render_wallet_statement
 
 __all__ = [
+    "AgencyExportResult",
     "ExportFailed",
     "ExportResult",
+    "PracticeInvoices",
+    "export_all_accounts",
     "export_invoices",
     "invoice_file_name",
     "money",

@@ -57,6 +57,8 @@ class ExportResult:
     csv: Path | None = None
     zip: Path | None = None
     cancelled: bool = False
+    # invoices.csv's rows as written (oldest first), for bundles that combine several exports
+    csv_rows: tuple[dict[str, str], ...] = ()
 
     @property
     def files(self) -> tuple[Path, ...]:
@@ -109,7 +111,8 @@ class _Run:
     def result(
         self, *, cancelled: bool = False, csv_path: Path | None = None, zip_path: Path | None = None
     ) -> ExportResult:
-        return ExportResult(self.folder, tuple(self.pdfs), csv_path, zip_path, cancelled)
+        rows = tuple(row for _day, _number, row in _in_ledger_order(self.rows)) if csv_path else ()
+        return ExportResult(self.folder, tuple(self.pdfs), csv_path, zip_path, cancelled, rows)
 
     def complete(self, invoice: models.Invoice) -> models.Invoice:
         """The invoice with its lines and payments (fetched once when a fetcher is given)."""
@@ -351,9 +354,15 @@ def _csv_bytes(rows: list[tuple[date, str, dict[str, str]]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    for _day, _number, row in sorted(rows, key=lambda item: (item[0], item[1])):
+    for _day, _number, row in _in_ledger_order(rows):
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8")
+
+
+def _in_ledger_order(
+    rows: list[tuple[date, str, dict[str, str]]],
+) -> list[tuple[date, str, dict[str, str]]]:
+    return sorted(rows, key=lambda item: (item[0], item[1]))
 
 
 def _write_zip(

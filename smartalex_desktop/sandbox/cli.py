@@ -32,6 +32,7 @@ from smartalex_desktop.sandbox import clock, db, idempotency
 from smartalex_desktop.sandbox import demo as demo_data
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
+from smartalex_desktop.sandbox.demo_accounts import MAX_AGENCY_PRACTICES
 from smartalex_desktop.sandbox.files import private_dir
 from smartalex_desktop.sandbox.server import create_asgi
 from smartalex_desktop.sandbox.services import (
@@ -113,6 +114,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="seed the demo accounts once (demo@smartalex.test / demo-password)",
     )
     parser.add_argument(
+        "--agency",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --demo: also seed N agency practices in different states "
+        "(practice-001@agency.smartalex.test … / agency-password)",
+    )
+    parser.add_argument(
         "--clock-start",
         type=_clock_start,
         default=None,
@@ -126,6 +135,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
     )
     args = parser.parse_args(argv)
+    if args.agency and not args.demo:
+        parser.error("--agency goes with --demo (the agency practices are demo data)")
+    if not 0 <= args.agency <= MAX_AGENCY_PRACTICES:
+        parser.error(f"--agency takes 0 to {MAX_AGENCY_PRACTICES} practices")
     if args.clock_start is None:
         try:
             args.clock_start = clock.start_from_environment()
@@ -169,7 +182,7 @@ def stripe_gateway(config: SandboxConfig) -> Iterator[StripeGateway]:
 
 
 def prepare(
-    context: SandboxContext, *, demo: bool, clock_start: datetime | None = None
+    context: SandboxContext, *, demo: bool, clock_start: datetime | None = None, agency: int = 0
 ) -> float | None:
     """Migrate the database, settle interrupted payments, catch the clock up, seed the demo.
 
@@ -197,7 +210,11 @@ def prepare(
         # Payments that waited for the bank's confirmation: settled if it answered meanwhile,
         # cancelled (nothing charged) if their 30 minutes are up.
         payment_authentications.sweep(conn, context.gateway)
-        seeding_s = demo_data.seed_once(conn, context.gateway, until=target) if demo else None
+        seeding_s = (
+            demo_data.seed_once(conn, context.gateway, until=target, agency=agency)
+            if demo
+            else None
+        )
         # Running the renewals that fell due on the way.
         if target > clock.now(conn):
             cycle.advance_clock_to(conn, context.gateway, target)
@@ -285,7 +302,9 @@ def _serve(args: argparse.Namespace) -> int:
     with stripe_gateway(config) as gateway:
         pages_url = socket_url(pages_sock)
         context = SandboxContext(config=config, gateway=gateway, pages_url=pages_url)
-        seeding_s = prepare(context, demo=args.demo, clock_start=args.clock_start)
+        seeding_s = prepare(
+            context, demo=args.demo, clock_start=args.clock_start, agency=args.agency
+        )
         freeze_start_up_objects()
         print(
             f"SmartAlex sandbox listening on {socket_url(sock)} (card and payment pages on "
@@ -298,6 +317,12 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"Test clock pinned (it moves only when advanced): {now_of(context)}", flush=True)
         if args.demo:
             print("Demo sign-in: demo@smartalex.test / demo-password", flush=True)
+        if args.agency:
+            print(
+                f"Agency practices: practice-001 … practice-{args.agency:03d}"
+                "@agency.smartalex.test / agency-password",
+                flush=True,
+            )
         # No access log: a request line is no secret (the pages' tokens travel in a URL fragment
         # and a header), but nothing else needs one either.
         server = uvicorn.Server(

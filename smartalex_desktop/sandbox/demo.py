@@ -19,7 +19,7 @@ import uuid
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from smartalex_desktop.sandbox import clock
+from smartalex_desktop.sandbox import agency_demo, clock
 from smartalex_desktop.sandbox.db import write_transaction
 from smartalex_desktop.sandbox.demo_accounts import (
     DEMO_EMAIL,
@@ -127,13 +127,25 @@ def _create(
     return account_id
 
 
-def seed_once(conn: sqlite3.Connection, gateway: StripeGateway, *, until: datetime) -> float | None:
-    """Seed the demo accounts unless this data folder has them; the seconds it took, if so."""
+def seed_once(
+    conn: sqlite3.Connection, gateway: StripeGateway, *, until: datetime, agency: int = 0
+) -> float | None:
+    """Seed the demo accounts unless this data folder has them; the seconds it took, if so.
+    `agency`: also that many agency practices (`agency_demo.py`), living the year's last weeks;
+    a folder seeded before gets the ones it lacks without back history."""
     if accounts.email_taken(conn, DEMO_EMAIL):
-        return None
+        return agency_demo.seed_without_history(conn, gateway, agency) if agency else None
     started = time.perf_counter()
     rng = random.Random(2026)
     start = clock.now(conn)
+    practices = agency_demo.AgencyDemo(
+        conn,
+        gateway,
+        agency,
+        starts_at=until - agency_demo.AGENCY_HISTORY,
+        until=until,
+        rng=random.Random(2027),
+    )
     demo = _Practice(
         conn,
         gateway,
@@ -202,7 +214,9 @@ def seed_once(conn: sqlite3.Connection, gateway: StripeGateway, *, until: dateti
             other.day_of_calls(day)
         if day_number > 175:
             _pay_declined_renewal(demo, visa, at=day + timedelta(hours=19))
+        practices.live_day(day)
         day += timedelta(days=1)
+    practices.finish()
     return time.perf_counter() - started
 
 

@@ -26,7 +26,7 @@ from typing import Self
 
 import uvicorn
 
-from smartalex_desktop.sandbox import clock
+from smartalex_desktop.sandbox import agency_demo, clock
 from smartalex_desktop.sandbox.cli import bind, prepare, socket_url, stripe_gateway
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
@@ -40,10 +40,17 @@ START_TIMEOUT_S = 60.0
 
 class EmbeddedSandbox:
     def __init__(
-        self, data_dir: Path, *, demo: bool = True, clock_start: datetime | None = None
+        self,
+        data_dir: Path,
+        *,
+        demo: bool = True,
+        clock_start: datetime | None = None,
+        agency: int = 0,
     ) -> None:
         self.data_dir = data_dir
         self.demo = demo
+        self.agency = agency  # agency practices to seed with the demo (`agency_demo.py`)
+        self.agency_practices = 0  # how many the folder holds, once started
         # Read here, once: the variable is how a program that embeds the sandbox is pinned.
         self.clock_start = clock_start or clock.start_from_environment()
         self.url = ""
@@ -65,7 +72,10 @@ class EmbeddedSandbox:
             context = SandboxContext(
                 config=config, gateway=gateway, pages_url=socket_url(pages_sock)
             )
-            self.seeding_s = prepare(context, demo=self.demo, clock_start=self.clock_start)
+            self.seeding_s = prepare(
+                context, demo=self.demo, clock_start=self.clock_start, agency=self.agency
+            )
+            self.agency_practices = _agency_practices(context)
             self._server = uvicorn.Server(
                 uvicorn.Config(
                     create_asgi(context, pages_sock.getsockname()[1]),
@@ -119,3 +129,11 @@ class EmbeddedSandbox:
         _traceback: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def _agency_practices(context: SandboxContext) -> int:
+    conn = context.connect()
+    try:
+        return agency_demo.seeded_count(conn)
+    finally:
+        conn.close()

@@ -181,11 +181,20 @@ class StripeGateway:
         except stripe.StripeError as error:
             raise PaymentsUnavailable(error) from error
 
-    def confirm_with_test_card(self, setup_intent_id: str, number: str, cvc: str) -> None:
+    def confirm_with_test_card(
+        self,
+        setup_intent_id: str,
+        number: str,
+        cvc: str,
+        *,
+        exp_month: int = 12,
+        exp_year: int = 2030,
+    ) -> None:
         """Confirm a SetupIntent server-side with a Stripe test card (demo seeding only).
 
         localstripe takes the test numbers; real Stripe test mode refuses raw numbers from a
-        server, so there the matching `pm_card_<brand>` test payment method is used.
+        server, so there the matching `pm_card_<brand>` test payment method is used (and its
+        own expiry). The expiry is the demo's choice: an agency practice's card runs out soon.
         """
         if self.real_stripe:
             brand = {"4": "visa", "5": "mastercard", "3": "amex", "6": "discover"}[number[0]]
@@ -194,7 +203,12 @@ class StripeGateway:
             params = {
                 "payment_method_data": {
                     "type": "card",
-                    "card": {"number": number, "exp_month": 12, "exp_year": 2030, "cvc": cvc},
+                    "card": {
+                        "number": number,
+                        "exp_month": exp_month,
+                        "exp_year": exp_year,
+                        "cvc": cvc,
+                    },
                 }
             }
         self._call(self._client.v1.setup_intents.confirm, setup_intent_id, params)

@@ -46,6 +46,7 @@ class SandboxProcess:
     # A new data folder's clock starts here and never catches up to the real time; None: the
     # sandbox's own default (the real time, caught up to on every start).
     clock_start: datetime | None = TEST_CLOCK_START
+    agency: int = 0  # with demo: that many agency practices too (sandbox/agency_demo.py)
 
     def start(self) -> SandboxProcess:
         args = [
@@ -59,6 +60,8 @@ class SandboxProcess:
         ]
         if self.demo:
             args.append("--demo")
+        if self.agency:
+            args += ["--agency", str(self.agency)]
         if self.clock_start is not None:
             args += ["--clock-start", self.clock_start.isoformat()]
         # Nothing of the test run's own Stripe or crash settings leaks in unless asked for.
@@ -170,9 +173,10 @@ def running_sandbox(
     demo: bool = False,
     env: dict[str, str] | None = None,
     clock_start: datetime | None = TEST_CLOCK_START,
+    agency: int = 0,
 ) -> Iterator[SandboxProcess]:
     sandbox = SandboxProcess(
-        data_dir=data_dir, demo=demo, env=env or {}, clock_start=clock_start
+        data_dir=data_dir, demo=demo, env=env or {}, clock_start=clock_start, agency=agency
     ).start()
     try:
         yield sandbox

@@ -59,6 +59,7 @@ from smartalex_desktop.gui.invoices.invoice_listing import (
 from smartalex_desktop.gui.invoices.invoice_looks import status_accent
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.destinations import Destination
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.widgets import colours, formatting, wording
@@ -333,6 +334,22 @@ class InvoicesTab(AccountTab):
         select_row(self.ui.invoiceTable, row)
         self.ui.invoiceTable.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def go_to(self, destination: Destination) -> None:
+        """Select `destination.invoice_id`: at once when it is loaded (clearing filters that
+        hide it), else as soon as its page arrives (`sync_selection` waits for it)."""
+        invoice_id = destination.invoice_id
+        if invoice_id is None:
+            return
+        if invoice_id in self.by_id:
+            self.select_invoice(invoice_id)
+            return
+        self.selected_id = invoice_id
+        if self.listing.current_filter.active:
+            self.listing.reset_filters()
+            self.listing.apply_filter()
+        if self.listing.load_state != LOADING and self.session is not None:
+            self.load(self.session)  # newer than what was loaded: from the first page again
 
     def sync_selection(self, *, wait_for_more: bool) -> None:
         """Keep the chosen invoice selected across reloads, pages and filters; choose the

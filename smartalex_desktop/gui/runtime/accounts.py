@@ -10,12 +10,16 @@ views learn about it through signals:
 - `changed(Change)`: something in the current account changed (only those views reload);
 - `sessions_changed()`: the list of signed-in accounts changed (the Account menu);
 - `notice(str)`: something the user should read (no secure keyring: kept in memory only).
+
+Bringing accounts' offline copies up to date goes through `refresher` (an `AccountRefresher`:
+account by account, a few at a time, with a backoff per account), whoever asks — a sign-in,
+SmartAlex answering again, the background refresh, the All Accounts view.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,18 +29,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.credentials import CredentialStore, KeyringSession
+from smartalex_desktop.gui.runtime.account_refresh import AccountRefresher
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.saved_copy_reader import SavedCopyReader
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.settings import AppSettings
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
-from smartalex_desktop.store import Store, StoreUnavailable, sync
+from smartalex_desktop.store import Store, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[..., SmartAlexClient]
 RECONNECT_MS = 10_000  # how often an offline app asks whether SmartAlex answers again
+SIGN_IN_CONCURRENCY = 4  # sign-ins at once when many are asked for together (the agency demo)
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,7 @@ class Accounts(QObject):
         self._current: AccountSession | None = None
         self._keyring_failed.connect(self.notice)
         self._offline_seen.connect(self.went_offline)
+        self.refresher = AccountRefresher(runner, self._open_store, self)
 
     # --- what the views read ------------------------------------------------------------------
 
@@ -107,16 +114,10 @@ class Accounts(QObject):
     # --- the offline copy -----------------------------------------------------------------------
 
     def sync(self, session: AccountSession) -> None:
-        """Bring the account's offline copy up to date, in the background. A sync that can't
-        reach SmartAlex changes nothing (the copy keeps what it had)."""
-
-        def run() -> None:
-            store = self._open_store(session)
-            if store is not None:
-                sync(session.client, store)
-                session.saved_at = store.last_synced_at()
-
-        self.runner.run(run, on_failure=lambda _error: None, description="sync offline copy")
+        """Bring the account's offline copy up to date, in the background (through the
+        refresher: a few accounts at a time). A sync that can't reach SmartAlex changes
+        nothing (the copy keeps what it had)."""
+        self.refresher.refresh([session], force=True)
 
     def went_offline(self, session: AccountSession) -> None:
         """A view could not reach SmartAlex and showed the saved copy instead."""
@@ -153,6 +154,10 @@ class Accounts(QObject):
         if session is self._current:
             offline = session.offline_since is not None
             self.connection_changed.emit(offline, session.saved_at if offline else None)
+
+    def open_store(self, session: AccountSession) -> Store | None:
+        """On a worker: the account's offline copy (opened once; None if the disk refuses)."""
+        return self._open_store(session)
 
     def _open_store(self, session: AccountSession) -> Store | None:
         """On a worker: the account's offline copy (opened once; None if the disk refuses)."""
@@ -195,6 +200,78 @@ class Accounts(QObject):
                 on_success(session)
 
         self.runner.run(sign_in, on_success=done, on_failure=on_failure, description="sign in")
+
+    def sign_in_many(
+        self,
+        api_url: str,
+        sign_ins: Sequence[tuple[str, str]],
+        *,
+        demo: bool = False,
+        on_done: Callable[[list[AccountSession]], None] | None = None,
+    ) -> None:
+        """Sign in to several accounts at once (the agency demo's fifty): a few at a time on
+        workers, without remembering them; the first becomes the current one if there is none.
+        Their offline copies then come up to date through the refresher, a few at a time,
+        rather than fifty first syncs at once. One that fails is said, the others go on."""
+        order = {email.strip().casefold(): n for n, (email, _password) in enumerate(sign_ins)}
+        chunks = [list(sign_ins[i::SIGN_IN_CONCURRENCY]) for i in range(SIGN_IN_CONCURRENCY)]
+        chunks = [chunk for chunk in chunks if chunk]
+        adopted: list[AccountSession] = []
+        left = [len(chunks)]
+
+        def sign_in_chunk(
+            chunk: list[tuple[str, str]],
+        ) -> tuple[list[_SignedIn], list[errors.SmartAlexError]]:
+            signed_in, failed = [], []
+            for email, password in chunk:
+                session = self._new_session(api_url, email.strip(), remember=False, demo=demo)
+                try:
+                    session.client.sign_in(session.email, password)
+                    account = session.client.account()
+                except errors.SmartAlexError as error:
+                    failed.append(error)
+                    session.client.close()
+                    continue
+                self._open_store(session)
+                signed_in.append(_SignedIn(session, account))
+            return signed_in, failed
+
+        def one_done() -> None:
+            left[0] -= 1
+            if left[0]:
+                return
+            # The accounts' menu in the order asked for, not the order the sign-ins finished.
+            self._sessions.sort(key=lambda s: order.get(s.email.casefold(), -1))
+            self.sessions_changed.emit()
+            self.refresher.refresh(adopted)
+            if on_done is not None:
+                on_done(adopted)
+
+        def chunk_done(result: tuple[list[_SignedIn], list[errors.SmartAlexError]]) -> None:
+            signed_in, failed = result
+            for item in signed_in:
+                adopted.append(
+                    self._adopt(item, make_current=self._current is None, announce=False)
+                )
+            if signed_in:
+                self.sessions_changed.emit()
+            if failed:
+                self.notice.emit(failed[0].user_message)
+            one_done()
+
+        def chunk_failed(error: errors.SmartAlexError) -> None:
+            self.notice.emit(error.user_message)
+            one_done()
+
+        if not chunks and on_done is not None:
+            on_done([])
+        for chunk in chunks:
+            self.runner.run(
+                lambda c=chunk: sign_in_chunk(c),
+                on_success=chunk_done,
+                on_failure=chunk_failed,
+                description="sign in",
+            )
 
     def restore(
         self,
@@ -239,7 +316,9 @@ class Accounts(QObject):
             restored, gone, problem = result
             for email in gone:
                 self._settings.forget_account(api_url, email)
-            sessions = [self._adopt(item, make_current=False) for item in restored]
+            sessions = [self._adopt(item, make_current=False, announce=False) for item in restored]
+            if sessions:
+                self.sessions_changed.emit()
             if sessions and self._current is None:
                 self.switch_to(sessions[0])
             for session in sessions:
@@ -261,6 +340,7 @@ class Accounts(QObject):
         """Revoke the session on the server (best effort), forget its keyring entry, and show
         the next signed-in account (or none)."""
         self._settings.forget_account(session.api_url, session.email)
+        self.refresher.forget(session)
         if session in self._sessions:
             index = self._sessions.index(session)
             self._sessions.remove(session)
@@ -371,8 +451,13 @@ class Accounts(QObject):
         holder.append(session)
         return session
 
-    def _adopt(self, result: _SignedIn, *, make_current: bool = True) -> AccountSession:
-        """On the GUI thread: the session joins the list (replacing one for the same account)."""
+    def _adopt(
+        self, result: _SignedIn, *, make_current: bool = True, announce: bool = True
+    ) -> AccountSession:
+        """On the GUI thread: the session joins the list (replacing one for the same account).
+        `announce=False`: the caller adopts several and emits `sessions_changed` once after
+        them (each emission rebuilds All Accounts and the Account menu: fifty of them, one by
+        one, held the GUI thread for seconds)."""
         session, account = result.session, result.account
         session.practice_name = account.company_name
         session.timezone = account.timezone or "UTC"
@@ -383,7 +468,8 @@ class Accounts(QObject):
                 if existing is self._current:
                     self._current = None
         self._sessions.append(session)
-        self.sessions_changed.emit()
+        if announce:
+            self.sessions_changed.emit()
         if make_current:
             self._current = session
             self.current_changed.emit(session)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from smartalex_desktop.billing.overview import DEFAULT_OVERAGE_ALERT_CENTS
 from smartalex_desktop.identity import APP_NAME, ORGANIZATION
 from smartalex_desktop.private_files import private_dir, private_file
 
@@ -166,6 +167,20 @@ class AppSettings:
     @close_to_tray_explained.setter
     def close_to_tray_explained(self, value: bool) -> None:
         self._qsettings.setValue("tray/close_explained", bool(value))
+
+    # --- the All Accounts view ------------------------------------------------------------
+
+    @property
+    def overage_alert_cents(self) -> int:
+        """Projected overage above this puts an account under "Needs attention" (0: any)."""
+        value = _int(
+            self._qsettings.value("overview/overage_alert_cents"), DEFAULT_OVERAGE_ALERT_CENTS
+        )
+        return max(value, 0)
+
+    @overage_alert_cents.setter
+    def overage_alert_cents(self, cents: int) -> None:
+        self._qsettings.setValue("overview/overage_alert_cents", max(int(cents), 0))
 
     # --- UI state -----------------------------------------------------------------------------
 

@@ -43,7 +43,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 R = TypeVar("R")
 
@@ -63,6 +63,10 @@ class Column[R]:
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
     colour: Callable[[R], QColor | None] | None = None  # e.g. a failed transaction in red
     tooltip: Callable[[R], str] | None = None
+    # An icon beside the text (a status flag: colour is never the only signal), and what a
+    # screen reader says for the cell when the text alone would not tell it (default: the text).
+    icon: Callable[[R], QIcon | None] | None = None
+    accessible: Callable[[R], str] | None = None
 
 
 class RecordTableModel[R](QAbstractTableModel):
@@ -180,8 +184,12 @@ class RecordTableModel[R](QAbstractTableModel):
             return None
         record = self._shown[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return column.accessible(record) if column.accessible else column.display(record)
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(record)
         if role == SortRole:
             return column.key(record) if column.key else column.display(record)
         if role == RecordRole:

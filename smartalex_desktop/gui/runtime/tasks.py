@@ -130,14 +130,27 @@ class TaskRunner(QObject):
     task_succeeded = Signal()
     task_failed = Signal(object)
 
+    # Workers mostly wait for the network: more of them than cores, so that the background
+    # refresh of many accounts (four at a time, gui/runtime/account_refresh.py) leaves workers
+    # free for what the window itself loads. Qt's default is one per core: two here.
+    MIN_WORKERS = 6
+
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool(self)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(max(pool.maxThreadCount(), self.MIN_WORKERS))
+        self._pool = pool
         self._running: set[Task[Any]] = set()
 
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    @property
+    def max_workers(self) -> int:
+        """How many tasks run at once (what bounds, say, the store connections they hold)."""
+        return self._pool.maxThreadCount()
 
     def run(
         self,

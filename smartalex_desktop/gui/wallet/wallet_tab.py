@@ -29,6 +29,7 @@ from smartalex_desktop.api import SmartAlexClient, errors, models
 from smartalex_desktop.gui.forms.ui_wallet_tab import Ui_WalletTab
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.destinations import Action, Destination
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.wallet.auto_top_up_panel import AutoTopUpPanel
 from smartalex_desktop.gui.wallet.credits import Credits
@@ -83,6 +84,7 @@ class WalletTab(FollowsPalette, AccountTab):
         self.ui = Ui_WalletTab()
         self.ui.setupUi(self)
         self.state: WalletState | None = None
+        self._add_credits_when_loaded = False  # opened from All Accounts: "Add Credits…"
         self.alert = LowBalanceAlert(self)
         self.history = TransactionHistory(self)
         self.credits = Credits(self)
@@ -108,6 +110,7 @@ class WalletTab(FollowsPalette, AccountTab):
         self.credits.refund.close_for_other_account()
         self.history.stop_for_good()
         self.state = None
+        self._add_credits_when_loaded = False
         self.alert.forget_saving()
         self.history.transactions.clear()
         self.credits.top_ups.clear()
@@ -150,6 +153,21 @@ class WalletTab(FollowsPalette, AccountTab):
         )
         self.update_actions()
         ui.pages.setCurrentWidget(ui.walletPage)
+        if self._add_credits_when_loaded:
+            self._add_credits_when_loaded = False
+            self.credits.open_add_credits()
+
+    def go_to(self, destination: Destination) -> None:
+        """Add Credits…, once the Wallet (its cards, the limits) is loaded; offline the tab
+        says why it can't."""
+        if destination.action is not Action.ADD_CREDITS:
+            return
+        if not self.say_if_offline("Adding credits"):
+            return
+        if self.state is not None:
+            self.credits.open_add_credits()
+        else:
+            self._add_credits_when_loaded = True
 
     def _show_balance_notice(self, wallet: models.Wallet) -> None:
         accrued = formatting.money(wallet.accrued_usage_cents)

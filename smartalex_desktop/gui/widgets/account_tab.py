@@ -23,6 +23,7 @@ from smartalex_desktop.api import SmartAlexClient
 from smartalex_desktop.api.errors import SessionExpired, SmartAlexError
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
+from smartalex_desktop.gui.runtime.destinations import Destination
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
@@ -75,6 +76,12 @@ class AccountTab(QWidget):
     def update_actions(self) -> None:
         """Enable or disable the actions that need SmartAlex (through `allow`). Tabs with such
         actions override it; it runs again whenever the connection drops or comes back."""
+
+    def go_to(self, destination: Destination) -> None:
+        """The window has just shown this tab for a reason (the All Accounts view opened the
+        account where its problem is): select the record or start the action `destination`
+        names, now or once the tab's data has arrived. Tabs with something to select or
+        start override it; the others only show themselves."""
 
     def allow(self, target: QWidget | QAction, enabled: bool) -> None:
         """Enable an action that needs SmartAlex when `enabled` holds and SmartAlex answers;

@@ -7,8 +7,10 @@ functions on purpose). Tests, benchmarks, the screenshots script and `--self-tes
 `build_window`, which does both at once. Either way the caller gets an `Assembly` back: what
 was made, named, instead of attributes hung on the window from outside.
 
-This is also the one module allowed to import each feature's public entry point (its tab);
-tests/test_architecture.py checks that no feature imports another.
+This is also the one module allowed to import each feature's public entry point (its tab, and
+the All Accounts view); tests/test_architecture.py checks that no feature imports another. The
+All Accounts view opens accounts' tabs through the window's public API (`open_account`,
+`ask_to_sign_in`), wired here.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.overview.overview_tab import AccountsOverview
     from smartalex_desktop.gui.runtime.accounts import Accounts
     from smartalex_desktop.gui.runtime.settings import AppSettings
     from smartalex_desktop.gui.runtime.tasks import TaskRunner
@@ -38,6 +41,7 @@ class Assembly:
     notifier: Notifier
     refresher: BackgroundRefresh
     tabs: tuple[AccountTab, ...]
+    overview: AccountsOverview
 
 
 def build_window(
@@ -67,6 +71,7 @@ def attach_services(
     from smartalex_desktop import autostart
     from smartalex_desktop.gui.cards.payment_methods_tab import PaymentMethodsTab
     from smartalex_desktop.gui.invoices.invoices_tab import InvoicesTab
+    from smartalex_desktop.gui.overview.overview_tab import AccountsOverview
     from smartalex_desktop.gui.plan.plan_tab import PlanTab
     from smartalex_desktop.gui.runtime.accounts import Accounts
     from smartalex_desktop.gui.runtime.tasks import TaskRunner
@@ -135,4 +140,15 @@ def attach_services(
     )
     notifier.in_window.connect(window.show_notice)
     notifier.open_requested.connect(lambda session, tab: window.open_tab(tab, session))
-    return Assembly(window, accounts, runner, notifier, refresher, tabs)
+    # All Accounts: the first tab with two accounts or more; it opens accounts through the window.
+    overview = AccountsOverview(accounts, settings)
+    overview.open_requested.connect(window.open_account)
+    overview.sign_in_requested.connect(
+        lambda session: window.ask_to_sign_in(
+            session.email,
+            "Your session for this account has ended; sign in again.",
+            show_account=False,
+        )
+    )
+    window.set_overview(overview)
+    return Assembly(window, accounts, runner, notifier, refresher, tabs, overview)

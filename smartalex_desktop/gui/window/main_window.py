@@ -6,7 +6,9 @@ What it owns:
 - the connection state and the time of the last successful answer, in the status bar;
 - a busy bar while background work runs (shown after a short delay, so quick calls don't
   flicker);
-- an ended session: demo mode signs in again by itself; otherwise the bar offers "Sign In…".
+- an ended session: demo mode signs in again by itself; otherwise the bar offers "Sign In…";
+- with two accounts or more, the All Accounts view as its first tab (`set_overview`), and
+  opening an account where something needs doing (`open_account`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from smartalex_desktop.identity import APP_NAME
 if TYPE_CHECKING:  # kept out of start-up: the window's frame paints before they load
     from smartalex_desktop.billing.notifications import Notice
     from smartalex_desktop.gui.runtime.accounts import Accounts
+    from smartalex_desktop.gui.runtime.destinations import Destination
     from smartalex_desktop.gui.runtime.session import AccountSession
     from smartalex_desktop.gui.widgets.account_tab import AccountTab
     from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
@@ -48,6 +51,7 @@ SALES_URL = "https://smartalex.ai/contact-sales"
 # A notice's tab (an AccountTab's icon_name) as the message bar's button names it.
 TAB_NAMES = {"wallet": "Wallet", "usage": "Usage", "card": "Payment Methods", "invoice": "Invoices"}
 BUSY_DELAY_MS = 250
+OVERVIEW_TITLE = "A&ll Accounts"
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +84,8 @@ class MainWindow(QMainWindow):
         self._open_help: Callable[[QWidget], None] | None = None
         self._open_notification_settings: Callable[[QWidget], None] | None = None
         self.tab_views: list[AccountTab] = []
+        self.overview: QWidget | None = None  # the All Accounts view (two accounts or more)
+        self._overview_shown_once = False
         self.sign_in_dialog: SignInDialog | None = None  # the latest one
         self.offline = False
         # Set by the tray: closing the window then hides it and the app goes on in the tray.
@@ -127,9 +133,16 @@ class MainWindow(QMainWindow):
             self.ui.tabs.setTabToolTip(index, tab.title.replace("&", ""))
         self.ui.notificationSettingsAction.setEnabled(True)
         self._switch_group = QActionGroup(self)
+        self.ui.tabs.currentChanged.connect(lambda _index: self._show_header())
         self._connect_accounts()
         self._rebuild_switch_menu()
         self._show_account(accounts.current)
+
+    def set_overview(self, overview: QWidget) -> None:
+        """The All Accounts view: the window's first tab whenever two accounts or more are
+        signed in (with one, the window is as it always was)."""
+        self.overview = overview
+        self._place_overview()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -239,6 +252,30 @@ class MainWindow(QMainWindow):
             self.ui.tabs.setCurrentWidget(tab)
         self.bring_up()
 
+    def open_account(self, session: AccountSession, destination: Destination) -> None:
+        """Show `session`'s account on the tab `destination` names, and hand the tab the record
+        to select or the action to start (the All Accounts view's "Open")."""
+        if session not in self.accounts.sessions:
+            return
+        self.accounts.switch_to(session)
+        tab = self.tab_named(destination.tab) or (self.tab_views[0] if self.tab_views else None)
+        if tab is not None:
+            self.ui.tabs.setCurrentWidget(tab)
+            tab.go_to(destination)
+        self.bring_up()
+
+    def show_account_tabs(self) -> None:
+        """From All Accounts to the current account's tabs (it was just chosen or signed in)."""
+        on_overview = self.overview is not None and self.ui.tabs.currentWidget() is self.overview
+        if on_overview and self.tab_views:
+            self.ui.tabs.setCurrentWidget(self.tab_views[0])
+
+    def show_overview(self) -> None:
+        """Back to All Accounts (Account → Switch Account → All Accounts, Ctrl+0)."""
+        if self.overview is not None and self.ui.tabs.indexOf(self.overview) >= 0:
+            self.ui.tabs.setCurrentWidget(self.overview)
+            self.bring_up()
+
     def show_notice(self, notice: Notice, session: AccountSession) -> None:
         """A notice where there is no tray: in the message bar, with a way to its tab."""
         tab = TAB_NAMES.get(notice.tab, "")
@@ -263,8 +300,11 @@ class MainWindow(QMainWindow):
         if self._open_help is not None:
             self._open_help(self)
 
-    def ask_to_sign_in(self, email: str = "", reason: str = "") -> None:
-        """The sign-in dialog (Add Account, or a session that ended)."""
+    def ask_to_sign_in(
+        self, email: str = "", reason: str = "", *, show_account: bool = True
+    ) -> None:
+        """The sign-in dialog (Add Account, or a session that ended). Once signed in, the window
+        shows that account's tabs (`show_account`), not All Accounts: the manager chose it."""
         from smartalex_desktop.gui.window.sign_in_dialog import SignInDialog
 
         if self.api_url is None:
@@ -274,6 +314,8 @@ class MainWindow(QMainWindow):
             previous.deleteLater()  # one closed dialog kept for the tests at most, not every one
         dialog = SignInDialog(self.accounts, self.api_url, email=email, reason=reason, parent=self)
         dialog.setModal(True)
+        if show_account:
+            dialog.accepted.connect(self.show_account_tabs)
         dialog.show()
         self.sign_in_dialog = dialog
 
@@ -298,9 +340,43 @@ class MainWindow(QMainWindow):
             if self.api_url is not None and self.isVisible():
                 self.ask_to_sign_in()
             return
+        self._show_header()
+
+    def _show_header(self) -> None:
+        """The title and the header name the account the tabs show — or, on All Accounts, how
+        many are signed in."""
+        if self.accounts is None:
+            return
+        session = self.accounts.current
+        on_overview = self.overview is not None and self.ui.tabs.currentWidget() is self.overview
+        if on_overview:
+            count = len(self.accounts.sessions)
+            self.setWindowTitle(f"All Accounts — {APP_NAME}")
+            self.ui.accountLabel.setText(f"<b>All accounts</b>&nbsp;&nbsp;{count} signed in")
+            return
+        if session is None:
+            return
         self.setWindowTitle(f"{session.practice_name or session.email} — {APP_NAME}")
         name = session.practice_name or session.email
         self.ui.accountLabel.setText(f"<b>{_escape(name)}</b>&nbsp;&nbsp;{_escape(session.email)}")
+
+    def _place_overview(self) -> None:
+        """In the tabs (first) with two accounts or more, out with fewer; the first time it
+        comes in, it is the page shown."""
+        overview, tabs = self.overview, self.ui.tabs
+        if overview is None or self.accounts is None:
+            return
+        wanted = len(self.accounts.sessions) >= 2
+        index = tabs.indexOf(overview)
+        if wanted and index < 0:
+            tabs.insertTab(0, overview, icon("account"), OVERVIEW_TITLE)
+            tabs.setTabToolTip(0, "Every signed-in account at a glance")
+            if not self._overview_shown_once:
+                self._overview_shown_once = True
+                tabs.setCurrentIndex(0)
+        elif not wanted and index >= 0:
+            tabs.removeTab(index)
+        self._show_header()
 
     def _on_changed(self, change: Change) -> None:
         if change & Change.ACCOUNT:
@@ -312,17 +388,29 @@ class MainWindow(QMainWindow):
         for action in self._switch_group.actions():
             self._switch_group.removeAction(action)
         sessions = self.accounts.sessions
+        self._place_overview()
+        if self.overview is not None and len(sessions) >= 2:
+            everything = QAction("&All Accounts", menu)
+            everything.setShortcut(QKeySequence("Ctrl+0"))
+            everything.triggered.connect(self.show_overview)
+            menu.addAction(everything)
+            menu.addSeparator()
         for number, session in enumerate(sessions, start=1):
             action = QAction(session.label, menu)
             action.setCheckable(True)
             action.setChecked(session is self.accounts.current)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, s=session: self.accounts.switch_to(s))
+            action.triggered.connect(lambda _checked=False, s=session: self._switch_to(s))
             self._switch_group.addAction(action)
             menu.addAction(action)
         menu.setEnabled(len(sessions) > 1)
         self.ui.addAccountAction.setEnabled(self.api_url is not None)
+
+    def _switch_to(self, session: AccountSession) -> None:
+        """Switch Account (Ctrl+1…9): that account's tabs, from All Accounts too."""
+        self.accounts.switch_to(session)
+        self.show_account_tabs()
 
     def _show_failure(self, error: errors.SmartAlexError) -> None:
         if isinstance(error, errors.SessionExpired):
@@ -354,9 +442,14 @@ class MainWindow(QMainWindow):
         if session is None or session.client.signed_in:
             return
         if session.demo and self._demo_credentials and self.api_url:
-            email, password = self._demo_credentials
-            self.accounts.sign_in(self.api_url, email, password, remember=False, demo=True)
-            return
+            from smartalex_desktop.sandbox.demo_accounts import demo_password
+
+            password = demo_password(session.email)
+            if password is not None:  # the agency demo's practices too, each its own sign-in
+                self.accounts.sign_in(
+                    self.api_url, session.email, password, remember=False, demo=True
+                )
+                return
         self.message_bar.warning(
             f"Your session for {session.email} has ended. Sign in again to go on.",
             "&Sign In…",

@@ -1,0 +1,1 @@
+"""All Accounts: every signed-in account at a glance, for agencies (overview_tab.py)."""

@@ -1,0 +1,314 @@
+"""All Accounts: every signed-in account at a glance — the window's first page for an agency.
+
+One row per account (gui/overview/account_lines.py says what each cell shows): practice, plan
+and status, Wallet against its alert, auto top-up, minutes and projected overage, the next
+renewal and its amount, open invoices, cards expiring, and how fresh the row is. The figures are
+`billing.overview`'s, worked out from what the accounts' `AccountRefresher` fetched (or, until
+it has, from each account's saved copy — so the view opens at once, offline too, each row saying
+how old its figures are).
+
+The table is the one `RecordTableModel` of the history tables: sorted and filtered in the model,
+the chosen row kept on its account (`identity=`) through sorts, filters and every refresh. "Needs
+attention" (past due, Wallet under its alert, auto top-up off after declines, a card expiring,
+projected overage over the manager's amount, a sign-in that ended) is the filter shown first
+when anything needs attention, until the manager picks another.
+
+Acting on a row (`OverviewActions`, overview_actions.py): Enter or a double click opens the
+account where its problem is; the buttons and the context menu offer Open, Add Credits…,
+Pay Now… and, for a sign-in that ended, Sign In…. Refresh All brings every account up to date,
+a few at a time, with progress and Cancel; Export All… makes the accountant's bundle of them all.
+
+It opens other accounts' tabs only through the window: `open_requested(session, destination)`
+and `sign_in_requested(session)`, wired by the window's assembly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from smartalex_desktop.billing.overview import overview_row
+from smartalex_desktop.gui.forms.ui_accounts_overview import Ui_AccountsOverview
+from smartalex_desktop.gui.overview.account_lines import WIDTHS, AccountLine, columns
+from smartalex_desktop.gui.overview.overview_actions import OverviewActions
+from smartalex_desktop.gui.runtime.account_refresh import account_key
+from smartalex_desktop.gui.runtime.accounts import Accounts
+from smartalex_desktop.gui.runtime.session import AccountSession
+from smartalex_desktop.gui.runtime.settings import AppSettings
+from smartalex_desktop.gui.runtime.table_model import RecordTableModel
+from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.widgets.money_field import MoneyInput
+from smartalex_desktop.gui.widgets.sort_header import show_sort_order
+from smartalex_desktop.gui.widgets.table_views import select_row
+
+ATTENTION, EVERYTHING = "attention", "all"
+SHOW_EVERY_MS = 250  # during a refresh of many accounts: the table catches up this often
+
+
+class AccountsOverview(QWidget):
+    open_requested = Signal(object, object)  # AccountSession, Destination
+    sign_in_requested = Signal(object)  # AccountSession whose sign-in ended
+    title = "A&ll Accounts"
+
+    def __init__(
+        self, accounts: Accounts, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AccountsOverview()
+        self.ui.setupUi(self)
+        self.accounts = accounts
+        self.settings = settings
+        self.refresher = accounts.refresher
+        self.runner = accounts.runner
+        self.model: RecordTableModel[AccountLine] = RecordTableModel(
+            columns(), self, identity=lambda line: line.key
+        )
+        self.lines: dict[str, AccountLine] = {}
+        self.filter_chosen = False  # the manager picked a filter: no more choosing for them
+        self.row_chosen = False  # the manager chose a row: it stays chosen (else: the first)
+        self.saved_loaded = False
+        self.last_refresh_cancelled = False
+        self.row_actions = OverviewActions(self)
+        self._show_soon = QTimer(self, singleShot=True, interval=SHOW_EVERY_MS)
+        self._show_soon.timeout.connect(self._show_pending)
+        self._setup_table()
+        self._setup_toolbar()
+        refresher = self.refresher
+        accounts.sessions_changed.connect(self.rebuild)
+        refresher.updated.connect(self._updated)
+        refresher.progress.connect(self._progress)
+        refresher.batch_finished.connect(self._batch_finished)
+        self.ui.progressRow.hide()
+        self.rebuild()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _setup_table(self) -> None:
+        view = self.ui.accountsTable
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for section, width in enumerate(WIDTHS):
+            header.resizeSection(section, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        show_sort_order(view)
+        # Most urgent first: the Practice column sorts by what needs attention, then by name.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        view.doubleClicked.connect(lambda _index: self.row_actions.open_current())
+        view.customContextMenuRequested.connect(self.row_actions.open_context_menu)
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+
+    def _setup_toolbar(self) -> None:
+        ui = self.ui
+        ui.filterCombo.addItem("Needs attention", ATTENTION)
+        ui.filterCombo.addItem("All accounts", EVERYTHING)
+        ui.filterCombo.activated.connect(self._filter_picked)
+        ui.searchEdit.textChanged.connect(lambda _text: self.apply_filter())
+        self.overage = MoneyInput(ui.overageEdit, lambda cents: "" if cents is not None else "?")
+        self.overage.set_cents(self.settings.overage_alert_cents)
+        ui.overageEdit.editingFinished.connect(self._overage_edited)
+        ui.refreshAllButton.setIcon(icon("refresh"))
+        ui.refreshAllButton.clicked.connect(self.refresh_all)
+        ui.cancelRefreshButton.clicked.connect(self.refresher.cancel)
+        ui.exportAllButton.setIcon(icon("invoice"))
+        ui.exportAllButton.clicked.connect(self.row_actions.open_export)
+        ui.openButton.clicked.connect(self.row_actions.open_current)
+        ui.addCreditsButton.setIcon(icon("wallet"))
+        ui.addCreditsButton.clicked.connect(self.row_actions.add_credits)
+        ui.payNowButton.setIcon(icon("card"))
+        ui.payNowButton.clicked.connect(self.row_actions.pay_now)
+        ui.signInButton.setIcon(icon("account"))
+        ui.signInButton.clicked.connect(self.row_actions.sign_in)
+
+    # --- the rows -----------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Signed in or out: one line per signed-in account, each with what is known of it."""
+        sessions = self.accounts.sessions
+        self.lines = {account_key(s): self._line(s) for s in sessions}
+        self._show_soon.stop()  # shown now, all of it
+        self._show_lines()
+        if self.isVisible():
+            self.load_saved()
+
+    def _line(self, session: AccountSession) -> AccountLine:
+        status = self.refresher.status_of(session)
+        facts = status.facts
+        row = (
+            overview_row(facts, overage_alert_cents=self.settings.overage_alert_cents)
+            if facts is not None
+            else None
+        )
+        return AccountLine(account_key(session), session, status, row)
+
+    def _updated(self, sessions: list[AccountSession]) -> None:
+        """Accounts' figures arrived. Their lines change at once; the table shows them at once
+        too, except during a batch, when it shows what arrived at most every `SHOW_EVERY_MS`
+        and at the batch's end (re-sorting, re-filtering and repainting fifty times in a
+        Refresh All of fifty kept the GUI thread busy for seconds)."""
+        known = {account_key(s): s for s in self.accounts.sessions}
+        for session in sessions:
+            key = account_key(session)
+            if key in known:  # not signed out meanwhile
+                self.lines[key] = self._line(known[key])
+        if self.refresher.running:
+            if not self._show_soon.isActive():
+                self._show_soon.start()
+            return
+        self._show_lines()
+
+    def _show_pending(self) -> None:
+        self._show_soon.stop()
+        self._show_lines()
+
+    def _show_lines(self) -> None:
+        self.model.set_records(self.lines.values())
+        self._choose_filter_for_them()
+        self.apply_filter()
+        self._say_counts()
+
+    def load_saved(self) -> None:
+        """The saved copies' figures for the accounts not fetched yet (one task for all)."""
+        self.refresher.load_saved(self.accounts.sessions, on_done=self._saved_loaded)
+
+    def _saved_loaded(self) -> None:
+        self.saved_loaded = True
+
+    def refresh_all(self) -> None:
+        """Re-fetch every account now (those waiting out a backoff too: the manager asked)."""
+        self.refresher.refresh(self.accounts.sessions, force=True)
+
+    # --- filters ------------------------------------------------------------------------------
+
+    @property
+    def attention_count(self) -> int:
+        return sum(1 for line in self.lines.values() if line.needs_attention)
+
+    def _choose_filter_for_them(self) -> None:
+        """ "Needs attention" while anything does, until the manager picks a filter."""
+        if self.filter_chosen:
+            return
+        wanted = ATTENTION if self.attention_count else EVERYTHING
+        self.ui.filterCombo.setCurrentIndex(self.ui.filterCombo.findData(wanted))
+
+    def _filter_picked(self, _index: int) -> None:
+        self.filter_chosen = True
+        self.apply_filter()
+
+    def show_filter(self, which: str) -> None:
+        """Pick a filter as the manager would (`ATTENTION` or `EVERYTHING`)."""
+        self.ui.filterCombo.setCurrentIndex(self.ui.filterCombo.findData(which))
+        self._filter_picked(self.ui.filterCombo.currentIndex())
+
+    def apply_filter(self) -> None:
+        attention_only = self.ui.filterCombo.currentData() == ATTENTION
+        words = self.ui.searchEdit.text().strip().casefold()
+
+        def shown(line: AccountLine) -> bool:
+            if attention_only and not line.needs_attention:
+                return False
+            return (
+                not words or words in line.name.casefold() or words in line.session.email.casefold()
+            )
+
+        self.model.set_filter(shown if attention_only or words else None)
+        view = self.ui.accountsTable
+        if (not self.row_chosen or not view.currentIndex().isValid()) and self.model.rowCount():
+            select_row(view, 0)  # the most urgent, until the manager chooses
+        self._say_counts()
+        self.row_actions.update_buttons()
+
+    def _overage_edited(self) -> None:
+        cents = self.overage.cents
+        if cents is None:
+            self.overage.set_cents(self.settings.overage_alert_cents)
+            return
+        if cents != self.settings.overage_alert_cents:
+            self.settings.overage_alert_cents = cents
+            self.rebuild()  # the same figures, judged against the new amount
+
+    # --- what it says -------------------------------------------------------------------------
+
+    def _say_counts(self) -> None:
+        total, attention = len(self.lines), self.attention_count
+        combo = self.ui.filterCombo
+        combo.setItemText(combo.findData(ATTENTION), f"Needs attention ({attention})")
+        combo.setItemText(combo.findData(EVERYTHING), f"All accounts ({total})")
+        shown = len(self.model.matching)
+        parts = [f"{total} account{'s' if total != 1 else ''}"]
+        parts.append(f"{attention} need{'s' if attention == 1 else ''} attention")
+        if shown != total:
+            parts.append(f"{shown} shown")
+        offline = sum(1 for line in self.lines.values() if line.unreachable)
+        if offline:
+            parts.append(f"{offline} could not be reached")
+        self.ui.summaryLabel.setText(" · ".join(parts))
+
+    def _progress(self, done: int, total: int) -> None:
+        ui = self.ui
+        ui.progressRow.setVisible(self.refresher.running)
+        ui.refreshProgress.setRange(0, max(total, 1))
+        ui.refreshProgress.setValue(done)
+        ui.progressLabel.setText(f"Refreshing accounts: {done} of {total}")
+        ui.refreshAllButton.setEnabled(not self.refresher.running)
+
+    def _batch_finished(self, cancelled: bool) -> None:
+        if self._show_soon.isActive():
+            self._show_pending()
+        ui = self.ui
+        ui.progressRow.hide()
+        ui.refreshAllButton.setEnabled(True)
+        self.last_refresh_cancelled = cancelled
+        self._say_counts()
+
+    # --- selection and keys -------------------------------------------------------------------
+
+    @property
+    def current_line(self) -> AccountLine | None:
+        index = self.ui.accountsTable.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_account(self, session: AccountSession) -> bool:
+        """Choose `session`'s row, as the manager would (it then stays chosen)."""
+        key = account_key(session)
+        row = self.model.row_of(lambda line: line.key == key)
+        if row is None:
+            return False
+        self.row_chosen = True
+        select_row(self.ui.accountsTable, row)
+        return True
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.row_actions.update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched in (
+            self.ui.accountsTable,
+            self.ui.accountsTable.viewport(),
+        ) and event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+        ):
+            self.row_chosen = True
+        if (
+            watched is self.ui.accountsTable
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.row_actions.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.load_saved()
