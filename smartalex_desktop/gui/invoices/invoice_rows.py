@@ -3,23 +3,19 @@
 Why not the API's model: the tab keeps every loaded invoice (a busy account has 10,000), so that
 sorting, filtering and the years list are instant. A pydantic `Invoice` with its lines, payment
 and receipt is five models, each with its own dict and set of field names: about 6 KB, 57 MB for
-the big account. These slotted rows, with their repeated texts shared, hold the same values in
-about a sixth of that (docs/performance.md, "Invoice rows: slotted, texts shared"). They have
-the names of `models.Invoice` and its parts, so the table, the detail pane, the actions and the
-export read them as they read the API's invoices. Made on the loader's worker.
+the big account. These slotted rows, their repeated texts and their times' zone shared, hold the
+same values in about a fifth of that, 1.2 KB (docs/performance.md, "Invoice rows: slotted, texts
+shared"). They have the names of `models.Invoice` and its parts, so the table, the detail pane,
+the actions and the export read them as they read the API's invoices. Made on the loader's worker.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 
 from smartalex_desktop.api import models
-
-
-def _shared(text: str | None) -> str | None:
-    return None if text is None else sys.intern(text)
+from smartalex_desktop.gui.runtime.compact import shared, shared_or_none, utc, utc_or_none
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +29,8 @@ class LineRow:
     @classmethod
     def of(cls, line: models.InvoiceLine) -> LineRow:
         return cls(
-            sys.intern(line.kind),
-            sys.intern(line.description),
+            shared(line.kind),
+            shared(line.description),
             line.quantity,
             line.unit_amount_cents,
             line.amount_cents,
@@ -58,13 +54,13 @@ class PaymentRow:
         return cls(
             payment.id,
             payment.amount_cents,
-            sys.intern(payment.status),
-            sys.intern(payment.brand),
-            sys.intern(payment.last4),
-            _shared(payment.payment_method_id),
-            _shared(payment.failure_code),
-            _shared(payment.failure_message),
-            payment.created_at,
+            shared(payment.status),
+            shared(payment.brand),
+            shared(payment.last4),
+            shared_or_none(payment.payment_method_id),
+            shared_or_none(payment.failure_code),
+            shared_or_none(payment.failure_message),
+            utc(payment.created_at),
         )
 
 
@@ -78,7 +74,10 @@ class ReceiptRow:
     @classmethod
     def of(cls, receipt: models.Receipt) -> ReceiptRow:
         return cls(
-            receipt.number, sys.intern(receipt.emailed_to), receipt.sent_at, receipt.file_name
+            receipt.number,
+            shared(receipt.emailed_to),
+            utc_or_none(receipt.sent_at),
+            receipt.file_name,
         )
 
 
@@ -109,12 +108,12 @@ class InvoiceRow:
         return cls(
             id=invoice.id,
             number=invoice.number,
-            status=sys.intern(invoice.status),
-            kind=sys.intern(invoice.kind),
+            status=shared(invoice.status),
+            kind=shared(invoice.kind),
             related_invoice_id=invoice.related_invoice_id,
-            created_at=invoice.created_at,
-            period_start=invoice.period_start,
-            period_end=invoice.period_end,
+            created_at=utc(invoice.created_at),
+            period_start=utc_or_none(invoice.period_start),
+            period_end=utc_or_none(invoice.period_end),
             subtotal_cents=invoice.subtotal_cents,
             tax_cents=invoice.tax_cents,
             total_cents=invoice.total_cents,
@@ -123,7 +122,7 @@ class InvoiceRow:
             lines=tuple(LineRow.of(line) for line in invoice.lines),
             payments=tuple(PaymentRow.of(payment) for payment in invoice.payments),
             receipt=ReceiptRow.of(invoice.receipt) if invoice.receipt is not None else None,
-            next_payment_attempt=invoice.next_payment_attempt,
+            next_payment_attempt=utc_or_none(invoice.next_payment_attempt),
         )
 
 
