@@ -37,6 +37,10 @@ class InvoiceListing:
         self.loader: PagedLoader[InvoiceRow] | None = None
         self.load_state = IDLE
         self._replace_on_next_page = False
+        # The years of the invoices listed, kept as pages come (each page's own), not worked
+        # out again from every invoice for each page: that was 10,000 dates to convert on the
+        # GUI thread per page of the big account.
+        self._years: set[int] = set()
 
     def stop_for_good(self) -> None:
         """Another account (or none): the load ends and nothing of it is kept."""
@@ -46,6 +50,7 @@ class InvoiceListing:
             self.loader = None
         self.load_state = IDLE
         self._replace_on_next_page = False
+        self._years.clear()
 
     def start_loading(self, session: AccountSession, after: str | None) -> None:
         """Load from the newest invoice (`after` None: a reload, which replaces what is shown
@@ -82,6 +87,7 @@ class InvoiceListing:
             self._replace_on_next_page = False
             self.tab.by_id.clear()
             self.tab.numbers.clear()
+            self._years.clear()
             self._remember(records)
             self.tab.model.set_records(records)
         else:
@@ -107,6 +113,7 @@ class InvoiceListing:
             self._replace_on_next_page = False
             self.tab.by_id.clear()
             self.tab.numbers.clear()
+            self._years.clear()
             self.tab.model.clear()
         if not self.tab.model.records:
             self.tab.detail.clear()
@@ -159,6 +166,7 @@ class InvoiceListing:
         for invoice in records:
             self.tab.by_id[invoice.id] = invoice
             self.tab.numbers[invoice.id] = invoice.number
+        self._years.update(self.tab.local_day(invoice.created_at).year for invoice in records)
 
     def _kind_texts_changed(self) -> None:
         """Credit notes name the invoice they correct, which a later page may have brought."""
@@ -208,7 +216,7 @@ class InvoiceListing:
     def _update_years(self) -> None:
         combo = self.tab.ui.yearCombo
         chosen = combo.currentData()
-        years = {self.tab.local_day(invoice.created_at).year for invoice in self.tab.by_id.values()}
+        years = set(self._years)
         if chosen is not None:
             years.add(chosen)  # a year being looked at stays, even if a reload emptied it
         wanted = sorted(years, reverse=True)
