@@ -6,7 +6,9 @@
 The demo window is built as `smartalex-desktop --demo` builds it (the embedded sandbox, signed in
 as the demo account), then, after a warm-up pass of everything below:
 - N tab switches (20,000 by default), each painted;
-- every dialog the window opens, opened from its button or menu and closed, N times each (200);
+- every dialog the window opens, opened from its button or menu and closed, N times each (200),
+  and as many times the card page's waiting state (Add Card opens SmartAlex's card page in the
+  browser: here a URL handler takes the link instead of a browser, and Cancel closes it);
 - N background-refresh rounds (500) against the demo sandbox, as the tray's timer runs them.
 It prints one line of figures (JSON with --json): switches per second, the resident set after
 the warm-up and at the end, and its growth. A fault in Qt's reference handling aborts the process
@@ -31,7 +33,8 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -120,9 +123,6 @@ def dialog_openers(window: object) -> list[DialogOpener]:
             "Cancel Subscription",
             on_tab("PlanTab", lambda tab: tab.ui.cancelSubscriptionButton.click()),
         ),
-        DialogOpener(
-            "Add Card", on_tab("PaymentMethodsTab", lambda tab: tab.ui.addCardButton.click())
-        ),
         DialogOpener("Export", on_tab("InvoicesTab", lambda tab: tab.ui.exportButton.click())),
         DialogOpener("Invoice PDF viewer", on_tab("InvoicesTab", view_first_invoice)),
         DialogOpener(
@@ -136,6 +136,32 @@ def dialog_openers(window: object) -> list[DialogOpener]:
             on_tab("WalletTab", lambda tab: tab.ui.saveStatementButton.click()),
         ),
     ]
+
+
+class LinkCatcher(QObject):
+    """Stands in for the browser: `QDesktopServices.openUrl` hands http(s) links here."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def record(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def open_and_cancel_card_page(window: object, links: LinkCatcher) -> None:
+    """Add Card, as the user presses it: a card page is made and "opened" (the link caught),
+    the tab waits with its panel; then Cancel, and the waiting state goes."""
+    tab = next(t for t in window.tab_views if type(t).__name__ == "PaymentMethodsTab")  # type: ignore[attr-defined]
+    window.ui.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    pump()
+    opened = len(links.urls)
+    tab.ui.addCardButton.click()
+    wait_until("the card page to open", lambda: len(links.urls) > opened and tab.adding)
+    tab.wait_panel.ui.cancelButton.click()
+    wait_until("the card page to close", lambda: not tab.adding and tab.wait_panel.isHidden())
+    pump()
 
 
 def open_and_close(opener: DialogOpener, runner: TaskRunner) -> None:
@@ -212,10 +238,16 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                 assembly.refresher.refresh_now()
                 wait_until("a background-refresh round", lambda e=expected: rounds_done >= e)
 
+        links = LinkCatcher()
+        for scheme in ("http", "https"):
+            QDesktopServices.setUrlHandler(scheme, links, "record")
+
         def dialogs(rounds: int) -> None:
             for _ in range(rounds):
                 for opener in openers:
                     open_and_close(opener, window.accounts.runner)
+                open_and_cancel_card_page(window, links)
+                links.urls.clear()
 
         # Warm-up: one pass of each, so what is made once (caches, fonts, a dialog kept for
         # reuse) is there before the resident set is read.
@@ -242,7 +274,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             "switch_s": round(switch_s, 1),
             "dialog_s": round(dialog_s, 1),
             "refresh_s": round(refresh_s, 1),
-            "dialogs": [opener.name for opener in openers],
+            "dialogs": [*(opener.name for opener in openers), "Card page (open, cancel)"],
             "dialog_rounds": args.dialog_rounds,
             "refresh_rounds": rounds_done,
             "rss_after_warm_up_mb": round(rss_after_warm_up, 1),
@@ -250,6 +282,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
             "rss_growth_pct": round((rss_at_end / rss_after_warm_up - 1) * 100, 2),
         }
     finally:
+        for scheme in ("http", "https"):
+            QDesktopServices.unsetUrlHandler(scheme)
         window.accounts.runner.wait_for_done(30_000)
         window.accounts.close_all()
         sandbox.stop()

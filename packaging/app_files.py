@@ -14,6 +14,7 @@ def data_files(root: Path) -> list[tuple[Path, str]]:
     package = root / "smartalex_desktop"
     return [
         (package / "sandbox" / "migrations", "smartalex_desktop/sandbox/migrations"),
+        (package / "sandbox" / "pages" / "static", "smartalex_desktop/sandbox/pages/static"),
         (package / "store" / "migrations", "smartalex_desktop/store/migrations"),
         (package / "documents" / "fonts", "smartalex_desktop/documents/fonts"),
         (root / "resources" / "icons" / "smartalex.svg", "share/icons"),

@@ -14,9 +14,10 @@ QT_RUNTIME_PACKAGES=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x1
     libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 fonts-dejavu-core)
 # What the tests drive: a virtual screen, a real Secret Service, PDF checkers.
 # trayer (an XEmbed tray host) and dunst (a notification daemon) for the tray integration test;
-# desktop-file-utils and appstream validate the packaging files.
+# desktop-file-utils and appstream validate the packaging files; chromium (driven by Playwright,
+# never `playwright install`: no browser download) runs the hosted card and payment pages.
 TEST_PACKAGES=(xvfb xauth gnome-keyring libsecret-tools dbus-x11 dbus-daemon dbus-bin poppler-utils
-    qpdf trayer dunst desktop-file-utils appstream)
+    qpdf trayer dunst desktop-file-utils appstream chromium)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

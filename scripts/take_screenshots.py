@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEventLoop, QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -136,16 +136,34 @@ def pay_invoice_dialog(window: QWidget) -> QWidget:
     return dialog
 
 
-def add_card_dialog(window: QWidget) -> QWidget:
+class _LinkCatcher(QObject):
+    """Takes the card page's link instead of a browser (a picture of the app's side only)."""
+
+    @Slot(QUrl)
+    def record(self, _url: QUrl) -> None:
+        pass
+
+
+_LINKS = _LinkCatcher()
+
+
+def card_page_waiting(window: QWidget) -> QWidget:
+    """Add Card pressed: the card page is "open in the browser" and the tab waits for it."""
+    QDesktopServices.setUrlHandler("http", _LINKS, "record")
+    QDesktopServices.setUrlHandler("https", _LINKS, "record")
     window.ui.tabs.setCurrentIndex(1)
     tab = window.ui.tabs.widget(1)
     tab.ui.addCardButton.click()
-    dialog = tab.add_card_dialog
-    dialog.ui.numberField.setFocus()
-    for digit in "378282246310005":  # typed, so it is grouped and recognised as typed
-        dialog.ui.numberField.insert(digit)
-    dialog.ui.expiryField.setText("09/29")
-    return dialog
+    wait_until(lambda: tab.adding)
+    return window
+
+
+def stop_waiting_for_card_page(window: QWidget) -> None:
+    tab = window.ui.tabs.widget(1)
+    tab.wait_panel.ui.cancelButton.click()
+    wait_until(lambda: not tab.adding)
+    QDesktopServices.unsetUrlHandler("http")
+    QDesktopServices.unsetUrlHandler("https")
 
 
 def account_settings(page: int) -> Callable[[QWidget], QWidget]:
@@ -262,7 +280,7 @@ SCENES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     ("cancel_dialog_confirmation", cancel_confirmation),
     ("pay_invoice_dialog", pay_invoice_dialog),
     ("payment_methods_tab", tab(1)),
-    ("add_card_dialog", add_card_dialog),
+    ("card_page_waiting", card_page_waiting),
     ("account_settings_practice", account_settings(0)),
     ("account_settings_email", account_settings(1)),
     ("account_settings_password", account_settings(2)),
@@ -363,6 +381,8 @@ def main() -> int:
                 widget = show(window)
                 wait_until(idle)
                 save(widget, name, out)
+                if name == "card_page_waiting":
+                    stop_waiting_for_card_page(window)
                 if isinstance(widget, QDialog):
                     widget.reject()
                     wait_until(lambda w=widget: not w.isVisible())
@@ -381,7 +401,7 @@ def main() -> int:
                     wait_until(idle)
                     save(window, f"{TAB_NAMES[index]}_dark", out)
                 for name, show in SCENES:
-                    if name in ("change_plan_dialog", "add_card_dialog", "add_credits_dialog"):
+                    if name in ("change_plan_dialog", "add_credits_dialog"):
                         widget = show(window)
                         wait_until(idle)
                         save(widget, f"{name}_dark", out)

@@ -22,43 +22,15 @@ No Qt: the app calls this from worker threads (`thread_guard` lets it refuse the
 from __future__ import annotations
 
 import contextlib
-import ipaddress
-import logging
-import random
-import ssl
-import threading
-import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from typing import Any, Protocol, TypeVar
-from urllib.parse import quote, urlsplit
-
-import httpx
-from pydantic import BaseModel, ValidationError
+from typing import Any
+from urllib.parse import quote
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.billing import cards
-
-log = logging.getLogger(__name__)
-
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
-STRIPE_API_BASE = "https://api.stripe.com"
-MAX_RETRY_AFTER_S = 30.0
-
-T = TypeVar("T", bound=BaseModel)
-
-
-class SharedSession(Protocol):
-    """A session other processes refresh too (the app and a scheduled export share the one the
-    keyring remembers): hold `held()` while refreshing, and start from `latest_refresh_token()`
-    — another process may have rotated the token since this client last saw it, and a refresh
-    token used twice ends the session for everyone. `credentials.KeyringSession` is the app's."""
-
-    def held(self) -> AbstractContextManager[None]: ...
-
-    def latest_refresh_token(self) -> str | None: ...
+from smartalex_desktop.api.addresses import check_page_url
+from smartalex_desktop.api.connection import ApiConnection
 
 
 def new_idempotency_key() -> str:
@@ -66,329 +38,18 @@ def new_idempotency_key() -> str:
     return str(uuid.uuid4())
 
 
-def is_loopback_url(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _page_address_missing() -> errors.ServerError:
+    return errors.ServerError(
+        "SmartAlex did not send the card page's address. Try again in a moment.",
+        code="page_address_missing",
+    )
 
 
-def check_base_url(url: str) -> str:
-    """The API base, refused unless https:// (or http:// to this machine's own sandbox)."""
-    parts = urlsplit(url.strip())
-    if parts.scheme == "https" and parts.hostname:
-        return url.strip().rstrip("/")
-    if parts.scheme == "http" and is_loopback_url(url):
-        return url.strip().rstrip("/")
-    raise errors.InsecureConnection()
-
-
-class SmartAlexClient:
-    """One signed-in (or not yet) session with one SmartAlex API. Thread-safe."""
-
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        tokens: models.TokenPair | None = None,
-        refresh_token: str | None = None,
-        on_tokens: Callable[[models.TokenPair | None], None] | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 3,
-        backoff_s: float = 0.25,
-        transport: httpx.BaseTransport | None = None,
-        thread_guard: Callable[[], None] | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        shared_session: SharedSession | None = None,
-    ) -> None:
-        self.base_url = check_base_url(base_url)
-        self._shared_session = shared_session
-        self._tokens = tokens
-        # A remembered session: only the refresh token was kept; the first call refreshes.
-        self._pending_refresh_token = refresh_token if tokens is None else None
-        self._on_tokens = on_tokens
-        self._timeout = timeout
-        self._max_retries = max_retries
-        self._backoff_s = backoff_s
-        self._thread_guard = thread_guard
-        self._sleep = sleep
-        self._refresh_lock = threading.Lock()
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            timeout=timeout,
-            verify=True,
-            transport=transport,
-            headers={"User-Agent": "SmartAlexDesktop"},
-            trust_env=False,
-        )
-        self._stripe_transport = transport
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> SmartAlexClient:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+class SmartAlexClient(ApiConnection):
+    """Every endpoint of the SmartAlex API, over one `ApiConnection`. Thread-safe."""
 
     def __repr__(self) -> str:
         return f"SmartAlexClient({self.base_url!r}, signed_in={self.signed_in})"
-
-    @property
-    def signed_in(self) -> bool:
-        return self._tokens is not None or self._pending_refresh_token is not None
-
-    @property
-    def sandbox(self) -> bool:
-        """True against a sandbox on this machine (demo mode)."""
-        return is_loopback_url(self.base_url)
-
-    # --- auth -------------------------------------------------------------------------------
-
-    def _shared_hold(self) -> AbstractContextManager[None]:
-        shared = self._shared_session
-        return shared.held() if shared is not None else nullcontext()
-
-    def sign_in(self, email: str, password: str) -> models.TokenPair:
-        pair = self._parse(
-            models.TokenPair,
-            self._request(
-                "POST",
-                "/v1/auth/token",
-                json={"email": email, "password": password},
-                authenticated=False,
-                retry_unsafe=False,
-            ),
-        )
-        with self._shared_hold():  # saved while no other process refreshes
-            self._set_tokens(pair)
-        return pair
-
-    def sign_out(self) -> None:
-        """Revoke the session on the server (best effort) and forget it here."""
-        try:
-            if self._tokens is not None or self._pending_refresh_token is not None:
-                self._request("POST", "/v1/auth/logout", retry_unsafe=True)
-        except errors.SmartAlexError as error:
-            log.info("sign-out could not reach the server: %s", type(error).__name__)
-        finally:
-            with self._shared_hold():
-                self._set_tokens(None)
-                self._pending_refresh_token = None
-
-    def _set_tokens(self, pair: models.TokenPair | None) -> None:
-        self._tokens = pair
-        if pair is not None:
-            self._pending_refresh_token = None
-        if self._on_tokens is not None:
-            self._on_tokens(pair)
-
-    def _refresh(self, failed_access_token: str | None) -> None:
-        """Exchange the refresh token for a new pair, once for all threads that hit a 401, and
-        — for a shared session — once for all processes: under its lock, from the token it
-        holds now, the new one saved (`on_tokens`) before the lock is let go."""
-        with self._refresh_lock:
-            current = self._tokens.access_token if self._tokens else None
-            if current is not None and current != failed_access_token:
-                return  # another thread refreshed while this one waited
-            with self._shared_hold():
-                refresh_token = (
-                    self._tokens.refresh_token if self._tokens else self._pending_refresh_token
-                )
-                if self._shared_session is not None:
-                    # Rotated by another process (the app, an export) since we last saw it?
-                    refresh_token = self._shared_session.latest_refresh_token() or refresh_token
-                if refresh_token is None:
-                    raise errors.NotSignedIn()
-                response = self._send_with_retries(
-                    "POST",
-                    "/v1/auth/refresh",
-                    json={"refresh_token": refresh_token},
-                    headers={},
-                    safe=False,
-                )
-                if response.status_code in (400, 401, 422):
-                    self._set_tokens(None)
-                    self._pending_refresh_token = None
-                    raise errors.SessionExpired(code="session_expired", status=401)
-                self._raise_for_status(response)
-                self._set_tokens(self._parse(models.TokenPair, response))
-
-    # --- the request machinery ---------------------------------------------------------------
-
-    def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        idempotency_key: str | None = None,
-        authenticated: bool = True,
-        retry_unsafe: bool = False,
-    ) -> httpx.Response:
-        """Send one API call: authenticated, retried where safe, refreshed once on a 401."""
-        if self._thread_guard is not None:
-            self._thread_guard()
-        safe = method == "GET" or idempotency_key is not None or retry_unsafe
-        for attempt in range(2):
-            headers: dict[str, str] = {}
-            access_token = None
-            if authenticated:
-                if self._tokens is None:
-                    self._refresh(None)  # a remembered session: refresh token only
-                assert self._tokens is not None
-                access_token = self._tokens.access_token
-                headers["Authorization"] = f"Bearer {access_token}"
-            if idempotency_key is not None:
-                headers["Idempotency-Key"] = idempotency_key
-            response = self._send_with_retries(
-                method, path, json=json, params=params, headers=headers, safe=safe
-            )
-            if response.status_code == 401 and authenticated and attempt == 0:
-                self._refresh(access_token)
-                continue
-            self._raise_for_status(response)
-            return response
-        raise errors.SessionExpired()
-
-    def _send_with_retries(
-        self,
-        method: str,
-        path: str,
-        *,
-        headers: dict[str, str],
-        safe: bool,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-    ) -> httpx.Response:
-        attempt = 0
-        while True:
-            started = time.monotonic()
-            try:
-                response = self._http.request(
-                    method, path, json=json, params=_clean(params), headers=headers
-                )
-                failure = None
-            except httpx.HTTPError as error:
-                failure = _Failure.of(error)
-            except ssl.SSLError as error:  # httpx wraps these; one that slips through is alike
-                failure = _Failure("insecure", error)
-            if failure is not None:
-                # Decided and raised out here, past the `except`: the error raised carries no
-                # `__context__`, so nothing in its chain holds the request (its headers hold
-                # the token; a sign-in's body, the password).
-                if failure.retryable(safe) and attempt < self._max_retries:
-                    attempt += 1
-                    self._backoff(attempt, None)
-                    continue
-                raise failure.error(safe) from failure.cause
-            log.debug(
-                "%s %s → %s in %.0f ms",
-                method,
-                path,
-                response.status_code,
-                (time.monotonic() - started) * 1000,
-            )
-            retryable = (
-                # A sign-in (not safe to repeat) whose advised wait is longer than we would sleep
-                # is answered at once; anything else waits, the wait capped.
-                response.status_code == 429
-                and (safe or _retry_after_s(response) <= MAX_RETRY_AFTER_S)
-            ) or (
-                safe
-                and (
-                    response.status_code in (500, 502, 503, 504)
-                    # the first attempt under this key is still running: its answer will come
-                    or _error_code(response) == "idempotency_key_in_use"
-                )
-            )
-            if retryable and attempt < self._max_retries:
-                attempt += 1
-                self._backoff(attempt, response.headers.get("Retry-After"))
-                continue
-            return response
-
-    def _backoff(self, attempt: int, retry_after: str | None) -> None:
-        delay = self._backoff_s * (2 ** (attempt - 1))
-        delay += random.uniform(
-            0, delay
-        )  # jitter: clients that failed together don't retry together
-        if retry_after is not None:
-            with contextlib.suppress(ValueError):  # an HTTP date: the backoff stands
-                delay = max(delay, min(float(retry_after), MAX_RETRY_AFTER_S))
-        self._sleep(delay)
-
-    @staticmethod
-    def _raise_for_status(response: httpx.Response) -> None:
-        if response.status_code < 400:
-            return
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        raise errors.from_response(response.status_code, body)
-
-    @staticmethod
-    def _parse(model: type[T], response: httpx.Response) -> T:
-        try:
-            return model.model_validate_json(response.content)
-        except ValidationError as error:  # a ValueError: not JSON at all, or not the model
-            count = error.error_count()
-        # Raised out here: a ValidationError holds the values it refused (a token pair's tokens).
-        log.warning("unexpected %s from %s: %d errors", model.__name__, response.url.path, count)
-        raise _not_understood()
-
-    @staticmethod
-    def _parse_page(model: type[T], response: httpx.Response) -> tuple[list[T], bool]:
-        """A list page `{"data": [...], "has_more": bool}`: its items and whether more follow."""
-        try:
-            page = response.json()
-            items = [model.model_validate(item) for item in page["data"]]
-            return items, bool(page.get("has_more"))
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            problem = type(error).__name__
-        log.warning("unexpected page of %s from %s: %s", model.__name__, response.url.path, problem)
-        raise _not_understood()
-
-    def _get(self, model: type[T], path: str, params: dict[str, Any] | None = None) -> T:
-        return self._parse(model, self._request("GET", path, params=params))
-
-    def _post(
-        self, model: type[T], path: str, body: Any = None, *, idempotency_key: str | None = None
-    ) -> T:
-        return self._parse(
-            model, self._request("POST", path, json=body, idempotency_key=idempotency_key)
-        )
-
-    def _page(
-        self, model: type[T], path: str, limit: int, starting_after: str | None
-    ) -> tuple[list[T], bool]:
-        response = self._request(
-            "GET", path, params={"limit": limit, "starting_after": starting_after}
-        )
-        return self._parse_page(model, response)
-
-    def _pages(
-        self, model: type[T], path: str, params: dict[str, Any] | None = None, page_size: int = 100
-    ) -> Iterator[T]:
-        """Every item of a list, newest first, fetched a page at a time as it is consumed."""
-        cursor: str | None = None
-        while True:
-            response = self._request(
-                "GET",
-                path,
-                params={**(params or {}), "limit": page_size, "starting_after": cursor},
-            )
-            items, has_more = self._parse_page(model, response)
-            yield from items
-            if not has_more or not items:
-                return
-            cursor = str(items[-1].id)
 
     # --- account ----------------------------------------------------------------------------
 
@@ -455,12 +116,32 @@ class SmartAlexClient:
     def payment_methods(self) -> list[models.PaymentMethod]:
         return list(self._pages(models.PaymentMethod, "/v1/payment-methods"))
 
-    def create_setup_intent(self) -> models.SetupIntent:
-        return self._post(models.SetupIntent, "/v1/payment-methods/setup")
+    def create_card_setup_session(
+        self, *, idempotency_key: str | None = None
+    ) -> models.CardSetupSession:
+        """A hosted card page for this account: its `url` is for the user's browser, where the
+        card is entered (with Stripe.js): no card number ever passes through the app. The URL
+        is checked before it is handed back (https, or this computer's own sandbox)."""
+        session = self._post(
+            models.CardSetupSession,
+            "/v1/payment-methods/setup-sessions",
+            idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+        if session.url is None:
+            raise _page_address_missing()
+        check_page_url(session.url, loopback_allowed=self.sandbox)
+        return session
 
-    def register_card(self, setup_intent_id: str) -> models.PaymentMethod:
+    def card_setup_session(self, session_id: str) -> models.CardSetupSession:
+        return self._get(
+            models.CardSetupSession,
+            f"/v1/payment-methods/setup-sessions/{_segment(session_id)}",
+        )
+
+    def cancel_card_setup_session(self, session_id: str) -> models.CardSetupSession:
         return self._post(
-            models.PaymentMethod, "/v1/payment-methods", {"setup_intent_id": setup_intent_id}
+            models.CardSetupSession,
+            f"/v1/payment-methods/setup-sessions/{_segment(session_id)}/cancel",
         )
 
     def make_default_card(self, payment_method_id: str) -> models.PaymentMethod:
@@ -473,102 +154,6 @@ class SmartAlexClient:
             models.PaymentMethodDeleted,
             # Not retried once sent: a retry of a removal that worked would answer "not found".
             self._request("DELETE", f"/v1/payment-methods/{_segment(payment_method_id)}"),
-        )
-
-    def add_card(
-        self, number: str, exp_month: int, exp_year: int, cvc: str, *, today: date | None = None
-    ) -> models.PaymentMethod:
-        """Save a card: checked here first, confirmed with Stripe directly, registered with
-        SmartAlex. The number and CVC go only to Stripe (or this machine's sandbox)."""
-        found = cards.problems(number, exp_month, exp_year, cvc, today or date.today())
-        if found:
-            raise errors.CardRejected(found[0].message, param=found[0].field)
-        setup = self.create_setup_intent()
-        stripe_base = self._checked_stripe_base(setup.stripe_api_base)
-        self._confirm_setup_intent(
-            stripe_base, setup, cards.digits_of(number), exp_month, exp_year, cvc.strip()
-        )
-        return self.register_card(setup.setup_intent_id)
-
-    def _checked_stripe_base(self, named: str) -> str:
-        base = named.rstrip("/")
-        if base == STRIPE_API_BASE:
-            return base
-        if self.sandbox and urlsplit(base).scheme in ("http", "https") and is_loopback_url(base):
-            return base
-        raise errors.UnsafeCardDestination()
-
-    def _confirm_setup_intent(
-        self,
-        stripe_base: str,
-        setup: models.SetupIntent,
-        number: str,
-        exp_month: int,
-        exp_year: int,
-        cvc: str,
-    ) -> None:
-        """Send the card to Stripe the way Stripe.js does: publishable key as the `key` field
-        (what both Stripe and localstripe accept), with the SetupIntent's client secret."""
-        form = {
-            "key": setup.publishable_key,
-            "client_secret": setup.client_secret,
-            "payment_method_data[type]": "card",
-            "payment_method_data[card][number]": number,
-            "payment_method_data[card][exp_month]": str(exp_month),
-            "payment_method_data[card][exp_year]": str(exp_year),
-            "payment_method_data[card][cvc]": cvc,
-        }
-        if self._thread_guard is not None:
-            self._thread_guard()
-        failure: errors.SmartAlexError | None = None
-        try:
-            with httpx.Client(
-                timeout=self._timeout,
-                verify=True,
-                trust_env=False,
-                transport=self._stripe_transport,
-            ) as stripe_http:
-                response = stripe_http.post(
-                    f"{stripe_base}/v1/setup_intents/{_segment(setup.setup_intent_id)}/confirm",
-                    data=form,
-                )
-        except (httpx.ConnectError, httpx.ConnectTimeout):
-            failure = errors.Offline(
-                "The card could not be sent to Stripe (no connection); nothing was saved. "
-                "Try again."
-            )
-        except (httpx.HTTPError, ssl.SSLError):
-            failure = errors.TimedOut(
-                "Stripe did not answer in time; the card may not be saved. Refresh the list of "
-                "cards before trying again."
-            )
-        finally:
-            form.clear()
-        if failure is not None:
-            # Raised out here: the httpx error's request holds the card number.
-            raise failure
-        if response.status_code < 400:
-            return
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        error = body.get("error") if isinstance(body, dict) else None
-        if not isinstance(error, dict):
-            error = {}
-        message = error.get("message") or "The card was refused."
-        if response.status_code == 402:
-            raise errors.CardDeclined(
-                f"{message} Nothing was saved; use another card or contact your bank.",
-                code=error.get("code") or "card_declined",
-                status=402,
-                details={"decline_code": error.get("decline_code")},
-            )
-        raise errors.CardRejected(
-            f"Stripe refused the card: {message}",
-            code=error.get("code"),
-            param="number",
-            status=response.status_code,
         )
 
     # --- invoices -------------------------------------------------------------------------
@@ -632,6 +217,23 @@ class SmartAlexClient:
             "/v1/wallet/top-ups",
             {"amount_cents": amount_cents, "payment_method_id": payment_method_id},
             idempotency_key=idempotency_key or new_idempotency_key(),
+        )
+
+    # --- payments that wait for the bank's confirmation ------------------------------------
+
+    def payment_authentication(self, authentication_id: str) -> models.PaymentAuthentication:
+        """A top-up, invoice payment or upgrade that answered `AuthenticationRequired`: whether
+        the bank has confirmed it (`succeeded`), refused it, or is still waiting."""
+        return self._get(
+            models.PaymentAuthentication,
+            f"/v1/payment-authentications/{_segment(authentication_id)}",
+        )
+
+    def cancel_payment_authentication(self, authentication_id: str) -> models.PaymentAuthentication:
+        """Stop waiting: nothing is charged, unless the bank confirmed it first."""
+        return self._post(
+            models.PaymentAuthentication,
+            f"/v1/payment-authentications/{_segment(authentication_id)}/cancel",
         )
 
     def iter_top_ups(self) -> Iterator[models.TopUp]:
@@ -711,32 +313,6 @@ class SmartAlexClient:
         )
 
 
-def _retry_after_s(response: httpx.Response) -> float:
-    """The seconds a 429 asks to wait (0 when it does not say). A sign-in asked to wait longer
-    than the client would sleep (a throttled one: minutes) is not retried: the person reads the
-    sentence instead of watching a frozen dialog."""
-    try:
-        return float(response.headers.get("Retry-After", "0"))
-    except ValueError:  # an HTTP date: retried within the usual backoff
-        return 0.0
-
-
-def _error_code(response: httpx.Response) -> str | None:
-    if response.status_code != 409:
-        return None
-    try:
-        code = response.json().get("error", {}).get("code")
-    except (ValueError, AttributeError):
-        return None
-    return code if isinstance(code, str) else None
-
-
-def _clean(params: dict[str, Any] | None) -> dict[str, Any] | None:
-    if params is None:
-        return None
-    return {key: value for key, value in params.items() if value is not None}
-
-
 def _filters(filters: dict[str, Any]) -> dict[str, Any]:
     allowed = {"status", "kind", "created_gte", "created_lt"}
     unknown = set(filters) - allowed
@@ -751,75 +327,3 @@ def _filters(filters: dict[str, Any]) -> dict[str, Any]:
 def _segment(value: str) -> str:
     """An id as one path segment (ids come from the API, but never trust a slash)."""
     return quote(value, safe="")
-
-
-def _not_understood() -> errors.ServerError:
-    return errors.ServerError(
-        "SmartAlex answered something this version of the app does not understand. "
-        "Check for an update.",
-        code="unexpected_response",
-    )
-
-
-class _Failure:
-    """What went wrong on the way to SmartAlex or back, decided from httpx's exception while it is
-    being handled, and raised as one of the client's own errors after: never with the request
-    (whose headers hold the token, and a sign-in's body the password) in its chain."""
-
-    def __init__(self, kind: str, error: BaseException) -> None:
-        # not_sent | lost | timeout | unreadable | insecure
-        self.kind = kind
-        # The cause the raised error names: the same type and message, without the request.
-        try:
-            self.cause: BaseException | None = type(error)(str(error))
-        except Exception:  # a type that takes other arguments: the sentence says enough
-            self.cause = None
-
-    @classmethod
-    def of(cls, error: httpx.HTTPError) -> _Failure:
-        if _from_certificate(error):
-            return cls("insecure", error)
-        if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout):
-            return cls("not_sent", error)  # the request never left
-        if isinstance(error, httpx.TimeoutException):
-            return cls("timeout", error)
-        if isinstance(error, httpx.DecodingError | httpx.TooManyRedirects):
-            return cls("unreadable", error)
-        return cls("lost", error)  # any other transport failure: the request may have arrived
-
-    def retryable(self, safe: bool) -> bool:
-        if self.kind == "not_sent":
-            return True  # retrying cannot do anything twice
-        return safe and self.kind in ("lost", "timeout")
-
-    def error(self, safe: bool) -> errors.SmartAlexError:
-        if self.kind == "insecure":
-            return errors.InsecureConnection(
-                "The connection to SmartAlex is not secure: its certificate was refused. Check "
-                "the address, and the computer's date and time.",
-                code="certificate_refused",
-            )
-        if self.kind == "unreadable":
-            return errors.ServerError(
-                "SmartAlex sent an answer that could not be read. Try again in a few minutes; "
-                "if it keeps happening, check for an update.",
-                code="unreadable_response",
-            )
-        if self.kind == "not_sent":
-            return errors.Offline()
-        if not safe:
-            # The request left: the server may have done it. Say so, not "try again".
-            return errors.OutcomeUnknown()
-        return errors.TimedOut() if self.kind == "timeout" else errors.Offline()
-
-
-def _from_certificate(error: BaseException) -> bool:
-    """Whether a TLS certificate check is behind `error` (httpx wraps ssl's error)."""
-    seen: BaseException | None = error
-    for _ in range(5):  # a short chain: httpx → httpcore → ssl
-        if seen is None:
-            return False
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False

@@ -108,15 +108,30 @@ class ServerError(SmartAlexError):
     default_message = "SmartAlex had a problem on its side. Try again in a few minutes."
 
 
-class CardRejected(SmartAlexError):
-    """The card details were refused before anything was sent (brand, number, expiry, CVC);
-    `param` is the form field: number, expiry or cvc."""
+class AuthenticationRequired(PaymentRequired):
+    """The bank asks the cardholder to confirm this payment (3-D Secure): open
+    `authentication_url` in the browser, then follow `authentication_id` with
+    `SmartAlexClient.payment_authentication` until the bank has answered. Nothing is charged
+    before it does."""
 
-
-class UnsafeCardDestination(SmartAlexError):
     default_message = (
-        "The card was not sent: SmartAlex named a payment address that is not Stripe's. "
-        "Contact SmartAlex support."
+        "Your bank asks you to confirm this payment. Open the confirmation page in your browser "
+        "to finish it; nothing is charged until your bank confirms."
+    )
+
+    @property
+    def authentication_url(self) -> str:
+        return str(self.details.get("authentication_url") or "")
+
+    @property
+    def authentication_id(self) -> str:
+        return str(self.details.get("payment_authentication_id") or "")
+
+
+class UnsafePageAddress(SmartAlexError):
+    default_message = (
+        "SmartAlex named a page address that is not safe to open (not https://), so it was not "
+        "opened. Contact SmartAlex support."
     )
 
 
@@ -152,8 +167,10 @@ def from_response(status: int, body: Any) -> SmartAlexError:
         for key, value in error.items()
         if key not in ("message", "code", "param", "type")
     }
-    if status == 402 and (code == "card_declined" or error.get("type") == "card_error"):
-        cls: type[SmartAlexError] = CardDeclined
+    if status == 402 and code == "authentication_required":
+        cls: type[SmartAlexError] = AuthenticationRequired
+    elif status == 402 and (code == "card_declined" or error.get("type") == "card_error"):
+        cls = CardDeclined
     elif status >= 500:
         cls = ServerError
     else:

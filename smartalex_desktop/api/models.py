@@ -97,18 +97,6 @@ class PlanChangeResult(Model):
     invoice_id: str | None
 
 
-class SetupIntent(Model):
-    setup_intent_id: str
-    client_secret: str
-    publishable_key: str
-    stripe_api_base: str
-
-    def __repr__(self) -> str:  # the client secret stays out of logs
-        return f"SetupIntent({self.setup_intent_id})"
-
-    __str__ = __repr__
-
-
 class PaymentMethod(Model):
     id: str
     brand: str
@@ -117,6 +105,46 @@ class PaymentMethod(Model):
     exp_year: int
     is_default: bool
     created_at: AwareDatetime | None = None
+
+
+class SessionError(Model):
+    """Why the last attempt on a hosted page did not go through (the page offers another)."""
+
+    code: str
+    message: str
+
+
+class CardSetupSession(Model):
+    """The hosted card page: the card is entered there, in the browser, never in the app."""
+
+    id: str
+    url: str | None = None  # only in the answer that created it (a one-time secret)
+    status: Literal["open", "complete", "expired", "canceled"]
+    expires_at: AwareDatetime
+    payment_method: PaymentMethod | None = None
+    error: SessionError | None = None
+
+    def __repr__(self) -> str:  # the link holds a token: never in a log
+        return f"CardSetupSession({self.id}, {self.status})"
+
+    __str__ = __repr__
+
+
+class PaymentAuthentication(Model):
+    """A payment waiting for the bank's confirmation on a hosted page (3-D Secure)."""
+
+    id: str
+    kind: Literal["top_up", "invoice_payment", "plan_change"]
+    status: Literal["requires_action", "succeeded", "failed", "expired", "canceled"]
+    amount_cents: int
+    description: str
+    brand: str = ""
+    last4: str = ""
+    expires_at: AwareDatetime
+    top_up_id: str | None = None
+    invoice_id: str | None = None
+    plan: str | None = None
+    error: SessionError | None = None
 
 
 class PaymentMethodDeleted(Model):

@@ -222,6 +222,18 @@ class NotificationRules:
         total = sum(i.amount_due_cents for i in new)
         numbers = _join(i.number for i in new)
         one = len(new) == 1
+        if all(needs_bank_confirmation(i) for i in new):
+            # Off-session the bank could not ask the cardholder (3-D Secure): not a decline of
+            # the card, and paying it by hand is how it gets confirmed.
+            return Notice(
+                Kind.INVOICE_PAST_DUE,
+                s.account,
+                "Your bank asks you to confirm a payment",
+                f"{s.account}: your bank asks you to confirm the payment of invoice"
+                f"{'' if one else 's'} {numbers} ({money(total)}). Open Invoices, choose "
+                f"{'it' if one else 'each'} and press Pay Now: you confirm it with your bank "
+                "in your browser.",
+            )
         return Notice(
             Kind.INVOICE_PAST_DUE,
             s.account,
@@ -230,6 +242,13 @@ class NotificationRules:
             f"({money(total)}) {'is' if one else 'are'} past due; the card on file was "
             "declined. Pay now to keep your account in good standing.",
         )
+
+
+def needs_bank_confirmation(invoice: Invoice) -> bool:
+    """The invoice's last attempt failed only because the bank wants the cardholder to confirm
+    the payment (3-D Secure), which no automatic attempt can do."""
+    failed = [payment for payment in invoice.payments if payment.status == "failed"]
+    return bool(failed) and failed[-1].failure_code == "authentication_required"
 
 
 def _brand(brand: str) -> str:

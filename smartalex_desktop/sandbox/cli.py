@@ -33,8 +33,15 @@ from smartalex_desktop.sandbox import demo as demo_data
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.files import private_dir
-from smartalex_desktop.sandbox.server import create_app
-from smartalex_desktop.sandbox.services import collection, cycle, receipts, refunds, top_ups
+from smartalex_desktop.sandbox.server import create_asgi
+from smartalex_desktop.sandbox.services import (
+    collection,
+    cycle,
+    payment_authentications,
+    receipts,
+    refunds,
+    top_ups,
+)
 from smartalex_desktop.sandbox.stripe_gateway import (
     REAL_STRIPE_API_BASE,
     StripeGateway,
@@ -87,6 +94,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=int,
         default=8765,
         help="port to listen on; 0 picks a free one (default 8765)",
+    )
+    parser.add_argument(
+        "--pages-port",
+        type=int,
+        default=0,
+        help="port of the hosted card and payment pages; 0 picks a free one (the default)",
     )
     parser.add_argument(
         "--data-dir",
@@ -181,6 +194,9 @@ def prepare(
         top_ups.reconcile_pending(conn, context.gateway)
         refunds.reconcile_pending(conn, context.gateway)
         collection.reconcile_pending(conn, context.gateway)
+        # Payments that waited for the bank's confirmation: settled if it answered meanwhile,
+        # cancelled (nothing charged) if their 30 minutes are up.
+        payment_authentications.sweep(conn, context.gateway)
         seeding_s = demo_data.seed_once(conn, context.gateway, until=target) if demo else None
         # Running the renewals that fell due on the way.
         if target > clock.now(conn):
@@ -234,6 +250,12 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def socket_url(sock: socket.socket) -> str:
+    """`http://host:port` of a listening socket (an IPv6 host in brackets)."""
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
 def _stop_on_sigterm(_signum: int, _frame: object) -> None:
     # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal to the handler that
     # was there before it: this one, so the `with` blocks below unwind and localstripe's state
@@ -259,14 +281,15 @@ def _serve(args: argparse.Namespace) -> int:
         data_dir=data_dir, record_requests=os.environ.get(RECORD_REQUESTS_VARIABLE) == "1"
     )
     sock = bind(args.host, args.port)
+    pages_sock = bind(args.host, args.pages_port)
     with stripe_gateway(config) as gateway:
-        context = SandboxContext(config=config, gateway=gateway)
+        pages_url = socket_url(pages_sock)
+        context = SandboxContext(config=config, gateway=gateway, pages_url=pages_url)
         seeding_s = prepare(context, demo=args.demo, clock_start=args.clock_start)
         freeze_start_up_objects()
-        host, port = sock.getsockname()[:2]
-        shown_host = f"[{host}]" if ":" in host else host
         print(
-            f"SmartAlex sandbox listening on http://{shown_host}:{port} (data in {data_dir})",
+            f"SmartAlex sandbox listening on {socket_url(sock)} (card and payment pages on "
+            f"{pages_url}; data in {data_dir})",
             flush=True,
         )
         if seeding_s is not None:
@@ -275,12 +298,17 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"Test clock pinned (it moves only when advanced): {now_of(context)}", flush=True)
         if args.demo:
             print("Demo sign-in: demo@smartalex.test / demo-password", flush=True)
+        # No access log: a request line is no secret (the pages' tokens travel in a URL fragment
+        # and a header), but nothing else needs one either.
         server = uvicorn.Server(
             uvicorn.Config(
-                create_app(context), log_level=args.log_level, access_log=False, lifespan="off"
+                create_asgi(context, pages_sock.getsockname()[1]),
+                log_level=args.log_level,
+                access_log=False,
+                lifespan="off",
             )
         )
-        server.run(sockets=[sock])
+        server.run(sockets=[sock, pages_sock])
     return 0
 
 

@@ -26,6 +26,8 @@ class SandboxContext:
     config: SandboxConfig
     gateway: StripeGateway
     sign_in_throttle: SignInThrottle = field(default_factory=SignInThrottle, compare=False)
+    # Where the hosted card and payment pages are served (their own loopback port: cli.py).
+    pages_url: str = ""
     _idle: list[sqlite3.Connection] = field(default_factory=list, compare=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 

@@ -62,7 +62,7 @@ class _Practice:
         self.conn, self.gateway, self.account_id = conn, gateway, account_id
         self.calls_per_weekday, self.rng = calls_per_weekday, rng
 
-    def add_card(self, number: str, cvc: str = "123") -> str:
+    def save_test_card(self, number: str, cvc: str = "123") -> str:
         return add_test_card(self.conn, self.gateway, self.account_id, number, cvc)
 
     def day_of_calls(self, day: datetime) -> None:
@@ -156,8 +156,8 @@ def seed_once(conn: sqlite3.Connection, gateway: StripeGateway, *, until: dateti
         calls_per_weekday=(3, 7),
         rng=rng,
     )
-    visa = demo.add_card(VISA)
-    mastercard = demo.add_card(MASTERCARD, "456")
+    visa = demo.save_test_card(VISA)
+    mastercard = demo.save_test_card(MASTERCARD, "456")
     with write_transaction(conn):
         auto_top_up.update_settings(conn, demo.account_id, _wallet_settings(visa))
     demo.top_up(100_00, visa)
@@ -184,7 +184,7 @@ def seed_once(conn: sqlite3.Connection, gateway: StripeGateway, *, until: dateti
             demo.advance_to(day + timedelta(hours=7))
             demo.top_up(200_00, mastercard)
         if day_number == 175:  # an expired card is made default: the next renewal declines
-            declining = demo.add_card(DECLINING, "789")
+            declining = demo.save_test_card(DECLINING, "789")
             with write_transaction(conn):
                 payment_methods.make_default(conn, demo.account_id, declining)
         if day_number == 250:
@@ -196,7 +196,7 @@ def seed_once(conn: sqlite3.Connection, gateway: StripeGateway, *, until: dateti
         if day_number == 300:
             demo.advance_to(day + timedelta(hours=6))
             other = _Practice(conn, gateway, _other_account(conn, gateway), (1, 4), rng)
-            other.add_card("4000056655665556", "321")
+            other.save_test_card("4000056655665556", "321")
         demo.day_of_calls(day)
         if other is not None:
             other.day_of_calls(day)

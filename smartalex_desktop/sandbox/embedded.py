@@ -27,11 +27,11 @@ from typing import Self
 import uvicorn
 
 from smartalex_desktop.sandbox import clock
-from smartalex_desktop.sandbox.cli import bind, prepare, stripe_gateway
+from smartalex_desktop.sandbox.cli import bind, prepare, socket_url, stripe_gateway
 from smartalex_desktop.sandbox.config import SandboxConfig
 from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.files import private_dir
-from smartalex_desktop.sandbox.server import create_app
+from smartalex_desktop.sandbox.server import create_asgi
 
 log = logging.getLogger(__name__)
 
@@ -59,18 +59,24 @@ class EmbeddedSandbox:
         private_dir(self.data_dir)
         config = SandboxConfig(data_dir=self.data_dir.resolve())
         sock = bind("127.0.0.1", 0)
+        pages_sock = bind("127.0.0.1", 0)  # the hosted card and payment pages
         try:
             gateway = self._stack.enter_context(stripe_gateway(config))
-            context = SandboxContext(config=config, gateway=gateway)
+            context = SandboxContext(
+                config=config, gateway=gateway, pages_url=socket_url(pages_sock)
+            )
             self.seeding_s = prepare(context, demo=self.demo, clock_start=self.clock_start)
             self._server = uvicorn.Server(
                 uvicorn.Config(
-                    create_app(context), log_level="warning", access_log=False, lifespan="off"
+                    create_asgi(context, pages_sock.getsockname()[1]),
+                    log_level="warning",
+                    access_log=False,
+                    lifespan="off",
                 )
             )
             self._thread = threading.Thread(
                 target=self._server.run,
-                kwargs={"sockets": [sock]},
+                kwargs={"sockets": [sock, pages_sock]},
                 name="smartalex-sandbox",
                 daemon=True,
             )
@@ -85,6 +91,7 @@ class EmbeddedSandbox:
         except BaseException:
             self.stop()
             sock.close()
+            pages_sock.close()
             raise
         host, port = sock.getsockname()[:2]
         self.url = f"http://{host}:{port}"

@@ -20,12 +20,18 @@ from starlette.routing import Match
 
 log = logging.getLogger(__name__)
 
+# Set on an answer that must not be kept with its Idempotency-Key (idempotency.py reads it and
+# takes it off): it holds a secret (a hosted page's link), or a retry must find the state of
+# the work rather than this answer again (a payment waiting for the bank's confirmation).
+NOT_REPLAYABLE_HEADER = "x-smartalex-not-replayable"
+
 
 class ApiError(Exception):
     """A refusal the client should show: status, machine code, sentence, and the field at fault."""
 
     status = 400
     type = "invalid_request_error"
+    replayable = True  # kept with an Idempotency-Key and answered again to a retry
 
     def __init__(
         self,
@@ -152,22 +158,34 @@ def _validation_sentence(error: dict[str, Any], field: str | None) -> str:
 _METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 
 
-def _allowed_methods(request: Request) -> str:
-    """Every method the request's path answers to, for a 405's `Allow`.
-
-    FastAPI makes one route per method and Starlette's 405 names only the first route whose path
-    matched, so `OPTIONS /v1/account` said `Allow: GET`, hiding PATCH. Ask every route instead."""
-    allowed = []
+def _methods_matching(request: Request, path: str) -> list[str]:
+    matching = []
     for method in _METHODS:
         probe = {
             "type": "http",
             "method": method,
-            "path": request.scope["path"],
+            "path": path,
             "root_path": request.scope.get("root_path", ""),
         }
         if any(route.matches(probe)[0] is Match.FULL for route in request.app.router.routes):
-            allowed.append(method)
-    return ", ".join(allowed)
+            matching.append(method)
+    return matching
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the request's path answers to, for a 405's `Allow`.
+
+    FastAPI makes one route per method and Starlette's 405 names only the first route whose path
+    matched, so `OPTIONS /v1/account` said `Allow: GET`, hiding PATCH. Ask every route instead.
+    A path that is a resource of its own (`/v1/payment-methods/setup-sessions`) is not also a
+    card id (`DELETE /v1/payment-methods/{id}`): the methods that match whatever the last segment
+    is are parameter routes, and left out where a route names this path itself."""
+    path = request.scope["path"]
+    allowed = _methods_matching(request, path)
+    head, _slash, _last = path.rstrip("/").rpartition("/")
+    anything = set(_methods_matching(request, f"{head}/~any~")) if head else set()
+    literal = [method for method in allowed if method not in anything]
+    return ", ".join(literal or allowed)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -175,7 +193,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if not exc.replayable:
+            headers[NOT_REPLAYABLE_HEADER] = "1"
+        return JSONResponse(exc.body(), status_code=exc.status, headers=headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

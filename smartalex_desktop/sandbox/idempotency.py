@@ -8,7 +8,11 @@ keyed by (account, method and path, key) and kept at least 24 hours:
 - the same key and body again: the stored response is answered (`Idempotent-Replayed: true`);
 - the same key with another body: 422; while the first is still running: 409.
 
-A 5xx (something failed on our side) forgets the key so the client's retry runs again. Keys
+A 5xx (something failed on our side) forgets the key so the client's retry runs again, and so
+does an answer the route marks not replayable (`errors.NOT_REPLAYABLE_HEADER`, taken off before
+it is sent): a card page's link (a secret, which this table would keep in clear), and a payment
+waiting for the bank's confirmation (its retry must find what the bank said since: paid, or
+failed, or still waiting with a new link — services/payment_authentications.py). Keys
 left `running` by a crash are cleared at start-up; the money-moving services then find the work
 the first attempt started (a top-up is unique per key), so a retry never charges twice.
 Unauthenticated POSTs (sign-in, sandbox set-up) are not keyed: they belong to no account. Nor is
@@ -31,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from smartalex_desktop.sandbox.config import IDEMPOTENCY_KEY_TTL_HOURS
 from smartalex_desktop.sandbox.db import write_transaction
-from smartalex_desktop.sandbox.errors import ApiError
+from smartalex_desktop.sandbox.errors import NOT_REPLAYABLE_HEADER, ApiError
 from smartalex_desktop.sandbox.periods import to_db
 from smartalex_desktop.sandbox.services import auth
 
@@ -94,7 +98,7 @@ class IdempotencyMiddleware:
         raw_key = headers.get(HEADER)
         token = _bearer(headers)
         if raw_key is None or token is None:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, _without_marker(send))
             return
         key = raw_key.decode("latin-1")
         if not re.fullmatch(KEY_PATTERN, key):
@@ -110,7 +114,7 @@ class IdempotencyMiddleware:
             return
         account_id = await to_thread.run_sync(self._account_of, token)
         if account_id is None:  # the route answers 401 itself
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, _without_marker(send))
             return
         body_in = await _read_body(receive)
         method, path = scope["method"], scope["path"]
@@ -129,16 +133,17 @@ class IdempotencyMiddleware:
         async def hold(message: Message) -> None:
             messages.append(message)
 
-        status, body = 500, b""
+        status, body, replayable = 500, b"", True
         try:
             await self.app(scope, _replay(body_in, receive), hold)
             for message in messages:
                 if message["type"] == "http.response.start":
                     status = message["status"]
+                    replayable = not _take_marker(message)
                 elif message["type"] == "http.response.body":
                     body += message.get("body", b"")
         finally:
-            await to_thread.run_sync(self._finish, scope_key, status, body)
+            await to_thread.run_sync(self._finish, scope_key, status, body, replayable)
         for message in messages:
             await send(message)
 
@@ -194,11 +199,13 @@ class IdempotencyMiddleware:
         finally:
             conn.close()
 
-    def _finish(self, scope_key: tuple[str, str, str, str], status: int, body: bytes) -> None:
+    def _finish(
+        self, scope_key: tuple[str, str, str, str], status: int, body: bytes, replayable: bool
+    ) -> None:
         conn = self.connect()
         try:
             with write_transaction(conn):
-                if status >= 500:
+                if status >= 500 or not replayable:
                     conn.execute(
                         "DELETE FROM idempotency_keys WHERE account_id = ? AND method = ?"
                         " AND path = ? AND key = ?",
@@ -213,6 +220,27 @@ class IdempotencyMiddleware:
                     )
         finally:
             conn.close()
+
+
+_MARKER = NOT_REPLAYABLE_HEADER.encode()
+
+
+def _take_marker(message: Message) -> bool:
+    """Whether the answer is marked not replayable; the mark is taken off (ours, not the
+    client's)."""
+    headers = list(message.get("headers", []))
+    kept = [(name, value) for name, value in headers if name.lower() != _MARKER]
+    message["headers"] = kept
+    return len(kept) != len(headers)
+
+
+def _without_marker(send: Send) -> Send:
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            _take_marker(message)
+        await send(message)
+
+    return sending
 
 
 def _error_body(message: str, code: str) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from smartalex_desktop import __version__
 from smartalex_desktop.sandbox.body_limit import BodySizeLimit
@@ -10,13 +11,16 @@ from smartalex_desktop.sandbox.context import SandboxContext
 from smartalex_desktop.sandbox.errors import ERROR_RESPONSES, install_error_handlers
 from smartalex_desktop.sandbox.host_check import LoopbackHostCheck
 from smartalex_desktop.sandbox.idempotency import IdempotencyMiddleware
+from smartalex_desktop.sandbox.pages.app import create_pages_app
 from smartalex_desktop.sandbox.recorder import RequestRecorder
 from smartalex_desktop.sandbox.routes import (
     account,
     auth,
     catalog,
     invoices,
+    payment_authentications,
     payment_methods,
+    setup_sessions,
     subscription,
     usage,
     wallet,
@@ -54,7 +58,9 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
         account,
         catalog,
         subscription,
+        setup_sessions,
         payment_methods,
+        payment_authentications,
         invoices,
         wallet,
         usage,
@@ -62,3 +68,26 @@ def create_app(sandbox: SandboxContext) -> FastAPI:
     ):
         app.include_router(module.router)
     return app
+
+
+class ByPort:
+    """One server, two apps: a connection that arrived on the hosted pages' port goes to them,
+    any other to the API (both ports are loopback sockets of this process; uvicorn serves both).
+    Each app has the Host check in front (host_check.py): it compares the Host's port with the
+    port the connection arrived on, so the API answers only to its own port's name and the
+    pages only to theirs."""
+
+    def __init__(self, api: ASGIApp, pages: ASGIApp, pages_port: int) -> None:
+        self.api = api
+        self.pages = pages
+        self.pages_port = pages_port
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        server = scope.get("server")
+        on_pages = server is not None and server[1] == self.pages_port
+        await (self.pages if on_pages else self.api)(scope, receive, send)
+
+
+def create_asgi(sandbox: SandboxContext, pages_port: int) -> ASGIApp:
+    """The API and the hosted pages (sandbox/pages/app.py) over one context, by port."""
+    return ByPort(create_app(sandbox), create_pages_app(sandbox), pages_port)

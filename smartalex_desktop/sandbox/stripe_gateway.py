@@ -9,7 +9,7 @@ when this runs against real Stripe (localstripe ignores them; the SmartAlex API 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import stripe
@@ -46,6 +46,7 @@ class StripeCard:
     last4: str
     exp_month: int
     exp_year: int
+    fingerprint: str | None = None  # the same for every copy of one card number
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class SetupIntentState:
     status: str
     customer_id: str | None
     payment_method_id: str | None
+    client_secret: str = field(default="", repr=False)  # what Stripe.js confirms it with
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,11 @@ class PaymentIntentState:
     status: str
     amount_cents: int
     amount_refunded_cents: int
+    customer_id: str | None = None
+    client_secret: str = field(default="", repr=False)
+    # Stripe's `last_payment_error.code`: how a failed attempt failed (a refused authentication
+    # is `payment_intent_authentication_failure`).
+    last_error_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,9 @@ class ChargeOutcome:
     payment_intent_id: str | None
     decline_code: str | None = None
     message: str | None = None
+    # The bank asks the cardholder to confirm (3-D Secure): not a decline yet. On-session, the
+    # payment waits for the hosted authentication page; off-session it is cancelled and failed.
+    requires_action: bool = False
 
 
 def refuse_live_key(secret_key: str) -> None:
@@ -128,11 +138,24 @@ class StripeGateway:
             status=str(intent.status),
             customer_id=_id_of(getattr(intent, "customer", None)),
             payment_method_id=_id_of(getattr(intent, "payment_method", None)),
+            client_secret=str(getattr(intent, "client_secret", "") or ""),
         )
+
+    def cancel_setup_intent(self, setup_intent_id: str) -> None:
+        """Cancel a SetupIntent nobody will confirm any more (a card page that was cancelled or
+        expired, or one replaced after a failed attempt). One that cannot be cancelled (already
+        succeeded or cancelled, or gone) is left as it is."""
+        try:
+            self._client.v1.setup_intents.cancel(setup_intent_id)
+        except stripe.InvalidRequestError:
+            pass
+        except stripe.StripeError as error:
+            raise PaymentsUnavailable(error) from error
 
     def card(self, payment_method_id: str) -> StripeCard:
         method = self._call(self._client.v1.payment_methods.retrieve, payment_method_id)
         card = method.card
+        fingerprint = getattr(card, "fingerprint", None)
         return StripeCard(
             payment_method_id=str(method.id),
             customer_id=_id_of(getattr(method, "customer", None)),
@@ -140,6 +163,7 @@ class StripeGateway:
             last4=str(card.last4),
             exp_month=int(card.exp_month),
             exp_year=int(card.exp_year),
+            fingerprint=str(fingerprint) if fingerprint else None,
         )
 
     def attach(self, payment_method_id: str, customer_id: str) -> None:
@@ -186,8 +210,9 @@ class StripeGateway:
         description: str,
         idempotency_key: str,
         metadata: dict[str, str],
+        off_session: bool = True,
     ) -> ChargeOutcome:
-        """Charge a saved card off-session, now. Declines come back as an outcome."""
+        """Charge a saved card now. Declines come back as an outcome."""
         intent_id = self.create_payment_intent(
             customer_id=customer_id,
             payment_method_id=payment_method_id,
@@ -196,7 +221,9 @@ class StripeGateway:
             idempotency_key=f"{idempotency_key}:create",
             metadata=metadata,
         )
-        return self.confirm_payment_intent(intent_id, f"{idempotency_key}:confirm")
+        return self.confirm_payment_intent(
+            intent_id, f"{idempotency_key}:confirm", off_session=off_session
+        )
 
     def create_payment_intent(
         self,
@@ -230,12 +257,16 @@ class StripeGateway:
         )
         return str(intent.id)
 
-    def confirm_payment_intent(self, payment_intent_id: str, idempotency_key: str) -> ChargeOutcome:
-        """Charge the PaymentIntent's card off-session now; a decline is an outcome."""
+    def confirm_payment_intent(
+        self, payment_intent_id: str, idempotency_key: str, *, off_session: bool = True
+    ) -> ChargeOutcome:
+        """Charge the PaymentIntent's card now; a decline is an outcome. `off_session`: the
+        cardholder is not there (a renewal, an automatic top-up) — real Stripe then declines a
+        card whose bank wants a confirmation instead of asking for one."""
         try:
             intent = self._client.v1.payment_intents.confirm(
                 payment_intent_id,
-                {"off_session": True} if self.real_stripe else {},
+                {"off_session": True} if self.real_stripe and off_session else {},
                 options={"idempotency_key": idempotency_key},
             )
         except stripe.CardError as error:
@@ -254,18 +285,37 @@ class StripeGateway:
         if isinstance(charge, str):
             charge = self._call(self._client.v1.charges.retrieve, charge)
         refunded = int(getattr(charge, "amount_refunded", 0) or 0) if charge else 0
+        last_error = getattr(intent, "last_payment_error", None)
         return PaymentIntentState(
             id=str(intent.id),
             status=str(intent.status),
             amount_cents=int(intent.amount),
             amount_refunded_cents=refunded,
+            customer_id=_id_of(getattr(intent, "customer", None)),
+            client_secret=str(getattr(intent, "client_secret", "") or ""),
+            last_error_code=str(last_error["code"])
+            if last_error and "code" in last_error
+            else None,
         )
+
+    def cancel_payment_intent(self, payment_intent_id: str) -> ChargeOutcome | None:
+        """Cancel a payment waiting for the bank's confirmation, so it can never be charged
+        later; what became of it. A cancel can lose a race with the cardholder's confirmation:
+        then the payment succeeded, and the outcome says so (the caller settles it as paid).
+        None: still processing at Stripe."""
+        try:
+            self._client.v1.payment_intents.cancel(payment_intent_id)
+        except stripe.InvalidRequestError:
+            pass  # not cancellable any more: it succeeded, or failed, or was cancelled already
+        except stripe.StripeError as error:
+            raise PaymentsUnavailable(error) from error
+        return final_outcome(self.payment_intent(payment_intent_id))
 
     def outcome_of(self, payment_intent_id: str) -> ChargeOutcome | None:
         """What became of a PaymentIntent we created: succeeded, or failed (declined or
         cancelled, nothing charged) — None while it was never confirmed or is still processing,
         when only the caller knows whether to confirm it now or give up on it."""
-        return _final_outcome(self.payment_intent(payment_intent_id))
+        return final_outcome(self.payment_intent(payment_intent_id))
 
     def interrupted_outcome(self, payment_intent_id: str | None) -> ChargeOutcome | None:
         """At start-up, what a charge a crash interrupted came to. Never confirmed (or never
@@ -282,7 +332,7 @@ class StripeGateway:
         state = self.payment_intent(payment_intent_id)
         if state.status == "requires_confirmation":
             return interrupted
-        return _final_outcome(state)
+        return final_outcome(state)
 
     def refund(self, payment_intent_id: str, amount_cents: int, idempotency_key: str) -> None:
         """Refund part or all of a succeeded PaymentIntent (the caller enforces the limits:
@@ -306,9 +356,31 @@ class StripeGateway:
             raise PaymentsUnavailable(error) from error
 
 
-def _final_outcome(state: PaymentIntentState) -> ChargeOutcome | None:
+AUTHENTICATION_FAILED = (
+    "Your bank did not confirm the payment, so nothing was charged. Try again and complete the "
+    "bank's check, or use another card."
+)
+OFF_SESSION_AUTHENTICATION = (
+    "Your bank asks you to confirm this payment; nothing was charged. Pay it from SmartAlex "
+    "Desktop (Invoices, Pay Now) and confirm it with your bank in the browser, or use another "
+    "card."
+)
+
+
+def final_outcome(state: PaymentIntentState) -> ChargeOutcome | None:
+    """Succeeded, or failed with nothing charged; None while undecided (not confirmed yet,
+    processing, or waiting for the bank's confirmation)."""
     if state.status == "succeeded":
         return ChargeOutcome(succeeded=True, payment_intent_id=state.id)
+    if state.status == "requires_payment_method" and (
+        state.last_error_code == "payment_intent_authentication_failure"
+    ):
+        return ChargeOutcome(
+            succeeded=False,
+            payment_intent_id=state.id,
+            decline_code="authentication_failed",
+            message=AUTHENTICATION_FAILED,
+        )
     if state.status in ("requires_payment_method", "canceled"):
         return ChargeOutcome(
             succeeded=False,
@@ -322,6 +394,13 @@ def _final_outcome(state: PaymentIntentState) -> ChargeOutcome | None:
 def _declined(error: stripe.CardError, payment_intent_id: str | None) -> ChargeOutcome:
     if error.error is not None and error.error.payment_intent is not None:
         payment_intent_id = str(error.error.payment_intent.id)
+    if error.code == "authentication_required":  # real Stripe, off-session: the bank asks
+        return ChargeOutcome(
+            succeeded=False,
+            payment_intent_id=payment_intent_id,
+            decline_code="authentication_required",
+            message=OFF_SESSION_AUTHENTICATION,
+        )
     return ChargeOutcome(
         succeeded=False,
         payment_intent_id=payment_intent_id,
@@ -335,13 +414,19 @@ def _declined(error: stripe.CardError, payment_intent_id: str | None) -> ChargeO
 def _outcome_of(intent: Any) -> ChargeOutcome:
     if intent.status == "succeeded":
         return ChargeOutcome(succeeded=True, payment_intent_id=str(intent.id))
+    if intent.status == "requires_action":
+        return ChargeOutcome(
+            succeeded=False,
+            payment_intent_id=str(intent.id),
+            decline_code="authentication_required",
+            message=OFF_SESSION_AUTHENTICATION,
+            requires_action=True,
+        )
     return ChargeOutcome(
         succeeded=False,
         payment_intent_id=str(intent.id),
-        decline_code="authentication_required"
-        if intent.status == "requires_action"
-        else str(intent.status),
-        message="The bank asks for an authentication this app cannot give; use another card.",
+        decline_code=str(intent.status),
+        message="The payment did not go through; nothing was charged. Try again in a moment.",
     )
 
 

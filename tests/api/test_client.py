@@ -1,9 +1,9 @@
 """The API client against the live sandbox over loopback: every endpoint, the error mapping,
-silent refresh, and the card flow."""
+silent refresh, the card page and payments that wait for the bank. Cards are saved here as an
+API client may (tests/helpers/cards.py): the app's client has no way to take a card number."""
 
 from __future__ import annotations
 
-import re
 import threading
 from datetime import date
 
@@ -11,9 +11,8 @@ import httpx
 import pytest
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
-from tests.helpers.cards import DECLINED_AT_SETUP, DECLINED_WHEN_CHARGED
+from tests.helpers.cards import AUTHENTICATE, DECLINED_WHEN_CHARGED, MASTERCARD, VISA, add_card
 from tests.helpers.periods import whole_days_until
-from tests.helpers.sandbox import running_sandbox
 
 
 @pytest.fixture
@@ -23,6 +22,10 @@ def customer(sandbox):
     client.sign_in(created.email, created.password)
     yield created, client
     client.close()
+
+
+def save_card(created, number: str, **card) -> models.PaymentMethod:
+    return models.PaymentMethod.model_validate(add_card(created.http, number, **card))
 
 
 class CountingTransport(httpx.HTTPTransport):
@@ -50,7 +53,7 @@ def test_account_plans_and_subscription_endpoints(customer):
     sub = client.subscription()
     assert sub.plan == "professional" and sub.current_period_end.tzinfo is not None
 
-    card = client.add_card("4242 4242 4242 4242", 12, date.today().year + 2, "123")
+    card = save_card(created, VISA, exp_year=date.today().year + 2)
     assert (card.brand, card.last4, card.is_default) == ("visa", "4242", True)
     preview = client.preview_plan_change("dental")
     assert preview.change == "upgrade" and preview.amount_due_now_cents > 0
@@ -63,9 +66,9 @@ def test_account_plans_and_subscription_endpoints(customer):
 
 
 def test_cards_wallet_invoices_and_usage_endpoints(customer):
-    _created, client = customer
-    visa = client.add_card("4242424242424242", 12, date.today().year + 1, "123")
-    amex = client.add_card("3782 822463 10005", 11, date.today().year + 3, "1234")
+    created, client = customer
+    visa = save_card(created, VISA)
+    amex = save_card(created, "378282246310005", exp_month=11, cvc="1234")
     assert amex.brand == "amex" and not amex.is_default
     assert client.make_default_card(amex.id).is_default
     removed = client.remove_card(amex.id)
@@ -111,7 +114,7 @@ def test_pagination_walks_every_page(customer):
 
 
 def test_errors_map_to_their_classes_with_the_fields_and_a_sentence(customer, sandbox):
-    _created, client = customer
+    created, client = customer
     with pytest.raises(errors.ValidationFailed) as invalid:
         client.cancel_subscription("because")
     assert invalid.value.param == "reason" and invalid.value.status == 422
@@ -125,7 +128,7 @@ def test_errors_map_to_their_classes_with_the_fields_and_a_sentence(customer, sa
     assert refused.value.code == "not_cancelling"
     with pytest.raises(errors.Forbidden):
         client.change_email("new@clinic.test", "wrong password")
-    bad = client.add_card(str(DECLINED_WHEN_CHARGED), 12, date.today().year + 1, "123")
+    bad = save_card(created, DECLINED_WHEN_CHARGED)
     with pytest.raises(errors.CardDeclined) as declined:
         client.top_up(10_00, bad.id)
     assert "declined" in declined.value.user_message and declined.value.status == 402
@@ -137,33 +140,49 @@ def test_errors_map_to_their_classes_with_the_fields_and_a_sentence(customer, sa
     assert "email or password" in signin.value.user_message
 
 
-def test_card_details_are_refused_before_anything_is_sent(customer):
+def test_a_card_page_session_is_made_read_and_cancelled(customer):
     _created, client = customer
-    cases = [
-        ("4242424242424241", 12, 2031, "123", "number"),  # Luhn
-        ("3566002020360505", 12, 2031, "123", "number"),  # JCB
-        ("4242424242424242", 1, 2020, "123", "expiry"),
-        ("4242424242424242", 13, 2031, "123", "expiry"),
-        ("378282246310005", 12, 2031, "123", "cvc"),  # Amex wants 4
-        ("4242424242424242", 12, 2031, "12a", "cvc"),
-    ]
-    for number, month, year, cvc, field in cases:
-        with pytest.raises(errors.CardRejected) as rejected:
-            client.add_card(number, month, year, cvc, today=date(2026, 11, 26))
-        assert rejected.value.param == field, (number, rejected.value.user_message)
-    with pytest.raises(errors.CardRejected) as jcb:
-        client.add_card("3566002020360505", 12, 2031, "123")
-    assert "JCB cards are not accepted" in jcb.value.user_message
-    assert client.payment_methods() == []
+    page = client.create_card_setup_session()
+    assert page.status == "open" and page.url and "#" in page.url
+    assert page.url.startswith("http://127.0.0.1:") and client.sandbox
+    assert "cs_" in repr(page) and page.url not in repr(page)  # the link is a secret
+    again = client.card_setup_session(page.id)
+    assert again.url is None and again.status == "open"
+    assert client.cancel_card_setup_session(page.id).status == "canceled"
+    with pytest.raises(errors.NotFound):
+        client.card_setup_session("cs_doesnotexist")
 
 
-def test_a_card_declined_by_stripe_carries_stripes_reason(customer):
-    _created, client = customer
-    with pytest.raises(errors.CardDeclined) as declined:
-        client.add_card(DECLINED_AT_SETUP, 12, date.today().year + 1, "123")
-    assert "Your card was declined." in declined.value.user_message
-    assert "Nothing was saved" in declined.value.user_message
-    assert client.payment_methods() == []
+def test_a_payment_the_bank_wants_confirmed_is_authentication_required(customer):
+    created, client = customer
+    card = save_card(created, AUTHENTICATE)
+    key = new_idempotency_key()
+    with pytest.raises(errors.AuthenticationRequired) as asked:
+        client.top_up(20_00, card.id, idempotency_key=key)
+    assert asked.value.status == 402 and asked.value.code == "authentication_required"
+    assert asked.value.authentication_url.startswith("http://127.0.0.1:")
+    waiting = client.payment_authentication(asked.value.authentication_id)
+    assert (waiting.status, waiting.kind, waiting.amount_cents) == (
+        "requires_action",
+        "top_up",
+        2165,
+    )
+    cancelled = client.cancel_payment_authentication(waiting.id)
+    assert cancelled.status == "canceled" and cancelled.error is not None
+    with pytest.raises(errors.CardDeclined) as declined:  # the same action retried: its outcome
+        client.top_up(20_00, card.id, idempotency_key=key)
+    assert "nothing was charged" in declined.value.user_message
+    assert client.wallet().balance_cents == 0
+
+
+def test_the_clients_methods_take_no_card_number():
+    """PCI SAQ A: nothing in the app's API client accepts card details."""
+    import inspect
+
+    for name, method in inspect.getmembers(SmartAlexClient, inspect.isfunction):
+        names = set(inspect.signature(method).parameters)
+        assert not names & {"number", "cvc", "card_number", "pan"}, name
+    assert not hasattr(SmartAlexClient, "add_card")
 
 
 def test_an_expired_session_is_refreshed_once_for_many_threads(sandbox):
@@ -229,74 +248,59 @@ def test_a_down_server_is_offline_after_retries(tmp_path):
     assert "can't be reached" in offline.value.user_message
 
 
-def test_the_card_number_never_reaches_the_smartalex_api(tmp_path):
-    pan = "5555555555554444"
-    with running_sandbox(tmp_path / "s", env={"SMARTALEX_SANDBOX_RECORD_REQUESTS": "1"}) as box:
-        created = box.create_account()
-        with SmartAlexClient(box.url) as client:
-            client.sign_in(created.email, created.password)
-            card = client.add_card(pan, 12, date.today().year + 1, "737")
-            assert card.last4 == "4444"
-        recorded = (box.data_dir / "recorded-requests.jsonl").read_text()
-        assert "/v1/payment-methods/setup" in recorded and '"/v1/payment-methods"' in recorded
-        output = "".join(box.output)
-    runs = {pan[i:j] for i in range(len(pan)) for j in range(i + 7, len(pan) + 1)}
-    for text in (recorded, output):
-        digits = re.findall(r"\d{7,}", text)
-        assert not any(run in digit_run for digit_run in digits for run in runs)
-        assert "737" not in re.findall(r"\b\d{3}\b", recorded)
+def test_a_hostile_server_cannot_make_the_app_open_another_page():
+    """The app opens a card page's or a payment confirmation's address in the browser: only
+    https://, or this computer's sandbox when the API is that sandbox."""
+    page = {
+        "id": "cs_1",
+        "status": "open",
+        "expires_at": "2030-01-01T00:00:00Z",
+    }
+    asked = {
+        "error": {
+            "type": "card_error",
+            "code": "authentication_required",
+            "message": "Confirm it.",
+            "payment_authentication_id": "pa_1",
+        }
+    }
 
-
-def test_a_stripe_base_that_is_neither_stripe_nor_loopback_gets_no_card_data():
-    seen: list[httpx.Request] = []
-
-    def hostile_api(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        if request.url.path == "/v1/payment-methods/setup":
+    def api(url: str):
+        def answer(request: httpx.Request) -> httpx.Response:
+            if request.url.path.endswith("/setup-sessions"):
+                return httpx.Response(201, json={**page, "url": url})
             return httpx.Response(
-                200,
-                json={
-                    "setup_intent_id": "seti_1",
-                    "client_secret": "seti_1_secret_x",
-                    "publishable_key": "pk_test_x",
-                    "stripe_api_base": "https://stripe.evil.example",
-                },
+                402, json={"error": {**asked["error"], "authentication_url": url}}
             )
-        return httpx.Response(500)
 
-    client = SmartAlexClient(
-        "http://127.0.0.1:1",
-        tokens=models.TokenPair(access_token="sat_x", refresh_token="srt_x", expires_in=900),
-        transport=httpx.MockTransport(hostile_api),
-    )
-    with pytest.raises(errors.UnsafeCardDestination):
-        client.add_card("4242424242424242", 12, date.today().year + 1, "123")
-    assert [request.url.host for request in seen] == ["127.0.0.1"]
-    assert all(b"4242424242424242" not in request.content for request in seen)
+        return answer
 
-    # Not in sandbox mode (an https API), even a loopback Stripe base is refused.
-    remote = SmartAlexClient(
+    tokens = models.TokenPair(access_token="sat_x", refresh_token="srt_x", expires_in=900)
+    for base, url in [
+        ("https://api.smartalex.ai", "http://127.0.0.1:4242/card-setup#t"),  # not a sandbox
+        ("https://api.smartalex.ai", "file:///etc/passwd"),
+        ("https://api.smartalex.ai", "javascript:alert(1)"),
+        ("https://api.smartalex.ai", "https://user:pw@evil.example/card-setup#t"),
+        ("http://127.0.0.1:1", "http://evil.example/card-setup#t"),
+    ]:
+        client = SmartAlexClient(base, tokens=tokens, transport=httpx.MockTransport(api(url)))
+        with pytest.raises(errors.UnsafePageAddress):
+            client.create_card_setup_session()
+        with pytest.raises(errors.UnsafePageAddress):
+            client.top_up(10_00, "pm_1")
+    fine = SmartAlexClient(
         "https://api.smartalex.ai",
-        tokens=models.TokenPair(access_token="sat_x", refresh_token="srt_x", expires_in=900),
-        transport=httpx.MockTransport(
-            lambda request: httpx.Response(
-                200,
-                json={
-                    "setup_intent_id": "seti_1",
-                    "client_secret": "s",
-                    "publishable_key": "pk_test_x",
-                    "stripe_api_base": "http://127.0.0.1:4242",
-                },
-            )
-        ),
+        tokens=tokens,
+        transport=httpx.MockTransport(api("https://smartalex.ai/card-setup#t")),
     )
-    with pytest.raises(errors.UnsafeCardDestination):
-        remote.add_card("4242424242424242", 12, date.today().year + 1, "123")
+    assert fine.create_card_setup_session().url == "https://smartalex.ai/card-setup#t"
+    with pytest.raises(errors.AuthenticationRequired):
+        fine.top_up(10_00, "pm_1")
 
 
 def test_same_idempotency_key_on_a_retried_top_up_charges_once(customer):
-    _created, client = customer
-    card = client.add_card("4242424242424242", 12, date.today().year + 1, "123")
+    created, client = customer
+    card = save_card(created, VISA)
     key = new_idempotency_key()
     first = client.top_up(20_00, card.id, idempotency_key=key)
     second = client.top_up(20_00, card.id, idempotency_key=key)
@@ -314,8 +318,8 @@ def test_paying_an_open_invoice_and_moving_the_clock(own_sandbox):
     created = own_sandbox.create_account(plan="professional", phone_numbers=0)
     with SmartAlexClient(own_sandbox.url) as client:
         client.sign_in(created.email, created.password)
-        bad = client.add_card(DECLINED_WHEN_CHARGED, 12, date.today().year + 1, "123")
-        good = client.add_card("5555555555554444", 12, date.today().year + 1, "123")
+        bad = save_card(created, DECLINED_WHEN_CHARGED)
+        good = save_card(created, MASTERCARD)
         assert bad.is_default
         before = client.sandbox_clock().now
         # Past the renewal (as the API dates the period's end), before its first retry.

@@ -10,13 +10,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 
 import httpx
 import pytest
 
 from smartalex_desktop.api import SmartAlexClient, errors, models, new_idempotency_key
-from tests.helpers.cards import VISA
+from tests.helpers.cards import VISA, add_card
 from tests.helpers.fault_proxy import (
     PASS_THROUGH,
     Fault,
@@ -78,8 +77,8 @@ def account(sandbox: SandboxProcess) -> Iterator[Account]:
     customer = sandbox.create_account(plan="professional")
     with SmartAlexClient(sandbox.url) as direct:
         tokens = direct.sign_in(customer.email, customer.password)
-        card = direct.add_card(VISA, 12, date.today().year + 1, "123")
-    yield Account(customer, tokens, card.id)
+    card = add_card(customer.http, VISA)
+    yield Account(customer, tokens, str(card["id"]))
     customer.http.close()
 
 

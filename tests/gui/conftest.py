@@ -10,12 +10,16 @@ from pathlib import Path
 
 import keyring.backends.fail
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from smartalex_desktop.credentials import CredentialStore
 from smartalex_desktop.gui.runtime.settings import AppSettings
 from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+from smartalex_desktop.gui.widgets.browser_wait import BrowserWait
 from smartalex_desktop.gui.window.assembly import Assembly, build_window
 from smartalex_desktop.gui.window.main_window import MainWindow
+from tests.helpers.browser import chromium
 from tests.helpers.sandbox import Customer, SandboxProcess
 
 
@@ -99,3 +103,48 @@ def open_own_window(
     yield open_
     for each in opened:
         each.runner.wait_for_done(20_000)
+
+
+# --- the hosted pages: a real chromium in place of the user's browser --------------------------
+
+
+class LinkCatcher(QObject):
+    """Takes the links the app opens with `QDesktopServices.openUrl` (a URL handler), so the
+    test hands them to its own browser instead of the desktop's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def record(self, url: QUrl) -> None:
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+@pytest.fixture
+def opened_links(monkeypatch) -> Iterator[LinkCatcher]:
+    """Every http(s) link the app opens, instead of a browser; the app polls every 0.2 s."""
+    catcher = LinkCatcher()
+    for scheme in ("http", "https"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "record")
+    monkeypatch.setattr(BrowserWait, "FIRST_POLL_S", 0.2)
+    monkeypatch.setattr(BrowserWait, "MAX_POLL_S", 0.4)
+    yield catcher
+    for scheme in ("http", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless chromium for the whole run (Debian's, driven by Playwright)."""
+    with chromium() as running:
+        yield running
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context (no cookies, no storage) and a page in it, per test."""
+    context = browser.new_context(viewport={"width": 480, "height": 820})
+    context.set_default_timeout(15_000)
+    yield context.new_page()
+    context.close()

@@ -313,9 +313,11 @@ def test_a_cancelled_export_leaves_only_complete_pdfs(
     go_on = threading.Event()
 
     def gated(invoice_id):
-        fetched.append(invoice_id)
-        if len(fetched) == 2:
-            go_on.wait(20)
+        # Distinct invoices: the detail pane may fetch the first row's invoice meanwhile too.
+        if invoice_id not in fetched:
+            fetched.append(invoice_id)
+            if len(fetched) == 2:
+                go_on.wait(20)
         return real_invoice(invoice_id)
 
     monkeypatch.setattr(client, "invoice", gated)

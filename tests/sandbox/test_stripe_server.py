@@ -22,7 +22,7 @@ import stripe
 from aiohttp import web
 from localstripe import resources as ls_resources
 
-from smartalex_desktop.sandbox import stripe_server
+from smartalex_desktop.sandbox import localstripe_patches, stripe_server
 from smartalex_desktop.sandbox.stripe_server import LocalStripeServer
 
 
@@ -367,18 +367,18 @@ def test_card_brand_survives_restart(state_path: pathlib.Path) -> None:
     ],
 )
 def test_card_brand_prefixes(number: str, brand: str) -> None:
-    assert stripe_server._card_brand(number) == brand
+    assert localstripe_patches._card_brand(number) == brand
 
 
 def test_card_patch_applied_once(server: LocalStripeServer) -> None:
     init = ls_resources.PaymentMethod.__init__
-    assert init is stripe_server._payment_method_init
+    assert init is localstripe_patches._payment_method_init
 
     # Applying again (directly, past the once-per-process flag) never wraps the wrapper.
-    stripe_server._patch_localstripe()
-    stripe_server._patch_localstripe_payment_methods()
+    localstripe_patches.patch_localstripe()
+    localstripe_patches._patch_localstripe_payment_methods()
     assert ls_resources.PaymentMethod.__init__ is init
-    assert stripe_server._original_payment_method_init is not init
+    assert localstripe_patches._original_payment_method_init is not init
 
 
 def test_state_survives_restart(state_path: pathlib.Path) -> None:

@@ -1,5 +1,9 @@
 """The Payment Methods tab: the cards on file, adding one, making one the default, removing one.
 
+Adding a card opens SmartAlex's card page in the user's browser (no card number ever passes
+through the app: PCI DSS SAQ A, and 3-D Secure happens in that page) and waits for it in a panel
+of this tab (`BrowserWait`), with Copy Link and Cancel; docs/cards.md tells the whole flow.
+
 The default card comes first, then the others newest first (the API's order). Each card is a
 `CardRow` with its ⋮ menu. Where a billing rule blocks an action the menu says so before the user
 tries: the only card can't be removed while the subscription runs (active, past due, or set to
@@ -19,7 +23,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from smartalex_desktop.api import SmartAlexClient, errors, models
-from smartalex_desktop.gui.cards.add_card_dialog import AddCardDialog
 from smartalex_desktop.gui.cards.card_row import CardRow, ExpiryState, expiry_state, scaled_font
 from smartalex_desktop.gui.forms.ui_payment_methods_tab import Ui_PaymentMethodsTab
 from smartalex_desktop.gui.runtime.accounts import Accounts
@@ -27,6 +30,7 @@ from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
+from smartalex_desktop.gui.widgets.browser_wait import BrowserWait, BrowserWaitPanel
 from smartalex_desktop.gui.widgets.icons import icon
 
 
@@ -73,13 +77,18 @@ class PaymentMethodsTab(AccountTab):
         self.ui.headingLabel.setFont(scaled_font(self.ui.headingLabel.font(), 1.3, bold=True))
         self.ui.addCardButton.setIcon(icon("add"))
         self.ui.emptyIcon.setPixmap(icon("card").pixmap(QSize(48, 48)))
-        self.ui.addCardButton.clicked.connect(self.open_add_card)
+        self.ui.addCardButton.clicked.connect(self.open_card_page)
         self.ui.retryButton.clicked.connect(self.reload)
         self.rows: list[CardRow] = []
         self.on_file: CardsOnFile | None = None
-        self.add_card_dialog: AddCardDialog | None = None
         self.remove_dialog: QMessageBox | None = None
         self._action_running = False
+        # Adding a card: SmartAlex's card page in the browser, waited for in this panel.
+        self.wait_panel = BrowserWaitPanel(self)
+        self.wait_panel.hide()
+        self.ui.layout.insertWidget(1, self.wait_panel)
+        self.card_page: BrowserWait | None = None
+        self._starting_page = False
         self.clear()
 
     # --- loading ------------------------------------------------------------------------------
@@ -90,8 +99,14 @@ class PaymentMethodsTab(AccountTab):
         self.fetch("cards", load_cards, self._show, self._load_failed)
 
     def clear(self) -> None:
-        """No account (or another one): nothing of the previous account stays on screen."""
+        """No account (or another one): nothing of the previous account stays on screen, and
+        its card page is no longer waited for here (it expires by itself)."""
         self._close_dialogs()
+        if self.card_page is not None:
+            self.card_page.stop()
+            self.card_page.deleteLater()
+            self.card_page = None
+        self.wait_panel.hide()
         self.on_file = None
         self._action_running = False
         self._set_rows([])
@@ -156,29 +171,92 @@ class PaymentMethodsTab(AccountTab):
     def row_for(self, card_id: str) -> CardRow | None:
         return next((row for row in self.rows if row.card.id == card_id), None)
 
-    # --- adding -------------------------------------------------------------------------------
+    # --- adding: the card page in the browser ---------------------------------------------
 
-    def open_add_card(self) -> None:
+    def open_card_page(self) -> None:
+        """Open SmartAlex's card page in the browser and wait for it, in this tab (the rest of
+        the window stays usable). The card is typed there, with Stripe.js: never here."""
         session = self.session
-        if session is None:
+        if session is None or self.adding or self._starting_page:
             return
-        if self.add_card_dialog is not None:
-            self.add_card_dialog.raise_()
-            self.add_card_dialog.activateWindow()
-            return
-        first = self.on_file is not None and not self.on_file.cards
-        dialog = AddCardDialog(
-            self.runner, session.client, first_card=first, today=self._today, parent=self
-        )
-        dialog.card_saved.connect(self._card_added)
-        dialog.finished.connect(lambda _result: self._add_card_dialog_closed(dialog))
-        self.add_card_dialog = dialog
-        dialog.open()
+        client = session.client
+        self._starting_page = True
+        self.update_actions()
 
-    def _add_card_dialog_closed(self, dialog: AddCardDialog) -> None:
-        if self.add_card_dialog is dialog:
-            self.add_card_dialog = None
-        dialog.deleteLater()  # the card details go with it
+        def created(page: models.CardSetupSession) -> None:
+            self._starting_page = False
+            if self.session is not session:
+                return
+            self._wait_for_page(session, page)
+
+        def failed(error: errors.SmartAlexError) -> None:
+            self._starting_page = False
+            self.update_actions()
+            if self.session is session and not isinstance(error, errors.SessionExpired):
+                self.show_error(f"The card page could not be opened. {error.user_message}")
+
+        self.runner.run(
+            lambda: client.create_card_setup_session(),
+            on_success=created,
+            on_failure=failed,
+            description="PaymentMethodsTab: card page",
+        )
+
+    @property
+    def adding(self) -> bool:
+        """A card page is open in the browser and this tab waits for it."""
+        return self.card_page is not None and self.card_page.running
+
+    def _wait_for_page(self, session: AccountSession, page: models.CardSetupSession) -> None:
+        client = session.client
+        wait = BrowserWait(
+            self.runner,
+            self.wait_panel,
+            url=page.url or "",
+            title="Enter the card in your browser",
+            text=(
+                "The card is entered in your browser, on SmartAlex's secure card page (the "
+                "card number goes straight to Stripe, never to this app); it appears here as "
+                "soon as it is saved. The page works for 30 minutes."
+            ),
+            poll=lambda: client.card_setup_session(page.id),
+            cancel=lambda: client.cancel_card_setup_session(page.id),
+            is_done=lambda state: state.status != "open",
+            describe=lambda state: (
+                f"The last card tried was not saved: {state.error.message}" if state.error else ""
+            ),
+            parent=self,
+        )
+        wait.ended.connect(lambda outcome: self._page_ended(wait, outcome))
+        self.card_page = wait
+        wait.start()
+        self.update_actions()
+
+    def _page_ended(
+        self, wait: BrowserWait, outcome: models.CardSetupSession | errors.SmartAlexError
+    ) -> None:
+        if self.card_page is wait:
+            self.card_page = None
+        wait.deleteLater()
+        self.update_actions()
+        if isinstance(outcome, errors.SmartAlexError):
+            if not isinstance(outcome, errors.SessionExpired):
+                self.show_error(f"The card page stopped working. {outcome.user_message}")
+            return
+        if outcome.status == "complete" and outcome.payment_method is not None:
+            self._card_added(outcome.payment_method)
+        elif outcome.status == "expired":
+            self.show_error(
+                "The card page expired before a card was saved (each page works for 30 "
+                "minutes). Press Add Card to open a new one."
+            )
+        elif outcome.status == "canceled" and wait.cancelling:
+            self.show_success("Adding a card was cancelled; no card was saved.")
+        elif outcome.status == "canceled":
+            self.show_error(
+                "The card page was closed before a card was saved. Press Add Card to open a "
+                "new one."
+            )
 
     def _card_added(self, card: models.PaymentMethod) -> None:
         label = formatting.card_label(card.brand, card.last4)
@@ -305,7 +383,10 @@ class PaymentMethodsTab(AccountTab):
     def update_actions(self) -> None:
         """Card actions wait for each other (one changes which card is the default for all)
         and for the connection."""
-        self.allow(self.ui.addCardButton, self.session is not None)
+        self.allow(
+            self.ui.addCardButton,
+            self.session is not None and not self.adding and not self._starting_page,
+        )
         for row in self.rows:
             self.allow(row.menu_button, not self._action_running and not row.busy)
 
@@ -320,5 +401,3 @@ class PaymentMethodsTab(AccountTab):
     def _close_dialogs(self) -> None:
         if self.remove_dialog is not None:
             self.remove_dialog.reject()
-        if self.add_card_dialog is not None and not self.add_card_dialog.saving:
-            self.add_card_dialog.reject()

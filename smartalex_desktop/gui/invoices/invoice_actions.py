@@ -15,12 +15,12 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from smartalex_desktop.api import models
+from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.invoices.invoice_filters import amount_due_cents
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.icons import icon
-from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
+from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog, confirmed_sentence
 from smartalex_desktop.gui.widgets.table_views import select_row
 
 if TYPE_CHECKING:
@@ -111,12 +111,24 @@ class InvoiceActions:
             return
         dialog = PayInvoiceDialog(session, self.tab.runner, [invoice], parent=self.tab)
         dialog.paid.connect(self._paid)
+        dialog.needs_bank.connect(self._confirm_with_bank)
         dialog.finished.connect(lambda _result: self.tab.update_actions())
         if self.pay_dialog is not None:
             self.pay_dialog.deleteLater()
         self.pay_dialog = dialog
         dialog.open()
         self.tab.update_actions()
+
+    def _confirm_with_bank(self, asked: errors.AuthenticationRequired) -> None:
+        """The card's bank asks to confirm the payment: its page in the browser, the wait in
+        this tab; the invoice is paid once the bank confirms."""
+
+        def confirmed(payment: models.PaymentAuthentication) -> None:
+            self.tab.details.pop(payment.invoice_id or "", None)
+            self.tab.accounts.announce(Change.INVOICES | Change.PLAN)
+            self.tab.show_success(confirmed_sentence(payment))
+
+        self.tab.bank.start(asked, confirmed)
 
     def _paid(self, invoices: list[models.Invoice], sentence: str, _everything: bool) -> None:
         for invoice in invoices:

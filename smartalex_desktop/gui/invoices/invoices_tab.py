@@ -64,6 +64,7 @@ from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.widgets import colours, formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
+from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 from smartalex_desktop.gui.widgets.table_views import select_row
@@ -95,6 +96,8 @@ class InvoicesTab(AccountTab):
         self.numbers: dict[str, str] = {}  # id → number, so a credit note names its invoice
         self.listing = InvoiceListing(self)
         self.invoice_actions = InvoiceActions(self)
+        # A payment whose bank asks for a confirmation (3-D Secure) waits here.
+        self.bank = BankConfirmation(self, Change.INVOICES | Change.PLAN)
         self.documents = InvoiceDocuments(self, store_root=accounts.cache_root)
         self._splitter_sized = False
         self._detail_timer = QTimer(self)

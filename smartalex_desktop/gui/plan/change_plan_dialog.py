@@ -108,6 +108,8 @@ class PlanCard(QFrame):
 
 class ChangePlanDialog(RequestDialog):
     plan_changed = Signal(object, str)  # PlanChangeResult, the sentence to show
+    # The upgrade's charge waits for the bank (3-D Secure): the Plan tab waits for its page.
+    needs_bank = Signal(object)  # errors.AuthenticationRequired
 
     def __init__(
         self,
@@ -329,6 +331,10 @@ class ChangePlanDialog(RequestDialog):
     def _change_failed(self, error: errors.SmartAlexError, plan: models.Plan) -> None:
         self._set_changing(False)
         if self.orphaned:
+            return
+        if isinstance(error, errors.AuthenticationRequired):
+            self.needs_bank.emit(error)  # the plan changes once the bank confirms
+            self.accept()
             return
         if answer_was_final(error):
             # Declined or refused: nothing changed, and the same key would only replay that

@@ -21,7 +21,7 @@ from smartalex_desktop.gui.plan.change_plan_dialog import ChangePlanDialog
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets import formatting
-from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog
+from smartalex_desktop.gui.widgets.pay_invoice_dialog import PayInvoiceDialog, confirmed_sentence
 from smartalex_desktop.gui.widgets.request_dialog import answer_was_final
 
 if TYPE_CHECKING:
@@ -101,11 +101,35 @@ class PlanActions:
             parent=self.tab,
         )
         dialog.plan_changed.connect(self._plan_changed)
+        dialog.needs_bank.connect(self._upgrade_needs_bank)
         _retire(self.change_plan_dialog)
         self.change_plan_dialog = dialog
         dialog.open()
 
-    def _plan_changed(self, _result: models.PlanChangeResult, message: str) -> None:
+    def _upgrade_needs_bank(self, asked: errors.AuthenticationRequired) -> None:
+        """The upgrade's charge waits for the bank: the plan changes once it confirms."""
+
+        def confirmed(payment: models.PaymentAuthentication) -> None:
+            state = self.tab.state
+            plan = state.plan(payment.plan) if state is not None and payment.plan else None
+            name = plan.name if plan is not None else (payment.plan or "new")
+            card = formatting.card_label(payment.brand, payment.last4)
+            self._plan_changed(
+                None,
+                f"Your bank confirmed the payment: you're now on the {name} plan "
+                f"({formatting.money(payment.amount_cents)} charged to {card}; the invoice is "
+                "in Invoices).",
+            )
+
+        self.tab.bank.start(asked, confirmed)
+
+    def _invoice_needs_bank(self, asked: errors.AuthenticationRequired) -> None:
+        def confirmed(payment: models.PaymentAuthentication) -> None:
+            self._paid([], confirmed_sentence(payment), False)
+
+        self.tab.bank.start(asked, confirmed)
+
+    def _plan_changed(self, _result: models.PlanChangeResult | None, message: str) -> None:
         self.tab.accounts.announce(Change.PLAN | Change.INVOICES | Change.USAGE)
         self.tab.show_success(message)
 
@@ -215,6 +239,7 @@ class PlanActions:
                 parent=self.tab,
             )
             dialog.paid.connect(self._paid)
+            dialog.needs_bank.connect(self._invoice_needs_bank)
             _retire(self.pay_dialog)
             self.pay_dialog = dialog
             dialog.open()

@@ -29,6 +29,7 @@ from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets import formatting, plain_text
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
+from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.formatting import count
@@ -91,6 +92,8 @@ class PlanTab(FollowsPalette, AccountTab):
         self.ui.setupUi(self)
         self.state: PlanState | None = None
         self.plan_actions = PlanActions(self)
+        # An upgrade or a payment whose bank asks for a confirmation (3-D Secure) waits here.
+        self.bank = BankConfirmation(self, Change.PLAN | Change.INVOICES)
         self._feature_rows: list[QWidget] = []
         self._style_widgets()
         ui = self.ui

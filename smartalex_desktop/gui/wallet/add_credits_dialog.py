@@ -66,6 +66,8 @@ def add_credits(
 
 class AddCreditsDialog(RequestDialog):
     added = Signal(object, str)  # the TopUp, the sentence to show
+    # The bank asks to confirm the charge (3-D Secure): the Wallet tab waits for its page.
+    needs_bank = Signal(object)  # errors.AuthenticationRequired
 
     def __init__(
         self,
@@ -255,6 +257,12 @@ class AddCreditsDialog(RequestDialog):
         self.sending = False
         self._update_enabled()
         if self.orphaned:
+            return
+        if isinstance(error, errors.AuthenticationRequired):
+            # Not a decline: the top-up waits for the bank, in the browser. The dialog's part
+            # is done; the tab shows the wait (the window stays usable meanwhile).
+            self.needs_bank.emit(error)
+            self.accept()
             return
         if answer_was_final(error):
             # SmartAlex answered (a decline, a refusal): pressing Add again is a new attempt.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from smartalex_desktop.api import models
+from smartalex_desktop.api import errors, models
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
 from smartalex_desktop.gui.wallet.add_credits_dialog import AddCreditsDialog
@@ -167,9 +167,25 @@ class Credits:
             parent=self.tab,
         )
         dialog.added.connect(self._credits_added)
+        dialog.needs_bank.connect(self._confirm_with_bank)
         self.add_credits.keep(dialog)
         dialog.open()
 
-    def _credits_added(self, _top_up: models.TopUp, sentence: str) -> None:
+    def _confirm_with_bank(self, asked: errors.AuthenticationRequired) -> None:
+        """The card's bank asks to confirm the top-up: its page in the browser, the wait in
+        this tab; credited once the bank confirms."""
+
+        def confirmed(payment: models.PaymentAuthentication) -> None:
+            card = formatting.card_label(payment.brand, payment.last4)
+            self._credits_added(
+                None,
+                f"Your bank confirmed the payment of {formatting.money(payment.amount_cents)} "
+                f"with {card}: the credits are in your Wallet, and the receipt is on its way "
+                "to your email.",
+            )
+
+        self.tab.bank.start(asked, confirmed)
+
+    def _credits_added(self, _top_up: models.TopUp | None, sentence: str) -> None:
         self.tab.show_success(sentence)
         self.tab.accounts.announce(Change.WALLET | Change.INVOICES)

@@ -36,6 +36,7 @@ from smartalex_desktop.gui.wallet.low_balance_alert import LowBalanceAlert
 from smartalex_desktop.gui.wallet.transaction_history import TransactionHistory
 from smartalex_desktop.gui.widgets import formatting
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
+from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import icon
@@ -84,6 +85,8 @@ class WalletTab(FollowsPalette, AccountTab):
         self.alert = LowBalanceAlert(self)
         self.history = TransactionHistory(self)
         self.credits = Credits(self)
+        # A top-up whose bank asks for a confirmation (3-D Secure) waits here.
+        self.bank = BankConfirmation(self, Change.WALLET | Change.INVOICES)
         self.auto = AutoTopUpPanel(self)
         self.ui.retryButton.clicked.connect(self.reload_now)
         self._style_widgets()

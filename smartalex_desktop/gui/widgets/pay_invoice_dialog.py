@@ -46,6 +46,16 @@ def due_cents(invoice: models.Invoice) -> int:
     return max(invoice.total_cents - invoice.amount_paid_cents, 0)
 
 
+def confirmed_sentence(payment: models.PaymentAuthentication) -> str:
+    """What to say once the bank confirmed an invoice's payment."""
+    card = formatting.card_label(payment.brand, payment.last4)
+    return (
+        f"Your bank confirmed the payment: {payment.description} was paid "
+        f"({formatting.money(payment.amount_cents)} with {card}); the receipt is on its way to "
+        "your email."
+    )
+
+
 @dataclass
 class PayOutcome:
     """What one press of Pay did: the invoices now paid, and the error that stopped it."""
@@ -78,6 +88,8 @@ def pay_invoices(
 
 class PayInvoiceDialog(RequestDialog):
     paid = Signal(object, str, bool)  # invoices paid now, a sentence, whether all are settled
+    # The bank asks to confirm a payment (3-D Secure): the tab waits for its page.
+    needs_bank = Signal(object)  # errors.AuthenticationRequired
 
     def __init__(
         self,
@@ -270,6 +282,12 @@ class PayInvoiceDialog(RequestDialog):
                 else "Those invoices were already paid."
             )
             self.paid.emit(outcome.paid, sentence, everything)
+        if isinstance(outcome.error, errors.AuthenticationRequired):
+            # Not a decline: this invoice is paid once the bank confirms, in the browser. The
+            # dialog's part is done; the tab waits (the others stay open to pay afterwards).
+            self.needs_bank.emit(outcome.error)
+            self.accept()
+            return
         if outcome.error is not None:
             if answer_was_final(outcome.error) and outcome.failed_invoice_id is not None:
                 # A decline is final: pressing Pay again is a new attempt, with a new key.

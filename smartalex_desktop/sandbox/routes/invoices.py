@@ -15,7 +15,14 @@ from smartalex_desktop.sandbox.schemas import (
     InvoiceStatus,
     RequestTime,
 )
-from smartalex_desktop.sandbox.services import collection, invoices, payment_methods, receipts
+from smartalex_desktop.sandbox.services import (
+    charging,
+    collection,
+    invoices,
+    payment_authentications,
+    payment_methods,
+    receipts,
+)
 
 router = APIRouter(prefix="/v1/invoices", tags=["invoices"])
 
@@ -60,16 +67,20 @@ def pay_invoice(
     idempotency_key: IdempotencyKey,
 ) -> Invoice:
     """Pay an open invoice now with any of the account's cards. Paying the last open invoice
-    makes a past-due subscription active again. A declined card answers 402."""
+    makes a past-due subscription active again. A declined card answers 402; one whose bank asks
+    to confirm the payment answers 402 `authentication_required` with the page that does it."""
     invoice = invoices.get(conn, me.account_id, id)
     card = payment_methods.get(conn, me.account_id, body.payment_method_id)
-    payment = collection.charge(
-        conn, ctx.gateway, invoice["id"], card, idempotency_key=idempotency_key
-    )
+    try:
+        payment = collection.charge(
+            conn, ctx.gateway, invoice["id"], card, idempotency_key=idempotency_key, on_session=True
+        )
+    except charging.AwaitingAuthentication as waiting:
+        payment_authentications.require_for_charge(conn, ctx.gateway, ctx.pages_url, waiting)
+        payment = conn.execute("SELECT * FROM payments WHERE id = ?", (waiting.row_id,)).fetchone()
     if payment["status"] == "failed":
         raise CardDeclined(
-            f"{payment_methods.label(payment)} was declined: {payment['failure_message']} "
-            f"Invoice {invoice['number']} is still open; try another card.",
+            payment_methods.failure_sentence(payment, f"Invoice {invoice['number']} is still open"),
             code="card_declined",
             param="payment_method_id",
             extra={"decline_code": payment["failure_code"]},

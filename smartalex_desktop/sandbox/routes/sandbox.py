@@ -28,6 +28,7 @@ from smartalex_desktop.sandbox.services import (
     collection,
     cycle,
     onboarding,
+    payment_authentications,
     subscriptions,
     top_ups,
     usage,
@@ -56,7 +57,9 @@ def get_clock(conn: Db) -> Clock:
 @router.post("/clock/advance", response_model=Clock)
 def advance_clock(body: ClockAdvance, ctx: Ctx, conn: Db) -> Clock:
     """Move the clock forward, running everything that falls due on the way, in order."""
-    return Clock(now=cycle.advance_clock(conn, ctx.gateway, body.days))
+    now = cycle.advance_clock(conn, ctx.gateway, body.days)
+    payment_authentications.sweep(conn, ctx.gateway)  # those whose 30 minutes passed on the way
+    return Clock(now=now)
 
 
 @router.post("/sessions/expire", response_model=SessionsExpired)

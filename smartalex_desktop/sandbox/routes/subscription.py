@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from smartalex_desktop.sandbox import clock
 from smartalex_desktop.sandbox.db import write_transaction
-from smartalex_desktop.sandbox.deps import Ctx, Db, Me
+from smartalex_desktop.sandbox.deps import Ctx, Db, Me, OptionalIdempotencyKey
 from smartalex_desktop.sandbox.schemas import (
     Cancellation,
     PlanChange,
@@ -14,7 +14,7 @@ from smartalex_desktop.sandbox.schemas import (
     PlanChangeResult,
     Subscription,
 )
-from smartalex_desktop.sandbox.services import subscriptions
+from smartalex_desktop.sandbox.services import payment_authentications, subscriptions
 
 router = APIRouter(prefix="/v1/subscription", tags=["subscription"])
 
@@ -33,17 +33,43 @@ def preview_change(body: PlanChange, me: Me, conn: Db) -> PlanChangePreview:
 
 
 @router.post("/change", response_model=PlanChangeResult)
-def change(body: PlanChange, me: Me, ctx: Ctx, conn: Db) -> PlanChangeResult:
+def change(
+    body: PlanChange,
+    me: Me,
+    ctx: Ctx,
+    conn: Db,
+    idempotency_key: OptionalIdempotencyKey = None,
+) -> PlanChangeResult:
     """Upgrade now (prorated charge), downgrade at the next renewal, same price now for free.
 
     Changing back to the current plan undoes a scheduled downgrade. A declined upgrade charge
-    answers 402 and changes nothing."""
-    with write_transaction(conn):
-        account = me.account(conn)
-        invoice_id = subscriptions.apply_plan_change(
-            conn, ctx.gateway, account, body.plan, clock.now(conn)
+    answers 402 and changes nothing. One whose bank asks to confirm it answers 402
+    `authentication_required` with the page that does it: the plan changes once the bank
+    confirms, and a retry with the same Idempotency-Key answers what became of it."""
+    earlier = payment_authentications.for_plan_change_key(conn, me.account_id, idempotency_key)
+    if earlier is not None:
+        invoice_id = payment_authentications.answer_plan_change_retry(
+            conn, ctx.gateway, ctx.pages_url, earlier
         )
         sub = subscriptions.to_schema(conn, subscriptions.row(conn, me.account_id))
+        return PlanChangeResult(subscription=sub, invoice_id=invoice_id)
+    try:
+        with write_transaction(conn):
+            account = me.account(conn)
+            invoice_id = subscriptions.apply_plan_change(
+                conn, ctx.gateway, account, body.plan, clock.now(conn)
+            )
+            sub = subscriptions.to_schema(conn, subscriptions.row(conn, me.account_id))
+    except subscriptions.UpgradeNeedsAuthentication as waiting:
+        payment_authentications.require_for_plan_change(
+            conn,
+            ctx.gateway,
+            ctx.pages_url,
+            waiting,
+            account_id=me.account_id,
+            idempotency_key=idempotency_key,
+        )
+        raise  # not reached: require_for_plan_change raises the 402
     return PlanChangeResult(subscription=sub, invoice_id=invoice_id)
 
 

@@ -25,6 +25,8 @@ from smartalex_desktop.sandbox.schemas import (
 from smartalex_desktop.sandbox.services import (
     accounts,
     auto_top_up,
+    charging,
+    payment_authentications,
     payment_methods,
     refunds,
     subscriptions,
@@ -95,20 +97,27 @@ def create_top_up(
     body: TopUpCreate, me: Me, ctx: Ctx, conn: Db, idempotency_key: IdempotencyKey
 ) -> TopUp:
     """Add credits: the card is charged the amount plus tax; the wallet is credited the amount,
-    only once the charge succeeded. A declined card answers 402 and credits nothing."""
-    row = top_ups.top_up(
-        conn,
-        ctx.gateway,
-        me.account_id,
-        amount_cents=body.amount_cents,
-        payment_method_id=body.payment_method_id,
-        automatic=False,
-        idempotency_key=idempotency_key,
-    )
+    only once the charge succeeded. A declined card answers 402 and credits nothing. A card whose
+    bank asks to confirm the payment answers 402 `authentication_required` with the page that
+    does it (`authentication_url`); the top-up is credited once the bank confirms, and a retry
+    with the same key answers what became of it."""
+    try:
+        row = top_ups.top_up(
+            conn,
+            ctx.gateway,
+            me.account_id,
+            amount_cents=body.amount_cents,
+            payment_method_id=body.payment_method_id,
+            automatic=False,
+            idempotency_key=idempotency_key,
+        )
+    except charging.AwaitingAuthentication as waiting:
+        # 402 authentication_required with the page's link, unless its time ran out just now.
+        payment_authentications.require_for_charge(conn, ctx.gateway, ctx.pages_url, waiting)
+        row = top_ups.get(conn, me.account_id, waiting.row_id)
     if row["status"] == "failed":
         raise CardDeclined(
-            f"{payment_methods.label(row)} was declined: {row['failure_message']} "
-            "No credit was added; use another card or contact your bank.",
+            payment_methods.failure_sentence(row, "No credit was added"),
             code="card_declined",
             param="payment_method_id",
             extra={"decline_code": row["failure_code"], "top_up_id": row["id"]},

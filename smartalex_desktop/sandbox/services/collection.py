@@ -54,12 +54,16 @@ def charge(
     card: sqlite3.Row,
     *,
     idempotency_key: str | None,
+    on_session: bool = False,
 ) -> sqlite3.Row:
     """Charge what an open invoice still owes to `card`; returns the settled payment row.
 
     With an idempotency key, the payment made under it is continued (answered as it is, or
     resumed if a failed request left it pending). A payment another request left pending is
-    resolved first, so two payments of one invoice can never both go through.
+    resolved first, so two payments of one invoice can never both go through: one waiting for
+    the bank's confirmation is cancelled at Stripe (unless it was just confirmed: then it is
+    settled as paid, and this one finds the invoice paid). `on_session` (the user pays now):
+    a card whose bank asks for confirmation raises `charging.AwaitingAuthentication`.
     """
     with write_transaction(conn):
         earlier = None
@@ -72,7 +76,7 @@ def charge(
             "SELECT id FROM payments WHERE invoice_id = ? AND status = 'pending'", (invoice_id,)
         ).fetchone()
     if earlier is not None:
-        return charge_pending(conn, gateway, earlier["id"])
+        return charge_pending(conn, gateway, earlier["id"], on_session=on_session)
     if stuck is not None:
         charge_pending(conn, gateway, stuck["id"])
     with write_transaction(conn):
@@ -101,11 +105,11 @@ def charge(
                 to_db(clock.now(conn)),
             ),
         )
-    return charge_pending(conn, gateway, payment_id)
+    return charge_pending(conn, gateway, payment_id, on_session=on_session)
 
 
 def charge_pending(
-    conn: sqlite3.Connection, gateway: StripeGateway, payment_id: str
+    conn: sqlite3.Connection, gateway: StripeGateway, payment_id: str, *, on_session: bool = False
 ) -> sqlite3.Row:
     """Create, confirm and settle a pending payment — or the rest of that, for one a failed
     request left half-way."""
@@ -125,7 +129,7 @@ def charge_pending(
             metadata={"smartalex_account": account["id"], "smartalex_payment": payment_id},
         )
 
-    charging.run(conn, gateway, RECORDS, payment_id, create_intent)
+    charging.run(conn, gateway, RECORDS, payment_id, create_intent, on_session=on_session)
     return conn.execute("SELECT * FROM payments WHERE id = ?", (payment_id,)).fetchone()
 
 

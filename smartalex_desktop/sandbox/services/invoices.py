@@ -202,8 +202,10 @@ def charge_card(
     amount_cents: int,
     description: str,
     idempotency_key: str,
+    off_session: bool = True,
 ) -> ChargeOutcome:
     return gateway.charge(
+        off_session=off_session,
         customer_id=account["stripe_customer_id"],
         payment_method_id=card["stripe_payment_method_id"],
         amount_cents=amount_cents,

@@ -1,9 +1,10 @@
 """Cards on file: saved through a Stripe SetupIntent, listed, made default, removed.
 
-The card number never reaches this API: the app confirms the SetupIntent with Stripe directly
-(publishable key) and hands us only its id. We check that Stripe says it succeeded for this
-account's customer, check the brand Stripe reports, attach the card to the customer, and keep
-brand, last 4 and expiry.
+The card number never reaches this API: it is confirmed with Stripe directly (by Stripe.js on
+the hosted card page, services/card_setup.py, or by an API client with the publishable key), and
+we are handed only the SetupIntent's id. We check that Stripe says it succeeded for this
+account's customer, check the brand Stripe reports, refuse a card that is already saved, attach
+the card to the customer, and keep brand, last 4, expiry and Stripe's fingerprint.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ BRAND_NAMES = {
     "amex": "American Express",
     "discover": "Discover",
 }
+# Brands Stripe reports that SmartAlex does not take, named as their owners write them.
+OTHER_BRAND_NAMES = {"jcb": "JCB", "diners": "Diners Club", "unionpay": "UnionPay"}
 ONLY_CARD = (
     "This is the only card on file and the subscription is still running; "
     "add a new card first, then remove this one."
@@ -33,6 +36,17 @@ ONLY_CARD = (
 
 def label(card: sqlite3.Row) -> str:
     return f"{BRAND_NAMES.get(card['brand'], card['brand'].title())} •••• {card['last4']}"
+
+
+def failure_sentence(charge: sqlite3.Row, consequence: str) -> str:
+    """Why a charge (a top-up's, a payment's row) failed, what it left, what to do."""
+    if (charge["failure_code"] or "").startswith("authentication_"):
+        # Not the bank refusing the card: the confirmation it asked for did not happen.
+        return f"{charge['failure_message']} {consequence}."
+    return (
+        f"{label(charge)} was declined: {charge['failure_message']} {consequence}; use another "
+        "card or contact your bank."
+    )
 
 
 def rows(conn: sqlite3.Connection, account_id: str) -> list[sqlite3.Row]:
@@ -79,8 +93,9 @@ def to_schema(row: sqlite3.Row, default_id: str | None) -> PaymentMethod:
 def check_brand(card: StripeCard) -> None:
     """SmartAlex accepts Visa, Mastercard, American Express and Discover, as Stripe reports."""
     if card.brand not in ACCEPTED_BRANDS:
+        name = OTHER_BRAND_NAMES.get(card.brand, card.brand.replace("_", " ").title())
         raise InvalidRequest(
-            f"{card.brand.replace('_', ' ').title()} cards are not accepted; use a Visa, "
+            f"{name} cards are not accepted; use a Visa, "
             "Mastercard, American Express or Discover card.",
             code="card_brand_not_accepted",
             param="setup_intent_id",
@@ -125,6 +140,34 @@ def register(
     return insert_card(conn, gateway, account, card, now)
 
 
+def duplicate_of(conn: sqlite3.Connection, account_id: str, card: StripeCard) -> sqlite3.Row | None:
+    """A saved card of the account that is this card: the same fingerprint, or — where either
+    has none (cards saved before fingerprints were kept) — the same brand, last 4 and expiry."""
+    for saved in rows(conn, account_id):
+        if saved["fingerprint"] and card.fingerprint:
+            if saved["fingerprint"] == card.fingerprint:
+                return saved
+        elif (saved["brand"], saved["last4"], saved["exp_month"], saved["exp_year"]) == (
+            card.brand,
+            card.last4,
+            card.exp_month,
+            card.exp_year,
+        ):
+            return saved
+    return None
+
+
+def check_not_saved(conn: sqlite3.Connection, account_id: str, card: StripeCard) -> None:
+    """A card is saved once: a second copy would only be a second way to charge it."""
+    same = duplicate_of(conn, account_id, card)
+    if same is not None:
+        raise RuleRefused(
+            f"This card is already saved as {label(same)}; there is no need to add it again.",
+            code="card_already_saved",
+            param="setup_intent_id",
+        )
+
+
 def insert_card(
     conn: sqlite3.Connection,
     gateway: StripeGateway,
@@ -132,14 +175,16 @@ def insert_card(
     card: StripeCard,
     now: datetime,
 ) -> str:
-    """Attach a brand-checked Stripe card to the account; the first card becomes the default."""
+    """Attach a brand-checked Stripe card to the account, unless it is already saved; the first
+    card becomes the default. The caller holds the write transaction."""
     check_brand(card)
+    check_not_saved(conn, account["id"], card)
     if card.customer_id != account["stripe_customer_id"]:
         gateway.attach(card.payment_method_id, account["stripe_customer_id"])
     card_id = new_id("pm")
     conn.execute(
         "INSERT INTO payment_methods (id, account_id, stripe_payment_method_id, brand, last4,"
-        " exp_month, exp_year, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " exp_month, exp_year, fingerprint, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             card_id,
             account["id"],
@@ -148,6 +193,7 @@ def insert_card(
             card.last4,
             card.exp_month,
             card.exp_year,
+            card.fingerprint,
             to_db(now),
         ),
     )

@@ -180,6 +180,28 @@ def plan_change(
     )
 
 
+class UpgradeNeedsAuthentication(Exception):
+    """The upgrade's charge waits for the bank's confirmation (3-D Secure). Raised inside the
+    transaction that changes the plan, so everything rolls back; the route keeps what to apply
+    in a payment authentication (services/payment_authentications.py), applied once the bank
+    confirms."""
+
+    def __init__(
+        self,
+        change: ChangePlan,
+        card: sqlite3.Row,
+        payment_intent_id: str,
+        from_plan_id: str,
+        period_end: str,
+    ) -> None:
+        super().__init__(payment_intent_id)
+        self.change = change
+        self.card = card
+        self.payment_intent_id = payment_intent_id
+        self.from_plan_id = from_plan_id
+        self.period_end = period_end
+
+
 def apply_plan_change(
     conn: sqlite3.Connection,
     gateway: StripeGateway,
@@ -225,7 +247,12 @@ def apply_plan_change(
             amount_cents=change.totals.total_cents,
             description=f"SmartAlex upgrade to {change.target['name']}",
             idempotency_key=f"plan_change:{invoice_id}:{new_id('attempt')}",
+            off_session=False,  # the user is here: their bank may ask them to confirm
         )
+        if outcome.requires_action and outcome.payment_intent_id is not None:
+            raise UpgradeNeedsAuthentication(
+                change, card, outcome.payment_intent_id, sub["plan_id"], sub["current_period_end"]
+            )
         if not outcome.succeeded:
             raise CardDeclined(
                 f"{payment_methods.label(card)} was declined: {outcome.message} "

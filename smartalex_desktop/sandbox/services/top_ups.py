@@ -171,7 +171,9 @@ def top_up(
     """Charge and credit one top-up through steps 1–4; returns the settled top-up row.
 
     A second call with the same idempotency key continues the first top-up — answered as it is
-    if settled, resumed if a failed request left it pending — never a second charge.
+    if settled, resumed if a failed request left it pending — never a second charge. A top-up
+    by hand whose card asks for the bank's confirmation raises
+    `charging.AwaitingAuthentication` (it stays pending); an automatic one fails instead.
     """
     with write_transaction(conn):
         earlier = None
@@ -191,7 +193,7 @@ def top_up(
                 automatic=automatic,
                 idempotency_key=idempotency_key,
             )
-    return charge_pending(conn, gateway, top_up_id)
+    return charge_pending(conn, gateway, top_up_id, on_session=not automatic)
 
 
 def _start(
@@ -227,7 +229,9 @@ def _start(
     )
 
 
-def charge_pending(conn: sqlite3.Connection, gateway: StripeGateway, top_up_id: str) -> sqlite3.Row:
+def charge_pending(
+    conn: sqlite3.Connection, gateway: StripeGateway, top_up_id: str, *, on_session: bool = False
+) -> sqlite3.Row:
     """Steps 2–4 for a committed pending top-up (or the rest of them, for one a failed request
     left half-way)."""
     pending = conn.execute("SELECT * FROM top_ups WHERE id = ?", (top_up_id,)).fetchone()
@@ -243,7 +247,7 @@ def charge_pending(conn: sqlite3.Connection, gateway: StripeGateway, top_up_id: 
             metadata={"smartalex_account": account["id"], "smartalex_top_up": top_up_id},
         )
 
-    charging.run(conn, gateway, RECORDS, top_up_id, create_intent)
+    charging.run(conn, gateway, RECORDS, top_up_id, create_intent, on_session=on_session)
     return conn.execute("SELECT * FROM top_ups WHERE id = ?", (top_up_id,)).fetchone()
 
 
