@@ -3,7 +3,7 @@
 Why not the API's model: the tab keeps every loaded invoice (a busy account has 10,000), so that
 sorting, filtering and the years list are instant. A pydantic `Invoice` with its lines, payment
 and receipt is five models, each with its own dict and set of field names: about 6 KB, 57 MB for
-the big account. These slotted rows, their repeated texts and their times' zone shared, hold the
+the big account. These slotted rows, with their repeated texts shared, hold the
 same values in about a fifth of that, 1.2 KB (docs/performance.md, "Invoice rows: slotted, texts
 shared"). They have the names of `models.Invoice` and its parts, so the table, the detail pane,
 the actions and the export read them as they read the API's invoices. Made on the loader's worker.
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from smartalex_desktop.api import models
-from smartalex_desktop.gui.runtime.compact import shared, shared_or_none, utc, utc_or_none
+from smartalex_desktop.gui.runtime.compact import shared, shared_or_none
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class PaymentRow:
             shared_or_none(payment.payment_method_id),
             shared_or_none(payment.failure_code),
             shared_or_none(payment.failure_message),
-            utc(payment.created_at),
+            payment.created_at,
         )
 
 
@@ -76,7 +76,7 @@ class ReceiptRow:
         return cls(
             receipt.number,
             shared(receipt.emailed_to),
-            utc_or_none(receipt.sent_at),
+            receipt.sent_at,
             receipt.file_name,
         )
 
@@ -111,9 +111,9 @@ class InvoiceRow:
             status=shared(invoice.status),
             kind=shared(invoice.kind),
             related_invoice_id=invoice.related_invoice_id,
-            created_at=utc(invoice.created_at),
-            period_start=utc_or_none(invoice.period_start),
-            period_end=utc_or_none(invoice.period_end),
+            created_at=invoice.created_at,
+            period_start=invoice.period_start,
+            period_end=invoice.period_end,
             subtotal_cents=invoice.subtotal_cents,
             tax_cents=invoice.tax_cents,
             total_cents=invoice.total_cents,
@@ -122,7 +122,7 @@ class InvoiceRow:
             lines=tuple(LineRow.of(line) for line in invoice.lines),
             payments=tuple(PaymentRow.of(payment) for payment in invoice.payments),
             receipt=ReceiptRow.of(invoice.receipt) if invoice.receipt is not None else None,
-            next_payment_attempt=utc_or_none(invoice.next_payment_attempt),
+            next_payment_attempt=invoice.next_payment_attempt,
         )
 
 

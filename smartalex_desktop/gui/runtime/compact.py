@@ -1,5 +1,5 @@
-"""What the compact rows of the long lists share (wallet transactions, invoices): texts and times
-held once, not once a row.
+"""What the compact rows of the long lists share (wallet transactions, invoices): texts held once,
+not once a row.
 
 A list of 200,000 rows pays for every byte a row holds 200,000 times (docs/performance.md,
 "Wallet rows: slotted, texts shared").
@@ -8,7 +8,6 @@ A list of 200,000 rows pays for every byte a row holds 200,000 times (docs/perfo
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 
 
 def shared(text: str) -> str:
@@ -18,13 +17,3 @@ def shared(text: str) -> str:
 
 def shared_or_none(text: str | None) -> str | None:
     return None if text is None else sys.intern(text)
-
-
-def utc(moment: datetime) -> datetime:
-    """The same instant on the one shared `UTC`: pydantic gives every datetime it parses a
-    tzinfo object of its own, 48 bytes more a row."""
-    return moment.astimezone(UTC)
-
-
-def utc_or_none(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.astimezone(UTC)
