@@ -4,7 +4,7 @@ Why not the API's model: the tab keeps every loaded invoice (a busy account has 
 sorting, filtering and the years list are instant. A pydantic `Invoice` with its lines, payment
 and receipt is five models, each with its own dict and set of field names: about 6 KB, 57 MB for
 the big account. These slotted rows, with their repeated texts shared, hold the
-same values in about a fifth of that, 1.2 KB (docs/performance.md, "Invoice rows: slotted, texts
+same values in about a fifth of that, 1.2 KB (docs/performance.md, "Wallet rows: slotted, texts
 shared"). They have the names of `models.Invoice` and its parts, so the table, the detail pane,
 the actions and the export read them as they read the API's invoices. Made on the loader's worker.
 """
