@@ -12,9 +12,12 @@ vfork and exec (as subprocess starts it) inherits its parent's high-water mark i
 this window reported the harness's peak (the big account generated and synced in it: 537 MB)
 instead of its own (docs/performance.md, "Benchmarks: the window's own peak").
 
-    python benchmarks/gui_big.py URL EMAIL PASSWORD CACHE_DIR OUT_DIR
+    python benchmarks/gui_big.py URL EMAIL PASSWORD CACHE_DIR OUT_DIR [--stacks FILE]
 
-Prints one JSON line.
+Prints one JSON line. `--stacks FILE`: a thread samples the GUI thread's Python stack whenever
+the probe is more than 80 ms late and writes them to FILE — whether a stall is the GUI thread's
+own work (a sort, a repaint's `data()`) or the GUI thread waiting for a core or the GIL (the
+stack is then between events, in `wait`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +45,7 @@ class StallProbe:
 
     def __init__(self) -> None:
         self.worst: dict[str, tuple[float, float]] = {}  # flow → (gap s, seconds into the flow)
+        self.stacks: list[str] = []  # with sample_stacks(): the GUI thread's, when late
         self._flow = ""
         self._flow_started = self._last = time.perf_counter()
         self.timer = QTimer(interval=PROBE_MS)
@@ -57,6 +63,7 @@ class StallProbe:
     def stop(self) -> None:
         self._tick()
         self.timer.stop()
+        self._flow = ""
 
     def worst_ms(self, flow: str) -> float:
         return self.worst[flow][0] * 1000
@@ -65,6 +72,24 @@ class StallProbe:
         """(flow, ms, seconds into the flow) of the longest stall of all."""
         flow, (gap, at) = max(self.worst.items(), key=lambda item: item[1][0])
         return flow, gap * 1000, at
+
+    def sample_stacks(self, late_s: float = 0.08) -> None:
+        """From now on, a thread records the GUI thread's stack whenever the probe is late."""
+        gui_thread = threading.get_ident()
+
+        def watch() -> None:
+            sampled = 0.0
+            while True:
+                time.sleep(0.01)
+                last = self._last
+                late = time.perf_counter() - last
+                if self._flow and late > late_s and sampled != last:
+                    sampled = last
+                    frame = sys._current_frames().get(gui_thread)
+                    stack = "".join(traceback.format_stack(frame, limit=12)) if frame else ""
+                    self.stacks.append(f"--- {self._flow}: {late * 1000:.0f} ms late\n{stack}")
+
+        threading.Thread(target=watch, daemon=True).start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -122,6 +147,9 @@ def main() -> int:
     window.show()
     accounts, runner = window.accounts, window.accounts.runner
     probe = StallProbe()
+    stacks = Path(sys.argv[7]) if sys.argv[6:7] == ["--stacks"] else None
+    if stacks is not None:
+        probe.sample_stacks()
     result: dict[str, object] = {}
     memory: dict[str, float] = {"window shown": memory_mb("VmRSS")}
 
@@ -227,6 +255,8 @@ def main() -> int:
     result["stall_ms"] = {flow: round(probe.worst_ms(flow), 1) for flow in probe.worst}
     flow, ms, at = probe.slowest()
     result["slowest_stall"] = {"flow": flow, "ms": round(ms, 1), "seconds_in": round(at, 2)}
+    if stacks is not None:
+        stacks.write_text("\n".join(probe.stacks))
     print(json.dumps(result), flush=True)
     runner.wait_for_done(60_000)
     os._exit(0)  # the window's teardown is not what is measured
