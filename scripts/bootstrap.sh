@@ -15,9 +15,13 @@ QT_RUNTIME_PACKAGES=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x1
 # What the tests drive: a virtual screen, a real Secret Service, PDF checkers.
 # trayer (an XEmbed tray host) and dunst (a notification daemon) for the tray integration test;
 # desktop-file-utils and appstream validate the packaging files; chromium (driven by Playwright,
-# never `playwright install`: no browser download) runs the hosted card and payment pages.
+# never `playwright install`: no browser download) runs the hosted card and payment pages. The
+# AT-SPI test (tests/integration/test_atspi.py): the accessibility bus (at-spi2-core), Debian's
+# pyatspi for the system Python (a screen reader's view of the window; not installable into the
+# venv) and xdotool to press Tab on the virtual screen.
 TEST_PACKAGES=(xvfb xauth gnome-keyring libsecret-tools dbus-x11 dbus-daemon dbus-bin poppler-utils
-    qpdf trayer dunst desktop-file-utils appstream chromium)
+    qpdf trayer dunst desktop-file-utils appstream chromium at-spi2-core python3-pyatspi
+    gir1.2-atspi-2.0 xdotool)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

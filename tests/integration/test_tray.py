@@ -60,11 +60,11 @@ def start(stack: ExitStack, args: list[str], env: dict[str, str], **popen) -> su
 
 
 @contextmanager
-def xvfb() -> Iterator[str]:
+def xvfb(screen: str = "800x600x24") -> Iterator[str]:
     """A fresh X server on a free display number; yields ":N"."""
     read, write = os.pipe()
     process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=[write],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -18,6 +18,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QColor,
     QContextMenuEvent,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.api import models
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text
 from smartalex_desktop.gui.widgets.colours import Level, accent, tinted_pixmap
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 
@@ -91,6 +92,7 @@ class Badge(QFrame):
         self._icon_name = icon_name
         self._level: Level | None = None
         self._icon = QLabel(self)
+        accessibility.decorative(self._icon)  # the word says it
         self._text = QLabel(text, self)
         self._text.setFont(scaled_font(self._text.font(), 0.9, bold=True))
         layout = QHBoxLayout(self)
@@ -165,6 +167,7 @@ class CardRow(QFrame):
         self._applying_colours = False
         self.setObjectName(f"cardRow_{card.id}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessibility.set_role(self, QAccessible.Role.ListItem)  # one of the cards on file
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._build()
         self._build_menu()
@@ -294,6 +297,7 @@ class CardRow(QFrame):
 
         self.menu.addAction(self.make_default_action)
         self.menu.addAction(self.remove_action)
+        accessibility.disabled_items_reachable(self.menu)  # a disabled item says why
         # Opened with popup(), not as the button's own menu (which runs a nested event loop).
         self.menu_button.clicked.connect(self.open_menu)
 
@@ -342,18 +346,26 @@ class CardRow(QFrame):
         self.busy_bar.setVisible(busy)
         self.menu_button.setEnabled(not busy)
 
-    def open_menu(self) -> None:
+    def open_menu(self, from_keyboard: bool = False) -> None:
         if not self.menu_button.isEnabled():
             return
         below = self.menu_button.mapToGlobal(QPoint(0, self.menu_button.height()))
         self.menu.popup(below)
+        if from_keyboard:
+            # Its first item chosen, as a menu bar's menu opens: a screen reader says it at
+            # once (a menu with nothing chosen is silent until Down). With every item disabled
+            # (the only card, while the plan runs) the first is said as unavailable, with why.
+            shown = [a for a in self.menu.actions() if a.isVisible() and not a.isSeparator()]
+            choices = [a for a in shown if a.isEnabled()] or shown
+            if choices:
+                self.menu.setActiveAction(choices[0])
 
     # --- events -------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Menu):
-            self.open_menu()
+            self.open_menu(from_keyboard=True)
             return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             self.move_focus.emit(self, 1 if key == Qt.Key.Key_Down else -1)
@@ -362,7 +374,7 @@ class CardRow(QFrame):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
-            self.open_menu()
+            self.open_menu(from_keyboard=True)
         elif self.menu_button.isEnabled():
             self.menu.popup(event.globalPos())
         event.accept()

@@ -87,6 +87,7 @@ class PaymentMethodsTab(AccountTab):
         self.wait_panel = BrowserWaitPanel(self)
         self.wait_panel.hide()
         self.ui.layout.insertWidget(1, self.wait_panel)
+        self._before_rows = self.wait_panel.follow_in_tab_order(self.ui.addCardButton)
         self.card_page: BrowserWait | None = None
         self._starting_page = False
         self.clear()
@@ -144,7 +145,7 @@ class PaymentMethodsTab(AccountTab):
             old.deleteLater()
         self.rows = rows
         layout = self.ui.cardLayout
-        previous: QWidget = self.ui.addCardButton
+        previous: QWidget = self._before_rows  # the panel's last button, below Add Card
         for index, row in enumerate(rows):
             layout.insertWidget(index, row)
             row.show()  # now, not at the layout's deferred show: focus can return to it at once

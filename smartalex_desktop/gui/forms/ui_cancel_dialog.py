@@ -108,6 +108,7 @@ class Ui_CancelDialog(object):
         self.confirmHeadingRow.setObjectName(u"confirmHeadingRow")
         self.confirmIcon = QLabel(self.confirmPage)
         self.confirmIcon.setObjectName(u"confirmIcon")
+        self.confirmIcon.setProperty(u"accessibleDecorative", True)
 
         self.confirmHeadingRow.addWidget(self.confirmIcon, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -252,9 +253,6 @@ class Ui_CancelDialog(object):
         self.confirmIcon.setText("")
         self.confirmHeading.setText(QCoreApplication.translate("CancelDialog", u"Cancel your subscription?", None))
         self.confirmText.setText("")
-#if QT_CONFIG(accessibility)
-        self.confirmText.setAccessibleName(QCoreApplication.translate("CancelDialog", u"What cancelling means", None))
-#endif // QT_CONFIG(accessibility)
         self.walletNote.setText(QCoreApplication.translate("CancelDialog", u"Your Wallet credits stay with your account; they never expire.", None))
         self.backButton.setText(QCoreApplication.translate("CancelDialog", u"&Back", None))
 #if QT_CONFIG(accessibility)

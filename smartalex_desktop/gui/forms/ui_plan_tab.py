@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QHBoxLayout,
     QLabel, QProgressBar, QPushButton, QSizePolicy,
     QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
+from smartalex_desktop.gui.widgets.link_button import LinkButton
+
 class Ui_PlanTab(object):
     def setupUi(self, PlanTab):
         if not PlanTab.objectName():
@@ -145,6 +147,7 @@ class Ui_PlanTab(object):
         self.statusNoticeLayout.setContentsMargins(10, 8, 8, 8)
         self.statusNoticeIcon = QLabel(self.statusNotice)
         self.statusNoticeIcon.setObjectName(u"statusNoticeIcon")
+        self.statusNoticeIcon.setProperty(u"accessibleDecorative", True)
 
         self.statusNoticeLayout.addWidget(self.statusNoticeIcon, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -181,6 +184,7 @@ class Ui_PlanTab(object):
         self.scheduledNoticeLayout.setContentsMargins(10, 8, 8, 8)
         self.scheduledIcon = QLabel(self.scheduledNotice)
         self.scheduledIcon.setObjectName(u"scheduledIcon")
+        self.scheduledIcon.setProperty(u"accessibleDecorative", True)
 
         self.scheduledNoticeLayout.addWidget(self.scheduledIcon, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -267,14 +271,31 @@ class Ui_PlanTab(object):
 
         self.planPageLayout.addLayout(self.columnsLayout)
 
+        self.annualBillingLine = QHBoxLayout()
+        self.annualBillingLine.setSpacing(0)
+        self.annualBillingLine.setObjectName(u"annualBillingLine")
         self.annualBillingLabel = QLabel(self.planPage)
         self.annualBillingLabel.setObjectName(u"annualBillingLabel")
         self.annualBillingLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.annualBillingLabel.setOpenExternalLinks(True)
-        self.annualBillingLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.annualBillingLabel.setWordWrap(True)
 
-        self.planPageLayout.addWidget(self.annualBillingLabel)
+        self.annualBillingLine.addWidget(self.annualBillingLabel)
+
+        self.contactSalesButton = LinkButton(self.planPage)
+        self.contactSalesButton.setObjectName(u"contactSalesButton")
+
+        self.annualBillingLine.addWidget(self.contactSalesButton)
+
+        self.annualBillingNote = QLabel(self.planPage)
+        self.annualBillingNote.setObjectName(u"annualBillingNote")
+
+        self.annualBillingLine.addWidget(self.annualBillingNote)
+
+        self.annualBillingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.annualBillingLine.addItem(self.annualBillingSpacer)
+
+
+        self.planPageLayout.addLayout(self.annualBillingLine)
 
         self.planPageSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -289,7 +310,7 @@ class Ui_PlanTab(object):
         QWidget.setTabOrder(self.payNowButton, self.keepPlanButton)
         QWidget.setTabOrder(self.keepPlanButton, self.changePlanButton)
         QWidget.setTabOrder(self.changePlanButton, self.cancelSubscriptionButton)
-        QWidget.setTabOrder(self.cancelSubscriptionButton, self.annualBillingLabel)
+        QWidget.setTabOrder(self.cancelSubscriptionButton, self.contactSalesButton)
 
         self.retranslateUi(PlanTab)
 
@@ -305,15 +326,9 @@ class Ui_PlanTab(object):
 #endif // QT_CONFIG(accessibility)
         self.loadingLabel.setText(QCoreApplication.translate("PlanTab", u"Loading your plan\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.loadingLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Loading your plan", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
         self.loadingProgress.setAccessibleName(QCoreApplication.translate("PlanTab", u"Loading your plan", None))
 #endif // QT_CONFIG(accessibility)
         self.problemLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.problemLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Why the plan could not be shown", None))
-#endif // QT_CONFIG(accessibility)
         self.retryButton.setText(QCoreApplication.translate("PlanTab", u"&Try Again", None))
 #if QT_CONFIG(accessibility)
         self.retryButton.setAccessibleName(QCoreApplication.translate("PlanTab", u"Try loading the plan again", None))
@@ -323,37 +338,17 @@ class Ui_PlanTab(object):
         self.currentPlanBox.setAccessibleName(QCoreApplication.translate("PlanTab", u"Your subscription", None))
 #endif // QT_CONFIG(accessibility)
         self.planNameLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.planNameLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Plan name", None))
-#endif // QT_CONFIG(accessibility)
+        self.planNameLabel.setProperty(u"accessibleCaption", QCoreApplication.translate("PlanTab", u"Plan name", None))
         self.tierLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.tierLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Plan tier", None))
-#endif // QT_CONFIG(accessibility)
         self.statusBadge.setText("")
-#if QT_CONFIG(accessibility)
-        self.statusBadge.setAccessibleName(QCoreApplication.translate("PlanTab", u"Subscription status", None))
-#endif // QT_CONFIG(accessibility)
         self.priceLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.priceLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Monthly price", None))
-#endif // QT_CONFIG(accessibility)
         self.minutesLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.minutesLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Included minutes", None))
-#endif // QT_CONFIG(accessibility)
         self.renewalLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.renewalLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Renewal date", None))
-#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.statusNotice.setAccessibleName(QCoreApplication.translate("PlanTab", u"Subscription notice", None))
 #endif // QT_CONFIG(accessibility)
         self.statusNoticeIcon.setText("")
         self.statusNoticeText.setText("")
-#if QT_CONFIG(accessibility)
-        self.statusNoticeText.setAccessibleName(QCoreApplication.translate("PlanTab", u"Subscription notice", None))
-#endif // QT_CONFIG(accessibility)
         self.resumeButton.setText(QCoreApplication.translate("PlanTab", u"&Resume Subscription", None))
 #if QT_CONFIG(tooltip)
         self.resumeButton.setToolTip(QCoreApplication.translate("PlanTab", u"Keep your subscription: it renews as usual and nothing is charged now.", None))
@@ -373,9 +368,6 @@ class Ui_PlanTab(object):
 #endif // QT_CONFIG(accessibility)
         self.scheduledIcon.setText("")
         self.scheduledText.setText("")
-#if QT_CONFIG(accessibility)
-        self.scheduledText.setAccessibleName(QCoreApplication.translate("PlanTab", u"Scheduled plan change", None))
-#endif // QT_CONFIG(accessibility)
         self.keepPlanButton.setText(QCoreApplication.translate("PlanTab", u"&Keep My Plan", None))
 #if QT_CONFIG(accessibility)
         self.keepPlanButton.setAccessibleName(QCoreApplication.translate("PlanTab", u"Keep my current plan", None))
@@ -398,19 +390,16 @@ class Ui_PlanTab(object):
         self.actionProgress.setAccessibleName(QCoreApplication.translate("PlanTab", u"Working", None))
 #endif // QT_CONFIG(accessibility)
         self.actionsHint.setText("")
-#if QT_CONFIG(accessibility)
-        self.actionsHint.setAccessibleName(QCoreApplication.translate("PlanTab", u"Why the plan cannot be changed now", None))
-#endif // QT_CONFIG(accessibility)
         self.featuresBox.setTitle(QCoreApplication.translate("PlanTab", u"Included in your plan", None))
 #if QT_CONFIG(accessibility)
         self.featuresBox.setAccessibleName(QCoreApplication.translate("PlanTab", u"Included in your plan", None))
 #endif // QT_CONFIG(accessibility)
-        self.annualBillingLabel.setText(QCoreApplication.translate("PlanTab", u"<b>Annual billing:</b> <a href=\"https://smartalex.ai/contact-sales\">contact sales</a>. Annual billing is arranged with our sales team.", None))
+        self.annualBillingLabel.setText(QCoreApplication.translate("PlanTab", u"<b>Annual billing:</b> ", None))
+        self.contactSalesButton.setText(QCoreApplication.translate("PlanTab", u"contact sales", None))
+        self.contactSalesButton.setProperty(u"url", QCoreApplication.translate("PlanTab", u"https://smartalex.ai/contact-sales", None))
 #if QT_CONFIG(accessibility)
-        self.annualBillingLabel.setAccessibleName(QCoreApplication.translate("PlanTab", u"Annual billing: contact sales", None))
+        self.contactSalesButton.setAccessibleName(QCoreApplication.translate("PlanTab", u"Contact sales about annual billing", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(tooltip)
-        self.annualBillingLabel.setToolTip(QCoreApplication.translate("PlanTab", u"https://smartalex.ai/contact-sales", None))
-#endif // QT_CONFIG(tooltip)
+        self.annualBillingNote.setText(QCoreApplication.translate("PlanTab", u". Annual billing is arranged with our sales team.", None))
     # retranslateUi
 

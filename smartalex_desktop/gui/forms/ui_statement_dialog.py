@@ -114,8 +114,5 @@ class Ui_StatementDialog(object):
         self.toEdit.setAccessibleName(QCoreApplication.translate("StatementDialog", u"Last day of the statement", None))
 #endif // QT_CONFIG(accessibility)
         self.problemLabel.setText("")
-#if QT_CONFIG(accessibility)
-        self.problemLabel.setAccessibleName(QCoreApplication.translate("StatementDialog", u"What to change", None))
-#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -32,7 +32,8 @@ from smartalex_desktop.gui.invoices.invoice_looks import (
     status_accent,
     tint_text,
 )
-from smartalex_desktop.gui.widgets import colours, formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, colours, formatting, plain_text
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 
@@ -175,24 +176,25 @@ class InvoiceDetail(FollowsPalette, QWidget):
         ui.payNowButton.setText(f"Pay {formatting.money(due_cents)} &Now…")
         ui.payNowButton.setAccessibleName(f"Pay {formatting.money(due_cents)} now")
 
-        ui.kindValue.setText(kind_name(invoice.kind))
-        ui.dateValue.setText(formatting.long_date(invoice.created_at, timezone))
+        show_value(ui.kindValue, kind_name(invoice.kind))
+        show_value(ui.dateValue, formatting.long_date(invoice.created_at, timezone))
         has_period = invoice.period_start is not None and invoice.period_end is not None
         ui.periodCaption.setVisible(has_period)
         ui.periodValue.setVisible(has_period)
         if invoice.period_start is not None and invoice.period_end is not None:
-            ui.periodValue.setText(
+            show_value(
+                ui.periodValue,
                 f"{formatting.long_date(invoice.period_start, timezone)} to "
-                f"{formatting.long_date(invoice.period_end, timezone)}"
+                f"{formatting.long_date(invoice.period_end, timezone)}",
             )
-        ui.billToValue.setText(bill_to(view.account, view.account_failed))
+        show_value(ui.billToValue, bill_to(view.account, view.account_failed))
 
         ui.correctsCaption.setVisible(credit_note)
         ui.correctsValue.setVisible(credit_note)
         ui.showCorrectedButton.setVisible(credit_note and invoice.related_invoice_id is not None)
         if credit_note:
             number = view.corrected_number or "an earlier invoice"
-            ui.correctsValue.setText(f"Invoice {number}" if view.corrected_number else number)
+            show_value(ui.correctsValue, f"Invoice {number}" if view.corrected_number else number)
             ui.showCorrectedButton.setAccessibleName(f"Show invoice {number}")
 
         self._render_notice(view, due_cents)
@@ -296,14 +298,14 @@ class InvoiceDetail(FollowsPalette, QWidget):
         credit_note = invoice.kind == "credit_note"
         tax_line = next((line for line in invoice.lines if line.kind == "tax"), None)
         ui.taxCaption.setText(f"{tax_line.description}:" if tax_line is not None else "Tax:")
-        ui.subtotalValue.setText(formatting.money(invoice.subtotal_cents))
-        ui.taxValue.setText(formatting.money(invoice.tax_cents))
+        show_value(ui.subtotalValue, formatting.money(invoice.subtotal_cents))
+        show_value(ui.taxValue, formatting.money(invoice.tax_cents))
         ui.totalCaption.setText("Total refunded:" if credit_note else "Total:")
-        ui.totalValue.setText(formatting.money(invoice.total_cents))
+        show_value(ui.totalValue, formatting.money(invoice.total_cents))
         for widget in (ui.paidCaption, ui.paidValue, ui.dueCaption, ui.dueValue):
             widget.setVisible(not credit_note)
-        ui.paidValue.setText(formatting.money(invoice.amount_paid_cents))
-        ui.dueValue.setText(formatting.money(due_cents))
+        show_value(ui.paidValue, formatting.money(invoice.amount_paid_cents))
+        show_value(ui.dueValue, formatting.money(due_cents))
 
     def _render_credit_notes(self, view: InvoiceView) -> None:
         layout = self.ui.creditNotesLayout
@@ -374,6 +376,7 @@ class InvoiceDetail(FollowsPalette, QWidget):
             date_label = QLabel(when, self.ui.paymentsList)
             date_label.setAccessibleName(spoken)
             brand = QLabel(self.ui.paymentsList)
+            accessibility.decorative(brand)  # the card's name is beside it
             brand.setPixmap(brand_icon(payment.brand).pixmap(round(size * 1.6), size))
             brand.setToolTip(plain_text.tooltip(formatting.brand_name(payment.brand)))
             card_label = QLabel(card, self.ui.paymentsList)

@@ -67,6 +67,7 @@ from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
+from smartalex_desktop.gui.widgets.splitter_keys import let_keys_move
 from smartalex_desktop.gui.widgets.table_views import select_row
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -110,6 +111,7 @@ class InvoicesTab(AccountTab):
         ui = self.ui
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        let_keys_move(ui.splitter, "Divider between the invoice list and the invoice's details")
         ui.detailScroll.setMinimumWidth(340)
         ui.retryButton.clicked.connect(self.reload_now)
         ui.stopButton.clicked.connect(self.listing.stop_loading)

@@ -20,6 +20,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from smartalex_desktop.gui.forms.ui_pdf_viewer import Ui_PdfViewerDialog
+from smartalex_desktop.gui.widgets.accessibility import show_value
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 
@@ -219,13 +220,12 @@ class PdfViewerDialog(QDialog):
         ui.pageSpin.setValue(page + 1)
         ui.pageSpin.blockSignals(False)
         ui.pageCountLabel.setText(f"of {max(count, 1)}")
-        ui.pageCountLabel.setAccessibleName(f"{count} pages" if count != 1 else "1 page")
         ui.pageSpin.setEnabled(count > 1)
         ui.previousPageButton.setEnabled(ready and page > 0)
         ui.nextPageButton.setEnabled(ready and page < count - 1)
         fitting = self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
         factor = self._fitted_factor() if fitting and ready else self.view.zoomFactor()
-        ui.zoomLabel.setText(f"{round(factor * 100)}%")
+        show_value(ui.zoomLabel, f"{round(factor * 100)}%")
         ui.zoomInButton.setEnabled(ready and factor < ZOOM_STEPS[-1] - 0.01)
         ui.zoomOutButton.setEnabled(ready and factor > ZOOM_STEPS[0] + 0.01)
         ui.fitWidthButton.setEnabled(ready)

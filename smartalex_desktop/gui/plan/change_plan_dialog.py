@@ -32,6 +32,7 @@ from smartalex_desktop.gui.forms.ui_change_plan_dialog import Ui_ChangePlanDialo
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task, TaskRunner
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
@@ -231,13 +232,14 @@ class ChangePlanDialog(RequestDialog):
                 )
         else:
             charged = "Nothing"
-        ui.chargedNowValue.setText(charged)
+        show_value(ui.chargedNowValue, charged)
 
         if preview.change == "downgrade":
-            ui.effectiveValue.setText(f"At your next renewal, on {effective}")
-            ui.allowanceValue.setText(
+            show_value(ui.effectiveValue, f"At your next renewal, on {effective}")
+            show_value(
+                ui.allowanceValue,
                 f"{count(preview.included_minutes)} minutes a month from {effective} "
-                f"(until then you keep {current_name}'s allowance)"
+                f"(until then you keep {current_name}'s allowance)",
             )
             summary = (
                 f"You keep {current_name} until {renewal}. From then on you are on {plan.name} "
@@ -246,10 +248,11 @@ class ChangePlanDialog(RequestDialog):
             )
             button = "&Schedule Change"
         else:
-            ui.effectiveValue.setText("Now")
-            ui.allowanceValue.setText(
+            show_value(ui.effectiveValue, "Now")
+            show_value(
+                ui.allowanceValue,
                 f"{count(preview.included_minutes)} minutes a month, from now and for this whole "
-                "period (minutes already used count toward it)"
+                "period (minutes already used count toward it)",
             )
             if amount > 0:
                 paid_by = f"your default card, {card_name}," if card_name else "your default card"
@@ -276,7 +279,7 @@ class ChangePlanDialog(RequestDialog):
             f"{escape(line.description)}: {escape(formatting.money(line.amount_cents))}"
             for line in preview.lines
         ]
-        ui.linesValue.setText("<br>".join(lines))
+        show_value(ui.linesValue, "<br>".join(lines))
         ui.linesCaption.setVisible(bool(lines))
         ui.linesValue.setVisible(bool(lines))
         ui.previewPages.setCurrentIndex(PREVIEW)

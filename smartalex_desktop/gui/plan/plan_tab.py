@@ -27,7 +27,8 @@ from smartalex_desktop.gui.plan.plan_actions import PlanActions
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, GREEN, RED, blend
@@ -150,7 +151,7 @@ class PlanTab(FollowsPalette, AccountTab):
         period_end = formatting.long_date(sub.current_period_end, timezone)
         ui = self.ui
 
-        ui.planNameLabel.setText(name)
+        show_value(ui.planNameLabel, name)
         ui.tierLabel.setText(f"{plan.tier} tier" if plan else "")
         ui.priceLabel.setText(f"{formatting.money(price_cents)} a month")
         ui.minutesLabel.setText(f"{count(minutes)} included minutes a month")
@@ -272,6 +273,7 @@ class PlanTab(FollowsPalette, AccountTab):
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             tick = QLabel(row)
+            accessibility.decorative(tick)  # the box's title says these are included
             tick.setPixmap(icon("check").pixmap(size, size))
             tick.setAlignment(Qt.AlignmentFlag.AlignTop)
             text = QLabel(feature, row)
@@ -347,11 +349,6 @@ class PlanTab(FollowsPalette, AccountTab):
     def restyle(self) -> None:
         """A light/dark switch: the tints and muted colours are worked out again."""
         self._style_widgets()
-        # A rich-text label picks its link colour when its text is set.
-        link = self.ui.annualBillingLabel
-        text = link.text()
-        link.clear()
-        link.setText(text)
         if self.state is not None:
             self._show_state(self.state)
 

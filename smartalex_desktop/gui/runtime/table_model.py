@@ -206,7 +206,13 @@ class RecordTableModel[R](QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+        if orientation == Qt.Orientation.Vertical:
+            # The tables hide their row headers, but Qt still offers them to screen readers,
+            # which say a row's header when moving to it: the row's first column, as shown.
+            if role == Qt.ItemDataRole.AccessibleTextRole and 0 <= section < self.rowCount():
+                return self.data(self.index(section, 0), Qt.ItemDataRole.DisplayRole)
+            return None
+        if not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title

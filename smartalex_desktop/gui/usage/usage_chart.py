@@ -23,11 +23,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QAccessible, QColor, QCursor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from smartalex_desktop.billing import usage
 from smartalex_desktop.billing.usage import Day
+from smartalex_desktop.gui.widgets import accessibility
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 
 CALL_TYPE_COLOURS = {
@@ -76,6 +77,7 @@ class UsageChart(FollowsPalette, QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can land on it
         self.setAccessibleName("Minutes per day, by call type")
+        accessibility.set_role(self, QAccessible.Role.Chart)  # not a "filler": it says a summary
         self.setMinimumHeight(120)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)

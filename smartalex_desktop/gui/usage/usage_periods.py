@@ -15,6 +15,7 @@ from smartalex_desktop.billing import usage as figures
 from smartalex_desktop.billing.usage import Day
 from smartalex_desktop.gui.runtime.table_model import RecordTableModel
 from smartalex_desktop.gui.usage.usage_text import day_columns, period_text
+from smartalex_desktop.gui.widgets.accessibility import show_value
 
 if TYPE_CHECKING:
     from smartalex_desktop.gui.usage.usage_tab import UsageTab
@@ -97,8 +98,7 @@ class UsagePeriods:
         text = period_text(period.period_start, period.period_end, period.timezone)
         current = self.showing_current_period
         ui = self.tab.ui
-        ui.shownPeriodLabel.setText(f"{text} (this period)" if current else text)
-        ui.shownPeriodLabel.setAccessibleName(f"Period shown: {text}")
+        show_value(ui.shownPeriodLabel, f"{text} (this period)" if current else text)
         days = figures.days_of(period.data)
         self.tab.chart.show_days(days, text)
         self.days_model.set_records(days)

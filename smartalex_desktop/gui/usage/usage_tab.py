@@ -89,7 +89,7 @@ class UsageTab(FollowsPalette, AccountTab):
         self.chart = UsageChart(ui.chartPage)
         self.chart.setObjectName("usageChart")
         ui.chartPageLayout.addWidget(self.chart)
-        self.setTabOrder(ui.showTableCheck, self.chart)
+        self.setTabOrder(ui.detailTabs, self.chart)  # on the first of the tabs below it
         self.setTabOrder(self.chart, ui.dailyTable)
 
         self.state: UsageState | None = None
@@ -136,6 +136,8 @@ class UsageTab(FollowsPalette, AccountTab):
             header = breakdown.horizontalHeaderItem(column)
             if header is not None:
                 header.setTextAlignment(RIGHT | Qt.AlignmentFlag.AlignVCenter)
+                # Broken over two lines to fit; said as one ("Overage minutes").
+                header.setData(Qt.ItemDataRole.AccessibleTextRole, " ".join(header.text().split()))
 
     def size_columns(self, table: QTableView, samples: list[str]) -> None:
         """Widths from the text a column holds (measuring every row of a long list is slow)."""

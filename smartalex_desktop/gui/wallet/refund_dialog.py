@@ -21,6 +21,7 @@ from smartalex_desktop.gui.forms.ui_refund_dialog import Ui_RefundDialog
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.money_field import fit_height
 from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
@@ -83,9 +84,9 @@ class RefundDialog(RequestDialog):
             back = f"{charged} ({credit} credit + {formatting.money(top_up.tax_cents)} tax)"
         else:
             back = charged
-        self.ui.backValue.setText(f"{back} to {card}")
+        show_value(self.ui.backValue, f"{back} to {card}")
         after = formatting.money(max(balance_cents - top_up.amount_cents, 0))
-        self.ui.walletValue.setText(f"{credit}; your balance will be {after}")
+        show_value(self.ui.walletValue, f"{credit}; your balance will be {after}")
         self.refund_button.setText(f"&Refund {charged}")
         self.refund_button.setAccessibleName(f"Refund {charged} to {card}")
         self.refund_button.setIcon(icon("wallet"))

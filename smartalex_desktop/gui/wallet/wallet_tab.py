@@ -35,6 +35,7 @@ from smartalex_desktop.gui.wallet.credits import Credits
 from smartalex_desktop.gui.wallet.low_balance_alert import LowBalanceAlert
 from smartalex_desktop.gui.wallet.transaction_history import TransactionHistory
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, blend
@@ -111,7 +112,7 @@ class WalletTab(FollowsPalette, AccountTab):
         self.history.transactions.clear()
         self.credits.top_ups.clear()
         self.alert.threshold.set_cents(None)
-        self.ui.balanceValue.clear()
+        show_value(self.ui.balanceValue, "")
         self.ui.loadStatus.clear()
         self.history.show_loading(False)
         self.ui.pages.setCurrentWidget(self.ui.loadingPage)
@@ -135,10 +136,7 @@ class WalletTab(FollowsPalette, AccountTab):
         self.state = state
         wallet = state.wallet
         ui = self.ui
-        ui.balanceValue.setText(formatting.money(wallet.balance_cents))
-        ui.balanceValue.setAccessibleName(
-            f"Wallet balance: {formatting.money(wallet.balance_cents)}"
-        )
+        show_value(ui.balanceValue, formatting.money(wallet.balance_cents))
         self._show_balance_notice(wallet)
         if first or not self.alert.threshold_dirty:
             self.alert.threshold.set_cents(wallet.low_balance_threshold_cents)

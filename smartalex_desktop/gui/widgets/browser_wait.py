@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QFrame, QWidget
 
@@ -50,6 +50,35 @@ class BrowserWaitPanel(QFrame):
         font.setBold(True)
         self.ui.titleLabel.setFont(font)
         self.ui.statusLabel.hide()
+
+    def follow_in_tab_order(self, before: QWidget) -> QWidget:
+        """Put the panel's buttons right after `before` in the Tab order, where the panel shows
+        (a widget added to a tab goes last in its Tab order, after what is below it); returns
+        the last button, for what comes next."""
+        previous = before
+        for button in (self.ui.openButton, self.ui.copyLinkButton, self.ui.cancelButton):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        return previous
+
+    def lead_tab_order(self, tab: QWidget) -> None:
+        """Put the panel's buttons first in `tab`'s Tab order (the panel shows at its top). Qt
+        can only move a widget *after* another, and after a container means after all it holds:
+        so the tab's own controls are moved, in their order, to follow the panel's last button
+        (the panel, made after them, is at the end of the tab's order)."""
+        controls: list[QWidget] = []
+        window = tab.window()
+        widget = window.nextInFocusChain()
+        while widget is not window:  # once round the window's chain
+            mine = tab.isAncestorOf(widget) and not self.isAncestorOf(widget)
+            inside = any(c.isAncestorOf(widget) for c in controls)
+            if mine and not inside and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                controls.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.ui.cancelButton  # the panel's buttons: made last, in order
+        for control in controls:
+            QWidget.setTabOrder(previous, control)
+            previous = control
 
 
 class BrowserWait(QObject):
@@ -264,6 +293,8 @@ class BankConfirmation:
         if session is None:
             return
         self.stop()
+        # At the top of the tab, so first in its Tab order (set now: the tab is in its window).
+        self.panel.lead_tab_order(self.tab)
         client = session.client
         authentication_id = asked.authentication_id
         wait = BrowserWait(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartalex_desktop.gui.widgets import accessibility
 from smartalex_desktop.gui.widgets.colours import BLUE, GREEN, RED, blend
 from smartalex_desktop.gui.widgets.icons import icon
 
@@ -44,6 +45,7 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self._icon = QLabel(self)
+        accessibility.decorative(self._icon)  # the bar's name says the level
         self._text = QLabel(self)
         self._text.setTextFormat(Qt.TextFormat.PlainText)  # server sentences: never markup
         self._text.setWordWrap(True)

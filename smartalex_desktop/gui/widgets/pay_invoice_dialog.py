@@ -29,6 +29,7 @@ from smartalex_desktop.gui.forms.ui_pay_invoice_dialog import Ui_PayInvoiceDialo
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 from smartalex_desktop.gui.widgets import formatting
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.icons import brand_icon, icon
 from smartalex_desktop.gui.widgets.request_dialog import RequestDialog, answer_was_final
 
@@ -155,15 +156,16 @@ class PayInvoiceDialog(RequestDialog):
 
     def _show_invoices(self) -> None:
         total_cents = sum(due_cents(invoice) for invoice in self.invoices)
-        self.ui.amountValue.setText(formatting.money(total_cents))
+        show_value(self.ui.amountValue, formatting.money(total_cents))
         timezone = self._session.timezone
-        self.ui.invoicesValue.setText(
+        show_value(
+            self.ui.invoicesValue,
             "\n".join(
                 f"Invoice {invoice.number} ({KIND_NAMES.get(invoice.kind, invoice.kind)}, "
                 f"{formatting.long_date(invoice.created_at, timezone)}): "
                 f"{formatting.money(due_cents(invoice))}"
                 for invoice in self.invoices
-            )
+            ),
         )
         self.pay_button.setText(f"&Pay {formatting.money(total_cents)}")
         self.pay_button.setAccessibleName(f"Pay {formatting.money(total_cents)}")

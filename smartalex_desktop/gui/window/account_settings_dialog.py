@@ -40,6 +40,7 @@ from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.tasks import Task
+from smartalex_desktop.gui.widgets.accessibility import show_value
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.window.account_email_page import EmailPage
 from smartalex_desktop.gui.window.account_password_page import PasswordPage
@@ -159,7 +160,7 @@ class AccountSettingsDialog(QDialog):
             "password that is easy to remember."
         )
         ui.retryButton.hide()
-        ui.taxRateValue.setText("—")  # until the account arrives
+        show_value(ui.taxRateValue, "—")  # until the account arrives
         # The bar keeps its place when hidden, so the buttons don't jump as work starts and ends.
         policy = ui.busyBar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -235,7 +236,7 @@ class AccountSettingsDialog(QDialog):
         email, name = session.email, session.practice_name
         header = f"{name} — signed in as {email}" if name else f"Signed in as {email}"
         self.ui.accountLabel.setText(header)
-        self.ui.currentEmailValue.setText(session.email)
+        show_value(self.ui.currentEmailValue, session.email)
 
     def _track(self, delta: int) -> None:
         self._running += delta
@@ -302,7 +303,7 @@ class AccountSettingsDialog(QDialog):
             ui.timezoneField.setCurrentIndex(index)
         for field in self.practice.inputs:
             field.blockSignals(False)
-        ui.taxRateValue.setText(tax_rate_text(account.tax_rate_bps))
+        show_value(ui.taxRateValue, tax_rate_text(account.tax_rate_bps))
         self._update_practice()
 
     def practice_changes(self) -> dict[str, str]:

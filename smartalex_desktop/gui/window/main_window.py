@@ -31,7 +31,7 @@ from smartalex_desktop.api import errors
 from smartalex_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.settings import AppSettings
-from smartalex_desktop.gui.widgets import formatting, plain_text
+from smartalex_desktop.gui.widgets import accessibility, formatting, plain_text
 from smartalex_desktop.gui.widgets.connection_gate import needs_connection
 from smartalex_desktop.gui.widgets.icons import app_icon, icon
 from smartalex_desktop.identity import APP_NAME
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         on purpose (no API client, no tabs), so it paints at once; `attach` then brings the
         accounts and the tabs, whose imports take most of the start-up."""
         plain_text.install()  # before any label shows: outside text is never markup
+        accessibility.install()  # before any widget shows: what a screen reader hears
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -139,10 +140,9 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName("Working")
         self.busy_bar.hide()
         self.connection_icon = QLabel(self)
+        accessibility.decorative(self.connection_icon)  # the label beside it says it
         self.connection_label = QLabel(self)
-        self.connection_label.setAccessibleName("Connection")
         self.updated_label = QLabel(self)
-        self.updated_label.setAccessibleName("Last refresh")
         self.ui.statusbar.addPermanentWidget(self.busy_bar)
         self.ui.statusbar.addPermanentWidget(self.connection_icon)
         self.ui.statusbar.addPermanentWidget(self.connection_label)
