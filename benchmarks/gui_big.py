@@ -1,66 +1,114 @@
 """The real window on the big account (run by big_bench.py in a process of its own, offscreen):
 
-- the GUI thread's worst event-loop delay (a 5 ms QTimer probe) while the app signs in, loads
-  its tabs and makes its first sync of the account's offline copy, and while an export of
-  200 invoices runs;
+- the GUI thread's longest stall (the longest gap between ticks of a 5 ms QTimer), watched from
+  sign-in to the end: the first sync, opening each tab, sorting and filtering the long lists, an
+  export of 200 invoices; the worst of each of those flows, and which flow and how far into it
+  the slowest came;
 - the time to open each tab (from the click to its first data on screen);
-- the process's peak RSS once everything is open.
+- the resident set after each step, and this process's peak.
 
-    python benchmarks/gui_big.py URL EMAIL PASSWORD CACHE_DIR OUT_DIR
+The peak is VmHWM from /proc/self/status, not `getrusage().ru_maxrss`: a process started by
+vfork and exec (as subprocess starts it) inherits its parent's high-water mark in ru_maxrss, so
+this window reported the harness's peak (the big account generated and synced in it: 537 MB)
+instead of its own (docs/performance.md, "Benchmarks: the window's own peak").
 
-Prints one JSON line.
+    python benchmarks/gui_big.py URL EMAIL PASSWORD CACHE_DIR OUT_DIR [--stacks FILE]
+
+Prints one JSON line. `--stacks FILE`: a thread samples the GUI thread's Python stack whenever
+the probe is more than 80 ms late and writes them to FILE — whether a stall is the GUI thread's
+own work (a sort, a repaint's `data()`) or the GUI thread waiting for a core or the GIL (the
+stack is then between events, in `wait`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
+import threading
 import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 PROBE_MS = 5
 
 
 class StallProbe:
-    """The longest gap between ticks of a 5 ms timer: how long the GUI thread was unavailable."""
+    """The longest gaps between ticks of a 5 ms timer: how long the GUI thread was unavailable,
+    per flow (`flow(name)` starts one; the gaps until the next are counted under it)."""
 
     def __init__(self) -> None:
-        self.worst = 0.0
-        self._last = time.perf_counter()
+        self.worst: dict[str, tuple[float, float]] = {}  # flow → (gap s, seconds into the flow)
+        self.stacks: list[str] = []  # with sample_stacks(): the GUI thread's, when late
+        self._flow = ""
+        self._flow_started = self._last = time.perf_counter()
         self.timer = QTimer(interval=PROBE_MS)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._tick)
 
-    def start(self) -> None:
-        self.worst, self._last = 0.0, time.perf_counter()
-        self._started, self.worst_at = self._last, 0.0
-        self.timer.start()
+    def flow(self, name: str) -> None:
+        self._tick()  # a gap that ended now belongs to the flow before
+        self._flow, self._flow_started = name, time.perf_counter()
+        self.worst.setdefault(name, (0.0, 0.0))
+        if not self.timer.isActive():
+            self._last = time.perf_counter()
+            self.timer.start()
 
-    def stop(self) -> float:
+    def stop(self) -> None:
+        self._tick()
         self.timer.stop()
-        return self.worst * 1000
+        self._flow = ""
+
+    def worst_ms(self, flow: str) -> float:
+        return self.worst[flow][0] * 1000
+
+    def slowest(self) -> tuple[str, float, float]:
+        """(flow, ms, seconds into the flow) of the longest stall of all."""
+        flow, (gap, at) = max(self.worst.items(), key=lambda item: item[1][0])
+        return flow, gap * 1000, at
+
+    def sample_stacks(self, late_s: float = 0.08) -> None:
+        """From now on, a thread records the GUI thread's stack whenever the probe is late."""
+        gui_thread = threading.get_ident()
+
+        def watch() -> None:
+            sampled = 0.0
+            while True:
+                time.sleep(0.01)
+                last = self._last
+                late = time.perf_counter() - last
+                if self._flow and late > late_s and sampled != last:
+                    sampled = last
+                    frame = sys._current_frames().get(gui_thread)
+                    stack = "".join(traceback.format_stack(frame, limit=12)) if frame else ""
+                    self.stacks.append(f"--- {self._flow}: {late * 1000:.0f} ms late\n{stack}")
+
+        threading.Thread(target=watch, daemon=True).start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        gap = now - self._last - PROBE_MS / 1000
-        if gap > self.worst:
-            self.worst, self.worst_at = gap, now - self._started
+        gap = max(now - self._last - PROBE_MS / 1000, 0.0)
+        if self._flow and gap > self.worst[self._flow][0]:
+            self.worst[self._flow] = (gap, now - self._flow_started)
         self._last = now
 
 
-def rss_mb() -> float:
-    """The process's resident memory now (Linux), to say which step holds what."""
-    pages = int(Path("/proc/self/statm").read_text().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+def memory_mb(field: str) -> float:
+    """VmRSS (resident now) or VmHWM (this process's peak) from /proc/self/status, in MB."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field} in /proc/self/status")
 
 
-def wait(app: QApplication, done, timeout: float = 600.0) -> None:  # noqa: ANN001
+def wait(done: Callable[[], object], timeout: float = 600.0) -> None:
     deadline = time.perf_counter() + timeout
     while not done():
         if time.perf_counter() > deadline:
@@ -69,9 +117,17 @@ def wait(app: QApplication, done, timeout: float = 600.0) -> None:  # noqa: ANN0
         time.sleep(0.001)
 
 
+def settle(seconds: float = 0.3) -> None:
+    """Let the window paint and handle what a step queued, so its stalls count under it."""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.001)
+
+
 def main() -> int:
     url, email, password, cache_dir, out_dir = sys.argv[1:6]
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])  # kept: the application lives as long as main()
     import keyring.backends.fail
     from PySide6.QtWidgets import QFileDialog
 
@@ -91,20 +147,23 @@ def main() -> int:
     window.show()
     accounts, runner = window.accounts, window.accounts.runner
     probe = StallProbe()
+    stacks = Path(sys.argv[7]) if sys.argv[6:7] == ["--stacks"] else None
+    if stacks is not None:
+        probe.sample_stacks()
     result: dict[str, object] = {}
+    memory: dict[str, float] = {"window shown": memory_mb("VmRSS")}
 
     # Sign in: the first tab loads, and the offline copy's first sync runs behind it.
-    probe.start()
+    probe.flow("first sync")
     started = time.perf_counter()
     accounts.sign_in(url, email, password, remember=False)
-    wait(app, lambda: accounts.current is not None)
-    wait(app, lambda: accounts.current.saved_at is not None and not runner.busy)
+    wait(lambda: accounts.current is not None)
+    wait(lambda: accounts.current.saved_at is not None and not runner.busy)
     result["first_sync_in_app_s"] = time.perf_counter() - started
-    result["stall_first_sync_ms"] = probe.stop()
-    result["stall_first_sync_at_s"] = probe.worst_at
-    memory = {"signed in and synced": rss_mb()}
+    settle()
+    memory["signed in and synced"] = memory_mb("VmRSS")
 
-    # Each tab, from the click to its first data on screen.
+    # Each tab, from the click to its first data on screen, then until its loads are done.
     tabs = window.tab_views
     ready = {
         "plan": lambda t: t.state is not None,
@@ -115,32 +174,62 @@ def main() -> int:
     }
     opened = {}
     for tab in tabs[1:]:  # their first showing: each loads then
+        probe.flow(f"opening the {tab.icon_name} tab")
         started = time.perf_counter()
         window.ui.tabs.setCurrentWidget(tab)
-        wait(app, lambda t=tab: ready[t.icon_name](t))
+        wait(lambda t=tab: ready[t.icon_name](t))
         opened[tab.icon_name] = (time.perf_counter() - started) * 1000
-        wait(app, lambda: not runner.busy, timeout=900)
-        memory[f"{tab.icon_name} tab loaded"] = rss_mb()
+        wait(lambda: not runner.busy, timeout=900)
+        settle()
+        memory[f"{tab.icon_name} tab loaded"] = memory_mb("VmRSS")
     plan = tabs[0]  # shown since sign-in: opened again from nothing, as after switching accounts
+    probe.flow("opening the plan tab")
     window.ui.tabs.setCurrentWidget(plan)
     plan.clear()
     started = time.perf_counter()
     plan.reload()
-    wait(app, lambda: ready["plan"](plan))
+    wait(lambda: ready["plan"](plan))
     opened["plan"] = (time.perf_counter() - started) * 1000
-    wait(app, lambda: not runner.busy)
+    wait(lambda: not runner.busy)
+    settle()
     result["open_tab_ms"] = opened
 
-    # An export of 200 invoices chosen in the table (all, if fewer), the GUI thread watched.
+    # Sorting and filtering the long lists, as a click on a header or a choice of filter does.
+    wallet = next(t for t in tabs if t.icon_name == "wallet")
     invoices = next(t for t in tabs if t.icon_name == "invoice")
+    window.ui.tabs.setCurrentWidget(wallet)
+    settle()
+    probe.flow("sorting and filtering the wallet transactions")
+    header = wallet.ui.transactionsView.horizontalHeader()
+    for column, order in ((2, Qt.SortOrder.AscendingOrder), (1, Qt.SortOrder.AscendingOrder),
+                          (0, Qt.SortOrder.DescendingOrder)):  # fmt: skip
+        header.setSortIndicator(column, order)
+        settle(0.2)
+    for choice in (3, 5, 1, 0):  # usage, failed only, top-ups, all
+        wallet.ui.kindFilter.setCurrentIndex(choice)
+        settle(0.2)
     window.ui.tabs.setCurrentWidget(invoices)
-    wait(app, lambda: invoices.model.rowCount() >= 200 or invoices.listing.load_state == "done")
-    chosen = min(200, invoices.model.rowCount())
+    settle()
+    probe.flow("sorting and filtering the invoices")
     table = invoices.ui.invoiceTable
+    for column, order in ((3, Qt.SortOrder.AscendingOrder), (4, Qt.SortOrder.AscendingOrder),
+                          (0, Qt.SortOrder.DescendingOrder)):  # fmt: skip
+        table.sortByColumn(column, order)
+        settle(0.2)
+    for text in ("5", "50", ""):
+        invoices.ui.searchEdit.setText(text)
+        settle(0.2)
+    invoices.ui.statusCombo.setCurrentIndex(invoices.ui.statusCombo.findData("paid"))
+    settle(0.2)
+    invoices.ui.statusCombo.setCurrentIndex(0)
+    settle()
+    memory["lists sorted and filtered"] = memory_mb("VmRSS")
+
+    # An export of 200 invoices chosen in the table (all, if fewer).
+    wait(lambda: invoices.model.rowCount() >= 200 or invoices.listing.load_state == "done")
+    chosen = min(200, invoices.model.rowCount())
     selection = table.selectionModel()
     first, last = invoices.model.index(0, 0), invoices.model.index(chosen - 1, 0)
-    from PySide6.QtCore import QItemSelection
-
     selection.select(
         QItemSelection(first, last),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
@@ -152,17 +241,22 @@ def main() -> int:
     dialog.ui.selectedRadio.setChecked(True)
     exported: list[object] = []
     dialog.exported.connect(exported.append)
-    probe.start()
+    probe.flow("exporting 200 invoices")
     started = time.perf_counter()
     dialog.start()
-    wait(app, lambda: bool(exported))
+    wait(lambda: bool(exported))
     result["export_s"] = time.perf_counter() - started
     result["exported"] = chosen
-    result["stall_export_ms"] = probe.stop()
-    result["stall_export_at_s"] = probe.worst_at
-    memory["export done"] = rss_mb()
+    settle()
+    probe.stop()
+    memory["export done"] = memory_mb("VmRSS")
     result["rss_mb"] = memory
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_rss_mb"] = memory_mb("VmHWM")
+    result["stall_ms"] = {flow: round(probe.worst_ms(flow), 1) for flow in probe.worst}
+    flow, ms, at = probe.slowest()
+    result["slowest_stall"] = {"flow": flow, "ms": round(ms, 1), "seconds_in": round(at, 2)}
+    if stacks is not None:
+        stacks.write_text("\n".join(probe.stacks))
     print(json.dumps(result), flush=True)
     runner.wait_for_done(60_000)
     os._exit(0)  # the window's teardown is not what is measured

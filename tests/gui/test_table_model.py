@@ -144,6 +144,27 @@ def test_pages_merged_into_a_sorted_model_keep_it_sorted_and_stable():
     assert model.matching == sorted(loaded, key=lambda row: row.cents, reverse=True)
 
 
+@pytest.mark.parametrize("order", [ASCENDING, DESCENDING])
+def test_pages_that_sort_after_every_row_are_added_as_a_merge_would_add_them(order):
+    """A list loaded in the order it is sorted (newest first, dates newest first) is added to
+    at the end without a merge: same rows, same order, equal keys included, filter applied."""
+    model = _model(0)
+    model.sort(1, order)
+    model.set_filter(lambda row: row.kind == "usage")
+    step = 1 if order == ASCENDING else -1
+    loaded: list[Row] = []
+    for page_number in range(20):
+        base = 1_000 + step * page_number * 10  # each page at or past the last one's keys
+        page = [Row(f"p{page_number}-{n}", base + step * (n // 3), "usage" if n % 4 else "top_up")
+                for n in range(12)]  # fmt: skip
+        loaded += page
+        model.append_records(page)
+    expected = sorted(loaded, key=lambda row: row.cents, reverse=order == DESCENDING)
+    assert model.matching == [row for row in expected if row.kind == "usage"]
+    model.set_filter(None)
+    assert model.matching == expected
+
+
 # --- the chosen record stays chosen ---------------------------------------------------------------
 
 

@@ -2,11 +2,11 @@
 
 `InvoiceListing(tab)` is part of the `InvoicesTab` (it takes the tab, as the tab's other
 controllers do): the tab keeps the table, the selection and the detail pane; this keeps what
-fills the table. A `PagedLoader` fetches pages newest first, through `session.reader` (the saved
-copy when SmartAlex can't be reached); a reload replaces what is shown when its first page
-arrives, so the table never goes blank; a long load can be stopped and resumed ("Load the
-Rest"). Filters (year, status, kind, search: `invoice_filters.InvoiceFilter`) are applied in
-the model, never through a proxy.
+fills the table. A `PagedLoader` fetches pages newest first, kept as compact `InvoiceRow`s,
+through `session.reader` (the saved copy when SmartAlex can't be reached); a reload replaces
+what is shown when its first page arrives, so the table never goes blank; a long load can be
+stopped and resumed ("Load the Rest"). Filters (year, status, kind, search:
+`invoice_filters.InvoiceFilter`) are applied in the model, never through a proxy.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from smartalex_desktop.api import errors, models
+from smartalex_desktop.api import errors
 from smartalex_desktop.gui.invoices.invoice_filters import InvoiceFilter
+from smartalex_desktop.gui.invoices.invoice_rows import InvoiceRow, rows_of
 from smartalex_desktop.gui.runtime.paged_loader import PagedLoader
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.widgets.formatting import count
@@ -33,9 +34,13 @@ DATE, NUMBER, KIND, AMOUNT, STATUS = range(5)
 class InvoiceListing:
     def __init__(self, tab: InvoicesTab) -> None:
         self.tab = tab
-        self.loader: PagedLoader[models.Invoice] | None = None
+        self.loader: PagedLoader[InvoiceRow] | None = None
         self.load_state = IDLE
         self._replace_on_next_page = False
+        # The years of the invoices listed, kept as pages come (each page's own), not worked
+        # out again from every invoice for each page: that was 10,000 dates to convert on the
+        # GUI thread per page of the big account.
+        self._years: set[int] = set()
 
     def stop_for_good(self) -> None:
         """Another account (or none): the load ends and nothing of it is kept."""
@@ -45,6 +50,7 @@ class InvoiceListing:
             self.loader = None
         self.load_state = IDLE
         self._replace_on_next_page = False
+        self._years.clear()
 
     def start_loading(self, session: AccountSession, after: str | None) -> None:
         """Load from the newest invoice (`after` None: a reload, which replaces what is shown
@@ -55,10 +61,10 @@ class InvoiceListing:
         client = session.reader  # SmartAlex, or the saved copy when it can't be reached
         size = self.tab.PAGE_SIZE
 
-        def page(cursor: str | None) -> tuple[list[models.Invoice], bool]:
-            return client.invoices_page(limit=size, starting_after=cursor or after)
+        def page(cursor: str | None) -> tuple[list[InvoiceRow], bool]:
+            return rows_of(client.invoices_page(limit=size, starting_after=cursor or after))
 
-        loader: PagedLoader[models.Invoice] = PagedLoader(
+        loader: PagedLoader[InvoiceRow] = PagedLoader(
             self.tab.runner, page, id_of=lambda invoice: invoice.id, parent=self.tab
         )
         loader.page_loaded.connect(lambda records: self._page_arrived(loader, records))
@@ -74,15 +80,14 @@ class InvoiceListing:
         self.update_status_row()
         loader.start()
 
-    def _page_arrived(
-        self, loader: PagedLoader[models.Invoice], records: list[models.Invoice]
-    ) -> None:
+    def _page_arrived(self, loader: PagedLoader[InvoiceRow], records: list[InvoiceRow]) -> None:
         if loader is not self.loader:
             return
         if self._replace_on_next_page:
             self._replace_on_next_page = False
             self.tab.by_id.clear()
             self.tab.numbers.clear()
+            self._years.clear()
             self._remember(records)
             self.tab.model.set_records(records)
         else:
@@ -100,7 +105,7 @@ class InvoiceListing:
         self.tab.sync_selection(wait_for_more=True)
         self.update_status_row()
 
-    def _load_finished(self, loader: PagedLoader[models.Invoice]) -> None:
+    def _load_finished(self, loader: PagedLoader[InvoiceRow]) -> None:
         if loader is not self.loader:
             return
         self.load_state = DONE
@@ -108,6 +113,7 @@ class InvoiceListing:
             self._replace_on_next_page = False
             self.tab.by_id.clear()
             self.tab.numbers.clear()
+            self._years.clear()
             self.tab.model.clear()
         if not self.tab.model.records:
             self.tab.detail.clear()
@@ -117,9 +123,7 @@ class InvoiceListing:
             self.tab.sync_selection(wait_for_more=False)
         self.update_status_row()
 
-    def _load_failed(
-        self, loader: PagedLoader[models.Invoice], error: errors.SmartAlexError
-    ) -> None:
+    def _load_failed(self, loader: PagedLoader[InvoiceRow], error: errors.SmartAlexError) -> None:
         if loader is not self.loader:
             return
         self.load_state = FAILED
@@ -158,10 +162,11 @@ class InvoiceListing:
     def can_stop(self) -> bool:
         return not self._replace_on_next_page and bool(self.tab.model.records)
 
-    def _remember(self, records: list[models.Invoice]) -> None:
+    def _remember(self, records: list[InvoiceRow]) -> None:
         for invoice in records:
             self.tab.by_id[invoice.id] = invoice
             self.tab.numbers[invoice.id] = invoice.number
+        self._years.update(self.tab.local_day(invoice.created_at).year for invoice in records)
 
     def _kind_texts_changed(self) -> None:
         """Credit notes name the invoice they correct, which a later page may have brought."""
@@ -211,7 +216,7 @@ class InvoiceListing:
     def _update_years(self) -> None:
         combo = self.tab.ui.yearCombo
         chosen = combo.currentData()
-        years = {self.tab.local_day(invoice.created_at).year for invoice in self.tab.by_id.values()}
+        years = set(self._years)
         if chosen is not None:
             years.add(chosen)  # a year being looked at stays, even if a reload emptied it
         wanted = sorted(years, reverse=True)

@@ -57,6 +57,7 @@ from smartalex_desktop.gui.invoices.invoice_listing import (
     InvoiceListing,
 )
 from smartalex_desktop.gui.invoices.invoice_looks import status_accent
+from smartalex_desktop.gui.invoices.invoice_rows import InvoiceRow
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.destinations import Destination
@@ -90,14 +91,14 @@ class InvoicesTab(AccountTab):
         self.ui = Ui_InvoicesTab()
         self.ui.setupUi(self)
         self.detail: InvoiceDetail = self.ui.invoiceDetail
-        self.model: RecordTableModel[models.Invoice] = RecordTableModel(
+        self.model: RecordTableModel[InvoiceRow] = RecordTableModel(
             self._columns(), self, identity=lambda invoice: invoice.id
         )
         self.account: models.Account | None = None
         self._account_failed = False
         self.details: dict[str, models.Invoice] = {}  # fetched in full since the last load
         self.selected_id: str | None = None
-        self.by_id: dict[str, models.Invoice] = {}
+        self.by_id: dict[str, InvoiceRow] = {}  # the listed invoices, compact
         self.numbers: dict[str, str] = {}  # id → number, so a credit note names its invoice
         self.listing = InvoiceListing(self)
         self.invoice_actions = InvoiceActions(self)
@@ -140,7 +141,7 @@ class InvoicesTab(AccountTab):
 
     # --- building -----------------------------------------------------------------------------
 
-    def _columns(self) -> list[Column[models.Invoice]]:
+    def _columns(self) -> list[Column[InvoiceRow]]:
         return [
             Column(
                 "Date",
@@ -383,7 +384,7 @@ class InvoicesTab(AccountTab):
         if current.isValid():
             self._show_record(self.model.record(current.row()))
 
-    def _show_record(self, record: models.Invoice) -> None:
+    def _show_record(self, record: InvoiceRow) -> None:
         self.selected_id = record.id
         self._render_selected()
         if record.id not in self.details:

@@ -143,11 +143,19 @@ class RecordTableModel[R](QAbstractTableModel):
             if self._revealed < self.CHUNK:
                 self._reveal(min(self.CHUNK, len(self._shown)))
             return
-        # Sorted: the page is sorted alone and merged in (linear), not the whole list again.
+        # Sorted: the page is sorted alone and merged in (linear), not the whole list again —
+        # or, when it sorts after every row (the next page of a list loaded in the order shown,
+        # newest first under a date sorted newest first), added at the end without a merge,
+        # which would call the sort key on every row loaded so far for each page.
         key, reverse = self._merge_key()
         page = self._in_order(new)
-        self._ordered = list(heapq.merge(self._ordered, page, key=key, reverse=reverse))
-        shown = list(heapq.merge(self._shown, self._passing(page), key=key, reverse=reverse))
+        passing = self._passing(page)
+        if _comes_after(page, self._ordered, key, reverse):
+            self._ordered.extend(page)
+            shown = [*self._shown, *passing]
+        else:
+            self._ordered = list(heapq.merge(self._ordered, page, key=key, reverse=reverse))
+            shown = list(heapq.merge(self._shown, passing, key=key, reverse=reverse))
         revealed = max(self._revealed, min(self.CHUNK, len(shown)))  # the first chunk, full
         self._change_layout(shown, revealed)  # rows come in as well: not a pure sort
 
@@ -326,6 +334,16 @@ def _rows_of[T](
         if len(rows) == len(wanted):
             break
     return rows
+
+
+def _comes_after[T](page: list[T], rows: list[T], key: Callable[[T], Any], reverse: bool) -> bool:
+    """Whether the sorted `page` belongs wholly after the sorted `rows`: what `heapq.merge`
+    would make of them (it keeps the rows first among equal keys) is the two one after the
+    other."""
+    if not page or not rows:
+        return True
+    first, last = key(page[0]), key(rows[-1])
+    return not (first > last if reverse else first < last)
 
 
 def _none_first(value: Any) -> tuple[bool, Any]:

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self.busy_bar.show)
+        self._connection_shown: tuple[bool, str, str] | None = None
         self._set_connection(None)
 
     def _style_demo_badge(self) -> None:
@@ -487,16 +488,23 @@ class MainWindow(QMainWindow):
         )
 
     def _set_connection(self, online: bool | None) -> None:
+        """Says every task's outcome; draws only a change. Every page of a long list is a task,
+        so drawing the icon again each time was GUI-thread work per page (docs/performance.md,
+        issue 22: the stacks)."""
         if online is None:
+            self._connection_shown = None
             self.connection_label.setText("Connecting…")
             return
         connected = (
             wording.CONNECTED_DEMO if self.demo else f"Connected to {self.api_url or 'SmartAlex'}"
         )
+        text = connected if online else "Offline: SmartAlex can't be reached"
+        shown = (online, text, self.api_url or "")
+        if shown == self._connection_shown and self.connection_label.text() == text:
+            return
+        self._connection_shown = shown
         self.connection_icon.setPixmap(icon("online" if online else "offline").pixmap(12, 12))
-        self.connection_label.setText(
-            connected if online else "Offline: SmartAlex can't be reached"
-        )
+        self.connection_label.setText(text)
         self.connection_label.setToolTip(plain_text.tooltip(self.api_url or ""))
         self.connection_label.setProperty("online", online)
 
