@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import statistics
 import sys
 import time
@@ -29,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.gui_big import StallProbe, rss_mb, wait
+from benchmarks.gui_big import StallProbe, memory_mb, wait
 
 OPEN_RUNS = 5
 
@@ -62,38 +61,40 @@ def main() -> int:
     result: dict[str, object] = {"accounts": count}
 
     # Sign in to all of them; each offline copy's first sync follows, a few at a time.
-    probe.start()
+    probe.flow("sign-ins and first syncs")
     started = time.perf_counter()
     signed_in: list[list[object]] = []
     accounts.sign_in_many(url, agency_sign_ins(count), on_done=signed_in.append)
-    wait(app, lambda: bool(signed_in))
+    wait(lambda: bool(signed_in))
     result["signed_in"] = len(signed_in[0])
-    wait(app, lambda: not refresher.running and not runner.busy, timeout=900)
+    wait(lambda: not refresher.running and not runner.busy, timeout=900)
     result["sign_in_and_first_sync_s"] = time.perf_counter() - started
-    result["stall_sign_in_ms"] = probe.stop()
-    memory = {"signed in and synced": rss_mb()}
+    probe.stop()
+    result["stall_sign_in_ms"] = probe.worst_ms("sign-ins and first syncs")
+    memory = {"signed in and synced": memory_mb("VmRSS")}
 
     # Refresh All, from the button to the last account done.
     finished: list[bool] = []
     refresher.batch_finished.connect(finished.append)
     assert window.ui.tabs.currentWidget() is overview
-    probe.start()
+    probe.flow("Refresh All")
     started = time.perf_counter()
     overview.ui.refreshAllButton.click()
-    wait(app, lambda: bool(finished), timeout=900)
+    wait(lambda: bool(finished), timeout=900)
     result["refresh_all_s"] = time.perf_counter() - started
-    result["stall_refresh_ms"] = probe.stop()
+    probe.stop()
+    result["stall_refresh_ms"] = probe.worst_ms("Refresh All")
     statuses = [refresher.status_of(s) for s in accounts.sessions]
     result["refresh_failed"] = sum(s.refresh is not Refresh.DONE for s in statuses)
-    wait(app, lambda: not runner.busy)
-    memory["refreshed"] = rss_mb()
+    wait(lambda: not runner.busy)
+    memory["refreshed"] = memory_mb("VmRSS")
 
     # All Accounts from the saved copies: nothing fetched in memory. The copies stay open, as
     # a start-up's restore leaves them (it opens each one while it signs in); once more with
     # every copy closed too, to say what opening fifty SQLite files adds.
     def open_overview(close_copies: bool) -> tuple[float, float]:
         window.ui.tabs.setCurrentWidget(window.tab_views[0])
-        wait(app, lambda: not runner.busy)
+        wait(lambda: not runner.busy)
         for session in accounts.sessions:
             status = refresher.status_of(session)
             status.facts, status.refresh = None, Refresh.NOT_YET
@@ -102,12 +103,15 @@ def main() -> int:
                 session.store = None
         overview.rebuild()
         assert all(line.row is None for line in overview.lines.values())
-        probe.start()
+        flow = f"opening All Accounts ({len(probe.worst)})"
+        probe.flow(flow)
         started = time.perf_counter()
         window.ui.tabs.setCurrentWidget(overview)
-        wait(app, lambda: all(line.row is not None for line in overview.lines.values()))
+        wait(lambda: all(line.row is not None for line in overview.lines.values()))
         app.processEvents()  # the rows painted
-        return (time.perf_counter() - started) * 1000, probe.stop()
+        opened_ms = (time.perf_counter() - started) * 1000
+        probe.stop()
+        return opened_ms, probe.worst_ms(flow)
 
     runs = [open_overview(close_copies=False) for _ in range(OPEN_RUNS)]
     opened = [ms for ms, _stall in runs]
@@ -117,9 +121,10 @@ def main() -> int:
     result["open_copies_closed_ms"] = cold_ms
     result["stall_open_ms"] = max([stall for _ms, stall in runs] + [cold_stall])
     result["rows_shown"] = overview.model.rowCount()
-    memory["opened from saved copies"] = rss_mb()
+    memory["opened from saved copies"] = memory_mb("VmRSS")
     result["rss_mb"] = memory
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # This process's own peak: ru_maxrss would also count a parent's, inherited through exec.
+    result["peak_rss_mb"] = memory_mb("VmHWM")
     print(json.dumps(result), flush=True)
     runner.wait_for_done(60_000)
     os._exit(0)  # the window's teardown is not what is measured
