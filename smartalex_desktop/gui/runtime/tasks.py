@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance, Slot
 
 from smartalex_desktop.api.errors import SmartAlexError
 
@@ -98,12 +98,21 @@ class Task[T]:
         try:
             result = self.operation()
         except SmartAlexError as error:
-            self.relay.failed.emit(error)
+            self._send(self.relay.failed, error)
         except Exception:
             log.exception("background task failed: %s", self.description)
-            self.relay.failed.emit(SmartAlexError(UNEXPECTED, code="unexpected"))
+            self._send(self.relay.failed, SmartAlexError(UNEXPECTED, code="unexpected"))
         else:
-            self.relay.succeeded.emit(result)
+            self._send(self.relay.succeeded, result)
+
+    def _send(self, signal: SignalInstance, value: object) -> None:
+        """Hand the outcome to the GUI thread. The relay can be gone by now (the application
+        quit while this ran; its objects went with it): then nobody is left to tell, and an
+        exception out of here would only reach Qt's thread pool, which prints a warning."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("nobody to tell: %s finished after its relay was gone", self.description)
 
 
 def share_the_gil_with_the_gui_thread() -> None:

@@ -66,7 +66,7 @@ class UsageCalls:
             lambda cursor: client.calls_page(limit=CALLS_PAGE_SIZE, starting_after=cursor),
             id_of=lambda call: call.id,
             parent=self.tab,
-            enough=self._calls_cover_period,
+            enough=self._enough_for_now,
         )
         loader.page_loaded.connect(lambda page: self._calls_arrived(loader, page))
         loader.finished.connect(lambda total: self._calls_finished(loader, total))
@@ -150,10 +150,25 @@ class UsageCalls:
         else:
             start, end = period.period_start, period.period_end
             self.calls_model.set_filter(lambda call: figures.contains(start, end, call.ended_at))
+        self.resume_if_needed()
+        self.update_calls_controls()
+
+    def _enough_for_now(self, _page: object = None) -> bool:
+        """When the loader pauses: once the calls reach past the start of the period shown, or,
+        while that period is not known yet, after the first page. The period's figures and the
+        calls load side by side, and a first page that came first must not let the loader run
+        through years of calls; the period's arrival (`apply_calls_filter`) resumes it when
+        older calls are needed, and so does a period that could not be loaded."""
+        if self.tab.daily.period is None and not self.tab.ui.allPeriodsCheck.isChecked():
+            return True
+        return self._calls_cover_period()
+
+    def resume_if_needed(self) -> None:
+        """Older calls are needed now (an earlier period, every period, or the period unknown
+        after all): a paused loader goes on."""
         loader = self.loader
         if loader is not None and loader.paused and not self._calls_cover_period():
-            loader.resume()  # an earlier period, or every period: older calls are needed now
-        self.update_calls_controls()
+            loader.resume()
 
     def _calls_cover_period(self, _page: object = None) -> bool:
         """Whether the calls loaded (newest first) go back past the start of the period shown,

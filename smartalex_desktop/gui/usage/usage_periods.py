@@ -78,6 +78,7 @@ class UsagePeriods:
         )
         self.tab.ui.dailyRetryButton.show()
         self.tab.ui.dailyPages.setCurrentIndex(DAILY_MESSAGE)
+        self.tab.calls.resume_if_needed()  # without the period, the list shows every call
 
     def set_period_loading(self, loading: bool) -> None:
         self._period_loading = loading
