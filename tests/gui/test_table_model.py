@@ -346,6 +346,33 @@ def test_a_big_list_is_sorted_on_a_worker_and_keeps_the_chosen_record(qtbot, qtm
     assert model.rowCount() == len(model.matching)  # revealed as far as the chosen row
 
 
+@pytest.mark.parametrize("order", [ASCENDING, DESCENDING])
+def test_a_list_past_the_threshold_sorts_in_slices_as_one_stable_sort_would(qtbot, order):
+    """At the real threshold, with more rows than a slice of the worker's sort and of its scan
+    for the chosen rows: equal kinds (15,000 top-ups, 30,000 usage rows) keep load order
+    across the slices, and the chosen record, far down, stays chosen."""
+    count = RecordTableModel.BACKGROUND_FROM + 15_000
+    model = _model(count, identity=lambda row: row.id)
+    watched = Watched(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    last = f"r{count - 2:06d}"
+    watched.choose(last)
+    model.sort(2, order)
+    assert model.matching == model.records  # not yet: on a worker
+    _arranged(qtbot, model)
+    assert model.matching == sorted(
+        model.records, key=lambda row: row.kind, reverse=order == DESCENDING
+    )
+    assert watched.current == last
+    model.sort(1, order)
+    _arranged(qtbot, model)
+    assert model.matching == sorted(
+        model.records, key=lambda row: row.cents, reverse=order == DESCENDING
+    )
+    assert watched.current == last
+
+
 def test_a_page_merged_while_a_worker_sorts_is_in_the_final_order(qtbot):
     """The worker sorts the rows loaded when it started; pages that arrive meanwhile show in the
     old order, then are merged into the new one, and a record chosen among them stays chosen."""
