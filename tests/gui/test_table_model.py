@@ -299,3 +299,173 @@ def test_a_reload_matches_records_by_identity_in_one_pass():
     assert plain.current == "r000042"
     without.set_records(_rows(100))
     assert plain.current is None
+
+
+# --- a big list: sorted and filtered on a worker -------------------------------------------------
+
+
+def _big(count: int) -> RecordTableModel[Row]:
+    """A list big enough to be arranged on a worker (the threshold lowered for this model, so
+    the test stays quick; 200,000 rows are the benchmark's, benchmarks/model_bench.py)."""
+    model = _model(count, identity=lambda row: row.id)
+    model.BACKGROUND_FROM = 1_000
+    return model
+
+
+def _arranged(qtbot, model: RecordTableModel[Row]) -> None:
+    """Wait for the worker's arrangement to be shown."""
+    qtbot.waitUntil(lambda: not model._busy, timeout=10_000)
+
+
+def test_a_big_list_is_sorted_on_a_worker_and_keeps_the_chosen_record(qtbot, qtmodeltester):
+    model = _big(6_000)
+    qtmodeltester.check(model, force_py=True)  # it keeps watching the signals that follow
+    watched = Watched(model)
+    smallest = min(model.records, key=lambda row: row.cents)
+    watched.choose("r000004", smallest.id)
+    before = model.matching
+    busy: list[bool] = []
+    model.arranging.connect(busy.append)
+
+    model.sort(1, DESCENDING)
+    assert model.matching == before  # not sorted on the GUI thread: the old order, for now
+    assert busy == [True]
+    _arranged(qtbot, model)
+    assert busy == [True, False]
+    assert model.matching == sorted(model.records, key=lambda row: row.cents, reverse=True)
+    assert watched.current == smallest.id  # sorted to the very end, still chosen
+    assert watched.selected == sorted(["r000004", smallest.id])
+    assert watched.signals == []  # a pure move
+    assert model.rowCount() == 6_000  # revealed as far as it
+
+    model.set_filter(lambda row: row.kind == smallest.kind)
+    assert len(model.matching) == 6_000  # filtered on the worker, too
+    _arranged(qtbot, model)
+    assert all(row.kind == smallest.kind for row in model.matching)
+    assert watched.current == smallest.id
+    assert model.rowCount() == len(model.matching)  # revealed as far as the chosen row
+
+
+@pytest.mark.parametrize("order", [ASCENDING, DESCENDING])
+def test_a_list_past_the_threshold_sorts_in_slices_as_one_stable_sort_would(qtbot, order):
+    """At the real threshold, with more rows than a slice of the worker's sort and of its scan
+    for the chosen rows: equal kinds (15,000 top-ups, 30,000 usage rows) keep load order
+    across the slices, and the chosen record, far down, stays chosen."""
+    count = RecordTableModel.BACKGROUND_FROM + 15_000
+    model = _model(count, identity=lambda row: row.id)
+    watched = Watched(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    last = f"r{count - 2:06d}"
+    watched.choose(last)
+    model.sort(2, order)
+    assert model.matching == model.records  # not yet: on a worker
+    _arranged(qtbot, model)
+    assert model.matching == sorted(
+        model.records, key=lambda row: row.kind, reverse=order == DESCENDING
+    )
+    assert watched.current == last
+    model.sort(1, order)
+    _arranged(qtbot, model)
+    assert model.matching == sorted(
+        model.records, key=lambda row: row.cents, reverse=order == DESCENDING
+    )
+    assert watched.current == last
+
+
+def test_a_page_merged_while_a_worker_sorts_is_in_the_final_order(qtbot):
+    """The worker sorts the rows loaded when it started; pages that arrive meanwhile show in the
+    old order, then are merged into the new one, and a record chosen among them stays chosen."""
+    model = _big(5_000)
+    watched = Watched(model)
+    watched.choose("r000010")  # chosen before: the worker finds its row, pages move it down
+    model.sort(1, ASCENDING)
+    page = [Row(f"page{n}", (n * 37) % 100_000, "usage") for n in range(300)]
+    model.append_records(page)  # still in load order: at the end
+    assert [row.id for row in model.matching[-300:]] == [row.id for row in page]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    row = model.row_of(lambda row: row.id == "page7")
+    assert row is not None
+    watched.selection.select(  # chosen meanwhile, Ctrl+click: found by a scan
+        model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    model.append_records(_rows(200, start=50_000))
+    _arranged(qtbot, model)
+    loaded = _rows(5_000) + page + _rows(200, start=50_000)
+    assert model.matching == sorted(loaded, key=lambda row: row.cents)  # stable: load order
+    assert watched.current == "r000010"
+    assert watched.selected == ["page7", "r000010"]
+
+
+def test_a_second_sort_or_a_filter_while_a_worker_sorts_gives_the_last_order_asked(qtbot):
+    model = _big(5_000)
+    watched = Watched(model)
+    watched.choose("r000003")  # a top-up
+    shown: list[list[Row]] = []
+    model.layoutChanged.connect(lambda *_: shown.append(model.matching))
+    model.sort(1, DESCENDING)
+    model.sort(2, ASCENDING)  # the first is superseded: its order is never shown
+    _arranged(qtbot, model)
+    qtbot.wait(50)  # the first worker's result, if it came after, must change nothing
+    assert model.matching == sorted(model.records, key=lambda row: row.kind)
+    assert len(shown) == 1
+    assert watched.current == "r000003"
+
+    model.sort(1, ASCENDING)
+    model.set_filter(lambda row: row.kind == "usage")  # sorted and filtered in one go
+    _arranged(qtbot, model)
+    expected = sorted(model.records, key=lambda row: row.cents)
+    assert model.matching == [row for row in expected if row.kind == "usage"]
+    assert watched.current is None  # the top-up is filtered out
+    assert model.rowCount() == RecordTableModel.CHUNK
+
+    model.sort(1, DESCENDING)
+    model.set_records(_rows(300))  # a reload arranges at once; the worker's result is dropped
+    assert model.matching == [
+        row
+        for row in sorted(_rows(300), key=lambda r: r.cents, reverse=True)
+        if row.kind == "usage"
+    ]
+    qtbot.wait(50)
+    assert len(model.matching) == len([n for n in range(300) if n % 3])
+    assert not model._busy
+
+
+def test_merging_a_page_by_binary_search_is_what_a_stable_sort_of_everything_gives():
+    """`_merged` against Python's sort, both directions, duplicates and records without a value
+    among them (those come first ascending, last descending)."""
+    import random
+
+    generator = random.Random(11)
+    for order in (ASCENDING, DESCENDING):
+        model = RecordTableModel(
+            [Column("Value", str, key=lambda row: row.cents if row.cents % 5 else None)]
+        )
+        model.sort(0, order)
+        loaded: list[Row] = []
+        for page_number in range(25):
+            page = [Row(f"{page_number}-{n}", generator.randint(0, 60), "usage")
+                    for n in range(generator.randint(0, 30))]  # fmt: skip
+            loaded += page
+            model.append_records(page)
+        reverse = order == DESCENDING
+        present = [row for row in loaded if row.cents % 5]
+        missing = [row for row in loaded if not row.cents % 5]
+        present.sort(key=lambda row: row.cents, reverse=reverse)
+        assert model.matching == (present + missing if reverse else missing + present)
+
+
+def test_a_page_merged_before_the_chosen_record_moves_the_choice_down_with_it():
+    """A page merged into sorted rows: the chosen rows move down by the page rows put before
+    them (found from where the page went in, without a scan of the rows)."""
+    model = _model(2_000)
+    model.sort(1, ASCENDING)
+    watched = Watched(model)
+    near_the_top, middle = model.matching[3].id, model.matching[1_000].id
+    watched.choose(near_the_top, middle)
+    model.append_records(_rows(400, start=30_000))
+    assert watched.current == middle
+    assert watched.selected == sorted([near_the_top, middle])
+    assert model.matching == sorted(model.records, key=lambda row: row.cents)

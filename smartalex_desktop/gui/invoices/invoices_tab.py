@@ -69,7 +69,7 @@ from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 from smartalex_desktop.gui.widgets.splitter_keys import let_keys_move
-from smartalex_desktop.gui.widgets.table_views import select_row
+from smartalex_desktop.gui.widgets.table_views import select_row, show_busy_while_arranging
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -180,6 +180,7 @@ class InvoicesTab(AccountTab):
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)  # sorts in the model (list.sort), newest first to start
         show_sort_order(table)  # ▼ for newest first; the chosen invoice stays in sight
+        show_busy_while_arranging(table, self.model)  # a big list sorts on a worker
         table.verticalHeader().hide()
         metrics = table.fontMetrics()
         padding = 2 * metrics.averageCharWidth() + 16

@@ -46,6 +46,7 @@ from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
+from smartalex_desktop.gui.widgets.table_views import show_busy_while_arranging
 
 # Accents that read on light and dark palettes (blended with the palette's own colours).
 AMBER = QColor(0xE0, 0x8A, 0x00)
@@ -121,6 +122,7 @@ class UsageTab(FollowsPalette, AccountTab):
         ui.dailyTable.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the period's days: ▲
         show_sort_order(ui.callsTable)
         show_sort_order(ui.dailyTable)
+        show_busy_while_arranging(ui.callsTable, self.calls.calls_model)  # a long period's
 
         breakdown = ui.breakdownTable
         breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

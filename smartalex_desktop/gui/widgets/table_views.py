@@ -39,4 +39,23 @@ def set_up_history_table(view: QTableView, model: RecordTableModel, widths: list
     header.setSectionsClickable(True)
     header.sortIndicatorChanged.connect(model.sort)
     show_sort_order(view)  # ▼ for newest first; the chosen row stays in sight
+    show_busy_while_arranging(view, model)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+def show_busy_while_arranging(view: QAbstractItemView, model: RecordTableModel) -> None:
+    """A busy cursor over the rows while a worker sorts or filters a big list: the header shows
+    the new order at once, the rows a moment later, and the cursor says why they have not
+    moved yet. Then the chosen row is brought into sight, as a header click does at once for
+    a small list (`show_sort_order`)."""
+
+    def arranging(busy: bool) -> None:
+        if busy:
+            view.viewport().setCursor(Qt.CursorShape.BusyCursor)
+            return
+        view.viewport().unsetCursor()
+        current = view.currentIndex()
+        if current.isValid():
+            view.scrollTo(current)
+
+    model.arranging.connect(arranging)
