@@ -41,8 +41,6 @@ Smaller lists are arranged at once, as before (a few milliseconds).
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -59,6 +57,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from smartalex_desktop.api.errors import SmartAlexError
+from smartalex_desktop.gui.runtime import record_order
 from smartalex_desktop.gui.runtime.tasks import TaskRunner
 
 R = TypeVar("R")
@@ -71,11 +70,6 @@ LayoutHint = QAbstractItemModel.LayoutChangeHint
 WITH_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 Sort = tuple[int, Qt.SortOrder]
 Filter = Callable[[Any], bool]
-# Where a chosen row went: `GONE` when its record no longer shows, None when not known (looked
-# up by a scan of the rows).
-GONE = -1
-SCAN_SLICE = 10_000  # rows a scan for chosen records reads in one go (see `_rows_of`)
-SORT_SLICE = 20_000  # rows sorted in one go before the whole is merged (see `_in_order`)
 
 
 @dataclass(frozen=True)
@@ -156,8 +150,8 @@ class RecordTableModel[R](QAbstractTableModel):
         records (matched by `identity`); with nothing chosen, a reset is cheapest."""
         new = list(records)
         self._settle_arrangement()
-        ordered = _in_order(new, *self._order_of(self._sort))
-        shown = _passing(ordered, self._filter)
+        ordered = record_order.in_order(new, *self._order_of(self._sort))
+        shown = record_order.passing(ordered, self._filter)
         revealed = min(self.CHUNK, len(shown))
         if self.persistentIndexList():
             self._all, self._ordered = new, ordered
@@ -178,21 +172,25 @@ class RecordTableModel[R](QAbstractTableModel):
         if sort is None:
             # Load order: new rows go at the end (no row moves), revealed when the view asks.
             self._ordered.extend(new)
-            self._shown.extend(_passing(new, keep))
+            self._shown.extend(record_order.passing(new, keep))
             if self._revealed < self.CHUNK:
                 self._reveal(min(self.CHUNK, len(self._shown)))
             return
         # Sorted: the page is sorted alone and each of its rows put in its place by a binary
-        # search (`_merged`), not the whole list sorted again nor merged row by row, which
-        # called the sort key on every row loaded so far for each page.
+        # search (`record_order.merged`), not the whole list sorted again nor merged row by
+        # row, which called the sort key on every row loaded so far for each page.
         key, reverse = self._merge_key(sort)
-        page = _in_order(new, *self._order_of(sort))
-        self._ordered, _ = _merged(self._ordered, page, key, reverse)
-        shown, inserted = _merged(self._shown, _passing(page, keep), key, reverse)
+        page = record_order.in_order(new, *self._order_of(sort))
+        self._ordered, _ = record_order.merged(self._ordered, page, key, reverse)
+        shown, inserted = record_order.merged(
+            self._shown, record_order.passing(page, keep), key, reverse
+        )
         revealed = max(self._revealed, min(self.CHUNK, len(shown)))  # the first chunk, full
         # Rows come in as well: not a pure sort. A chosen row moves down by the rows put
         # before it.
-        self._change_layout(shown, revealed, moved=lambda row: row + _count_upto(inserted, row))
+        self._change_layout(
+            shown, revealed, moved=lambda row: row + record_order.count_upto(inserted, row)
+        )
 
     def set_filter(self, predicate: Callable[[R], bool] | None) -> None:
         """Filtering keeps the current order: one pass over the ordered records, no sort. A
@@ -281,10 +279,10 @@ class RecordTableModel[R](QAbstractTableModel):
         return column.key or column.display, order == Qt.SortOrder.DescendingOrder
 
     def _merge_key(self, sort: Sort) -> tuple[Callable[[R], tuple[bool, Any]], bool]:
-        """For merging a sorted page into sorted rows: the same order as `_in_order`."""
+        """For merging a sorted page into sorted rows: the same order as `record_order.in_order`."""
         value, descending = self._order_of(sort)
         assert value is not None
-        return (lambda record: _none_first(value(record))), descending
+        return (lambda record: record_order.none_first(value(record))), descending
 
     def _arrange(self, hint: LayoutHint) -> None:
         """Bring the rows to the wanted sort and filter: at once for a small list, on a worker
@@ -293,8 +291,12 @@ class RecordTableModel[R](QAbstractTableModel):
         sort, keep, refilter = self._sort, self._filter, self._refilter
         resort = sort != self._arranged_sort
         if len(self._all) < self.BACKGROUND_FROM:
-            ordered = _in_order(self._all, *self._order_of(sort)) if resort else self._ordered
-            self._arranged(sort, keep, refilter, hint, ordered, _passing(ordered, keep), None)
+            ordered = (
+                record_order.in_order(self._all, *self._order_of(sort)) if resort else self._ordered
+            )
+            self._arranged(
+                sort, keep, refilter, hint, ordered, record_order.passing(ordered, keep), None
+            )
             return
         # A copy for the worker: the GUI thread goes on adding pages to the lists it shows.
         snapshot = list(self._all if resort else self._ordered)
@@ -313,9 +315,9 @@ class RecordTableModel[R](QAbstractTableModel):
         generation = self._generation
 
         def arrange() -> tuple[list[R], list[R], dict[Hashable, int]]:  # on a worker
-            ordered = _in_order(snapshot, value, descending) if resort else snapshot
-            shown = _passing(ordered, keep)
-            return ordered, shown, _rows_of(chosen, shown, id)
+            ordered = record_order.in_order(snapshot, value, descending) if resort else snapshot
+            shown = record_order.passing(ordered, keep)
+            return ordered, shown, record_order.rows_of(chosen, shown, id)
 
         def arranged(result: tuple[list[R], list[R], dict[Hashable, int]]) -> None:
             if generation != self._generation:
@@ -328,8 +330,12 @@ class RecordTableModel[R](QAbstractTableModel):
 
         def failed(error: SmartAlexError) -> None:
             if generation == self._generation:  # the same at once: its error, as before
-                ordered = _in_order(self._all, value, descending) if resort else self._ordered
-                self._arranged(sort, keep, refilter, hint, ordered, _passing(ordered, keep), None)
+                ordered = (
+                    record_order.in_order(self._all, value, descending) if resort else self._ordered
+                )
+                self._arranged(
+                    sort, keep, refilter, hint, ordered, record_order.passing(ordered, keep), None
+                )
 
         if self._worker is None:
             # Its own runner on the shared pool: the window's runner would take a sort for a
@@ -355,13 +361,15 @@ class RecordTableModel[R](QAbstractTableModel):
         pages = self._all[loaded:]
         inserted: list[int] = []
         if pages:
-            page = _in_order(pages, *self._order_of(sort))
+            page = record_order.in_order(pages, *self._order_of(sort))
             if sort is None:
-                ordered, shown = ordered + page, shown + _passing(page, keep)
+                ordered, shown = ordered + page, shown + record_order.passing(page, keep)
             else:
                 key, reverse = self._merge_key(sort)
-                ordered, _ = _merged(ordered, page, key, reverse)
-                shown, inserted = _merged(shown, _passing(page, keep), key, reverse)
+                ordered, _ = record_order.merged(ordered, page, key, reverse)
+                shown, inserted = record_order.merged(
+                    shown, record_order.passing(page, keep), key, reverse
+                )
         old = self._shown
 
         def moved(row: int) -> int | None:
@@ -369,7 +377,9 @@ class RecordTableModel[R](QAbstractTableModel):
             if record not in chosen:
                 return None
             new = rows.get(record)
-            return GONE if new is None else new + _count_upto(inserted, new)
+            return (
+                record_order.GONE if new is None else new + record_order.count_upto(inserted, new)
+            )
 
         return ordered, shown, moved
 
@@ -416,8 +426,8 @@ class RecordTableModel[R](QAbstractTableModel):
     ) -> None:
         """Show `shown` (its first `revealed` rows), moving every persistent index to the row
         of its record, revealing rows as far as the last of them. `moved` says where a row
-        goes when that is known (`GONE`: its record no longer shows); the others are found by
-        matching their records (`match`) in one scan of `shown`.
+        goes when that is known (`record_order.GONE`: its record no longer shows); the others
+        are found by matching their records (`match`) in one scan of `shown`.
 
         The indexes are read after `layoutAboutToBeChanged`: that is when a selection model
         turns its ranges into the persistent indexes it restores the selection from."""
@@ -426,7 +436,7 @@ class RecordTableModel[R](QAbstractTableModel):
         after: list[QModelIndex] = []
         if before:
             old = self._shown
-            new_rows: list[int | None] = [GONE] * len(before)
+            new_rows: list[int | None] = [record_order.GONE] * len(before)
             unknown: dict[int, Hashable] = {}  # position in `before` → its record's key
             for position, index in enumerate(before):
                 if not index.row() < len(old):
@@ -437,11 +447,11 @@ class RecordTableModel[R](QAbstractTableModel):
                 else:
                     new_rows[position] = row
             if unknown:
-                rows = _rows_of(set(unknown.values()), shown, match)
+                rows = record_order.rows_of(set(unknown.values()), shown, match)
                 for position, key in unknown.items():
-                    new_rows[position] = rows.get(key, GONE)
+                    new_rows[position] = rows.get(key, record_order.GONE)
             for index, row in zip(before, new_rows, strict=True):
-                if row is None or row == GONE:
+                if row is None or row == record_order.GONE:
                     after.append(QModelIndex())  # filtered out, or gone from the reload
                 else:
                     after.append(self.createIndex(row, index.column()))
@@ -458,112 +468,3 @@ class RecordTableModel[R](QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), self._revealed, upto - 1)
         self._revealed = upto
         self.endInsertRows()
-
-
-def _in_order[T](records: list[T], value: Callable[[T], Any] | None, descending: bool) -> list[T]:
-    """`records` sorted by `value` (load order when None): runs on a worker for a big list.
-    Stable, so equal keys keep load order (newest first). Records without a value come first
-    ascending, last descending. Sorted on the bare values (no (is-None, value) tuples):
-    comparing tuples made sorting 200,000 rows twice as slow."""
-    if value is None:
-        return list(records)
-    present = [record for record in records if value(record) is not None]
-    missing = (
-        [record for record in records if value(record) is None]
-        if len(present) < len(records)
-        else []
-    )
-    if len(present) > SORT_SLICE:
-        # On a worker: the comparisons run in C, keeping the GIL from the GUI thread to the
-        # end of a sort (20-30 ms for 200,000 amounts here, longer on a busy machine). So
-        # slices first, each a few milliseconds, then the whole, which finds the slices
-        # sorted and only merges them. Stable throughout: equal keys keep load order.
-        slices: list[R] = []
-        for start in range(0, len(present), SORT_SLICE):
-            slices += sorted(present[start : start + SORT_SLICE], key=value, reverse=descending)
-        present = slices
-    present.sort(key=value, reverse=descending)
-    return present + missing if descending else missing + present
-
-
-def _passing[T](records: list[T], keep: Callable[[T], bool] | None) -> list[T]:
-    if keep is None:
-        return list(records)
-    return [record for record in records if keep(record)]
-
-
-def _merged[T](
-    rows: list[T], page: list[T], key: Callable[[T], Any], reverse: bool
-) -> tuple[list[T], list[int]]:
-    """The sorted `page` merged into the sorted `rows`, as `heapq.merge` would (the rows first
-    among equal keys), and the row of `rows` each page row was put before (ascending). A
-    binary search per page row: the key is called about 17 times a row on 200,000 rows, not
-    on every row loaded so far, and the list is rebuilt from slices in C."""
-    if not page:
-        return rows, []
-    if not rows or _comes_after(page, rows, key, reverse):
-        return [*rows, *page], [len(rows)] * len(page)
-    inserted: list[int] = []
-    low = 0
-    for record in page:  # sorted: each goes at or after the one before
-        wanted = key(record)
-        high = len(rows)
-        while low < high:  # the first row that sorts after `wanted`
-            middle = (low + high) // 2
-            here = key(rows[middle])
-            if (here < wanted) if reverse else (wanted < here):
-                high = middle
-            else:
-                low = middle + 1
-        inserted.append(low)
-    merged: list[T] = []
-    start = 0
-    for at, record in zip(inserted, page, strict=True):
-        merged.extend(rows[start:at])
-        merged.append(record)
-        start = at
-    merged.extend(rows[start:])
-    return merged, inserted
-
-
-def _count_upto(positions: list[int], row: int) -> int:
-    """How many of the ascending `positions` are at or before `row`."""
-    return bisect.bisect_right(positions, row)
-
-
-def _rows_of[T](
-    wanted: set[Hashable], records: list[T], match: Callable[[T], Hashable]
-) -> dict[Hashable, int]:
-    """The first row of each wanted key: one pass in C (`map`, `compress`) over the records,
-    stopping once all are found; Python code runs only for the few found.
-
-    In slices: a pass in C keeps the GIL to its end (with `id` as `match`, 30-90 ms on 200,000
-    rows, measured on a worker as the GUI thread's stall), and between slices the interpreter
-    lets the GUI thread in."""
-    rows: dict[Hashable, int] = {}
-    if not wanted:
-        return rows
-    for start in range(0, len(records), SCAN_SLICE):
-        part = records[start : start + SCAN_SLICE]
-        found = itertools.compress(
-            enumerate(part, start), map(wanted.__contains__, map(match, part))
-        )
-        for row, record in found:
-            rows.setdefault(match(record), row)
-            if len(rows) == len(wanted):
-                return rows
-    return rows
-
-
-def _comes_after[T](page: list[T], rows: list[T], key: Callable[[T], Any], reverse: bool) -> bool:
-    """Whether the sorted `page` belongs wholly after the sorted `rows`: what `heapq.merge`
-    would make of them (it keeps the rows first among equal keys) is the two one after the
-    other."""
-    if not page or not rows:
-        return True
-    first, last = key(page[0]), key(rows[-1])
-    return not (first > last if reverse else first < last)
-
-
-def _none_first(value: Any) -> tuple[bool, Any]:
-    return (value is not None, value)
