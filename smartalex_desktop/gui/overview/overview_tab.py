@@ -7,11 +7,11 @@ renewal and its amount, open invoices, cards expiring, and how fresh the row is.
 it has, from each account's saved copy — so the view opens at once, offline too, each row saying
 how old its figures are).
 
-The table is the one `RecordTableModel` of the history tables: sorted and filtered in the model,
-the chosen row kept on its account (`identity=`) through sorts, filters and every refresh. "Needs
-attention" (past due, Wallet under its alert, auto top-up off after declines, a card expiring,
-projected overage over the manager's amount, a sign-in that ended) is the filter shown first
-when anything needs attention, until the manager picks another.
+The table is the one `RecordTableModel` of the history tables (as `AccountsModel`): sorted and
+filtered in the model, the chosen row kept on its account (`identity=`) through sorts, filters
+and every refresh. "Needs attention" (past due, Wallet under its alert, auto top-up off after
+declines, a card expiring, projected overage over the manager's amount, a sign-in that ended)
+is the filter shown first when anything needs attention, until the manager picks another.
 
 Acting on a row (`OverviewActions`, overview_actions.py): Enter or a double click opens the
 account where its problem is; the buttons and the context menu offer Open, Add Credits…,
@@ -30,13 +30,12 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from smartalex_desktop.billing.overview import overview_row
 from smartalex_desktop.gui.forms.ui_accounts_overview import Ui_AccountsOverview
-from smartalex_desktop.gui.overview.account_lines import WIDTHS, AccountLine, columns
+from smartalex_desktop.gui.overview.account_lines import WIDTHS, AccountLine, AccountsModel, columns
 from smartalex_desktop.gui.overview.overview_actions import OverviewActions
 from smartalex_desktop.gui.runtime.account_refresh import account_key
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.session import AccountSession
 from smartalex_desktop.gui.runtime.settings import AppSettings
-from smartalex_desktop.gui.runtime.table_model import RecordTableModel
 from smartalex_desktop.gui.widgets.icons import icon
 from smartalex_desktop.gui.widgets.money_field import MoneyInput
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
@@ -61,9 +60,7 @@ class AccountsOverview(QWidget):
         self.settings = settings
         self.refresher = accounts.refresher
         self.runner = accounts.runner
-        self.model: RecordTableModel[AccountLine] = RecordTableModel(
-            columns(), self, identity=lambda line: line.key
-        )
+        self.model = AccountsModel(columns(), self, identity=lambda line: line.key)
         self.lines: dict[str, AccountLine] = {}
         self.filter_chosen = False  # the manager picked a filter: no more choosing for them
         self.row_chosen = False  # the manager chose a row: it stays chosen (else: the first)
