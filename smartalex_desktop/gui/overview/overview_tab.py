@@ -66,6 +66,7 @@ class AccountsOverview(QWidget):
         self.row_chosen = False  # the manager chose a row: it stays chosen (else: the first)
         self.saved_loaded = False
         self.last_refresh_cancelled = False
+        self._progress_due: tuple[int, int] | None = None  # (done, total) not shown yet
         self.row_actions = OverviewActions(self)
         self._show_soon = QTimer(self, singleShot=True, interval=SHOW_EVERY_MS)
         self._show_soon.timeout.connect(self._show_pending)
@@ -165,6 +166,7 @@ class AccountsOverview(QWidget):
 
     def _show_pending(self) -> None:
         self._show_soon.stop()
+        self._show_progress()
         self._show_lines()
 
     def _show_lines(self) -> None:
@@ -251,6 +253,20 @@ class AccountsOverview(QWidget):
         self.ui.summaryLabel.setText(" · ".join(parts))
 
     def _progress(self, done: int, total: int) -> None:
+        """Shown at once when a batch starts; after that with the rows, at most every
+        `SHOW_EVERY_MS` (a progress bar's new value repaints it at once, there and then: fifty
+        of them, each flushing the table's pending repaint with it, stalled the GUI thread)."""
+        self._progress_due = (done, total)
+        if self.refresher.running and self.ui.progressRow.isVisible():
+            if not self._show_soon.isActive():
+                self._show_soon.start()
+            return
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        if self._progress_due is None:
+            return
+        (done, total), self._progress_due = self._progress_due, None
         ui = self.ui
         ui.progressRow.setVisible(self.refresher.running)
         ui.refreshProgress.setRange(0, max(total, 1))
@@ -261,6 +277,7 @@ class AccountsOverview(QWidget):
     def _batch_finished(self, cancelled: bool) -> None:
         if self._show_soon.isActive():
             self._show_pending()
+        self._progress_due = None
         ui = self.ui
         ui.progressRow.hide()
         ui.refreshAllButton.setEnabled(True)
