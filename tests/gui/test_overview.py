@@ -315,6 +315,31 @@ def test_a_cell_is_painted_from_one_call_with_what_data_says(
     assert direct[0] == 0
 
 
+def test_a_refresh_that_moves_no_row_repaints_only_the_rows_it_changed(
+    qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path
+):
+    """Nothing changed at SmartAlex: each account's new figures sort and filter as before, so
+    its row takes them in place (dataChanged), and no layout change repaints every row."""
+    assembly = open_agency(qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path)
+    overview = assembly.overview
+    overview.show_filter(EVERYTHING)
+    model = overview.model
+    before = [line.key for line in model.matching]
+    as_of = {line.key: line.row.as_of for line in model.matching}
+    layouts, changed_rows = [], set()
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.modelReset.connect(lambda: layouts.append(1))
+    model.dataChanged.connect(lambda top, _bottom, *_: changed_rows.add(top.row()))
+    with qtbot.waitSignal(overview.refresher.batch_finished, timeout=60_000):
+        overview.ui.refreshAllButton.click()
+    assert layouts == []
+    assert changed_rows == set(range(len(before)))
+    assert [line.key for line in model.matching] == before
+    for line in model.matching:  # the rows show the new figures
+        assert line.row.as_of > as_of[line.key]
+        assert line is overview.lines[line.key]
+
+
 def test_refresh_all_can_be_cancelled_and_keeps_what_it_had(
     qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path
 ):

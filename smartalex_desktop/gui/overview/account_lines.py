@@ -50,6 +50,15 @@ class AccountLine:
     # often enough for formatting to show on the GUI thread).
     texts: dict[str, str] = field(default_factory=dict)
 
+    def take(self, other: AccountLine) -> None:
+        """Become `other` (the same account's newer line), so the model's row shows it."""
+        self.session, self.status, self.row, self.texts = (
+            other.session,
+            other.status,
+            other.row,
+            other.texts,
+        )
+
     @property
     def name(self) -> str:
         if self.row is not None and self.row.practice_name:
@@ -163,6 +172,11 @@ class AccountsModel(RecordTableModel[AccountLine]):
     was its own work. `multiData` (Qt 6) asks for them together: one call into Python, and one
     wait for the GIL, per cell. The answers are `data()`'s, role by role.
     """
+
+    def line_changed(self, row: int) -> None:
+        """The line shown at `row` changed in place, where it sorts and whether it is shown
+        too: only that row is repainted (no layout change, which repaints every row)."""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def multiData(  # noqa: N802 (Qt's name)
         self, index: QModelIndex | QPersistentModelIndex, roles: QModelRoleDataSpan
