@@ -34,7 +34,7 @@ GIL_SWITCH_INTERVAL_S = 0.001
 
 # How much lower than the GUI thread a worker runs (a nice value added, Linux only). See
 # yield_the_cores_to_the_gui_thread().
-WORKER_NICE = 5
+WORKER_NICE = 10
 
 UNEXPECTED = (
     "Something unexpected went wrong; nothing was lost. Try again, and if it keeps happening, "
