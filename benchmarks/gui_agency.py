@@ -10,9 +10,10 @@ offscreen), against a sandbox seeded with `--demo --agency N`:
   restore leaves them; once more with them closed, to say what opening them adds);
 - the process's peak RSS.
 
-    python benchmarks/gui_agency.py URL COUNT CACHE_DIR OUT_DIR
+    python benchmarks/gui_agency.py URL COUNT CACHE_DIR OUT_DIR [--stacks FILE]
 
-Prints one JSON line.
+Prints one JSON line. `--stacks FILE`: the GUI thread's Python stack whenever the probe is more
+than 80 ms late, written to FILE (as gui_big.py's option does).
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def main() -> int:
     accounts, runner = window.accounts, window.accounts.runner
     refresher = accounts.refresher
     probe = StallProbe()
+    stacks = Path(sys.argv[6]) if sys.argv[5:6] == ["--stacks"] else None
+    if stacks is not None:
+        probe.sample_stacks()
     result: dict[str, object] = {"accounts": count}
 
     # Sign in to all of them; each offline copy's first sync follows, a few at a time.
@@ -125,6 +129,8 @@ def main() -> int:
     result["rss_mb"] = memory
     # This process's own peak: ru_maxrss would also count a parent's, inherited through exec.
     result["peak_rss_mb"] = memory_mb("VmHWM")
+    if stacks is not None:
+        stacks.write_text("\n".join(probe.stacks))
     print(json.dumps(result), flush=True)
     runner.wait_for_done(60_000)
     os._exit(0)  # the window's teardown is not what is measured

@@ -7,15 +7,29 @@ an account whose sign-in ended says so while the others go on refreshing."""
 from __future__ import annotations
 
 import csv
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import (
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from smartalex_desktop.billing.overview import Attention, Standing
-from smartalex_desktop.gui.overview.account_lines import OPEN, PRACTICE, UPDATED, WALLET
+from smartalex_desktop.gui.overview.account_lines import (
+    OPEN,
+    PRACTICE,
+    UPDATED,
+    WALLET,
+    AccountsModel,
+    columns,
+)
 from smartalex_desktop.gui.overview.export_all_dialog import ExportAllDialog
 from smartalex_desktop.gui.overview.overview_tab import ATTENTION, EVERYTHING, AccountsOverview
 from smartalex_desktop.gui.runtime.account_refresh import Refresh
@@ -255,6 +269,75 @@ def test_the_chosen_row_stays_on_its_account_through_sorts_and_refreshes(
         assert overview.ui.progressRow.isVisible()  # progress while it runs
     assert not overview.ui.progressRow.isVisible()
     assert overview.current_line.session.email == chosen
+
+
+def test_a_cell_is_painted_from_one_call_with_what_data_says(
+    qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path
+):
+    """Painting asks `multiData` once a cell (each call into Python waits for the GIL while
+    accounts refresh), never `data()` role by role; the cell shows what `data()` says."""
+    assembly = open_agency(qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path)
+    overview = assembly.overview
+    overview.show_filter(EVERYTHING)
+    model = overview.model
+    delegate = QStyledItemDelegate()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == model.data(index), (row, column)
+            icon = model.data(index, Qt.ItemDataRole.DecorationRole)
+            assert option.icon.isNull() == (icon is None), (row, column)
+            brush = model.data(index, Qt.ItemDataRole.ForegroundRole)
+            if brush is not None:
+                assert option.palette.text().color() == brush.color(), (row, column)
+
+    # A model of the same lines in a table of its own, counting the calls Qt makes into data()
+    # itself (not through multiData).
+    direct = [0]
+
+    class Counting(AccountsModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            frame = sys._getframe(1)
+            if frame.f_code.co_name != "multiData":
+                direct[0] += 1
+            return super().data(index, role)
+
+    counting = Counting(columns(), identity=lambda line: line.key)
+    counting.set_records(overview.lines.values())
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(counting)
+    view.resize(1500, 400)
+    direct[0] = 0
+    view.grab()  # painted as the screen would be
+    assert direct[0] == 0
+
+
+def test_a_refresh_that_moves_no_row_repaints_only_the_rows_it_changed(
+    qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path
+):
+    """Nothing changed at SmartAlex: each account's new figures sort and filter as before, so
+    its row takes them in place (dataChanged), and no layout change repaints every row."""
+    assembly = open_agency(qtbot, agency_sandbox, agency, app_settings, no_keyring, tmp_path)
+    overview = assembly.overview
+    overview.show_filter(EVERYTHING)
+    model = overview.model
+    before = [line.key for line in model.matching]
+    as_of = {line.key: line.row.as_of for line in model.matching}
+    layouts, changed_rows = [], set()
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.modelReset.connect(lambda: layouts.append(1))
+    model.dataChanged.connect(lambda top, _bottom, *_: changed_rows.add(top.row()))
+    with qtbot.waitSignal(overview.refresher.batch_finished, timeout=60_000):
+        overview.ui.refreshAllButton.click()
+    assert layouts == []
+    assert changed_rows == set(range(len(before)))
+    assert [line.key for line in model.matching] == before
+    for line in model.matching:  # the rows show the new figures
+        assert line.row.as_of > as_of[line.key]
+        assert line is overview.lines[line.key]
 
 
 def test_refresh_all_can_be_cancelled_and_keeps_what_it_had(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 
 import pytest
@@ -9,7 +11,7 @@ from PySide6.QtCore import QThread
 
 from smartalex_desktop.api import SmartAlexClient, errors
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.runtime.tasks import UNEXPECTED, TaskRunner
+from smartalex_desktop.gui.runtime.tasks import UNEXPECTED, WORKER_NICE, TaskRunner
 from smartalex_desktop.gui.runtime.thread_guard import CalledOnGuiThread, refuse_gui_thread
 
 
@@ -36,6 +38,22 @@ def test_results_come_back_on_the_gui_thread(qapp, qtbot, runner):
         runner.run(operation, on_success=on_success)
     assert seen == {"worker": True, "value": 42, "gui": True}
     assert not runner.busy
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own priority is Linux's")
+def test_workers_run_below_the_gui_thread(qtbot, runner):
+    """Fifty accounts refreshing on two cores kept the GUI thread waiting for a core: the
+    workers yield it (the GUI thread itself keeps its priority)."""
+    gui_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen = []
+    for _ in range(3):  # a reused pool thread stays where it was put, not lower each time
+        with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+            runner.run(
+                lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()),
+                on_success=seen.append,
+            )
+    assert seen == [min(gui_nice + WORKER_NICE, 19)] * 3
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui_nice
 
 
 def test_failures_arrive_as_sentences_never_tracebacks(qtbot, runner):
