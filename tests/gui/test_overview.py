@@ -22,14 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartalex_desktop.billing.overview import Attention, Standing
-from smartalex_desktop.gui.overview.account_lines import (
-    OPEN,
-    PRACTICE,
-    UPDATED,
-    WALLET,
-    AccountsModel,
-    columns,
-)
+from smartalex_desktop.gui.overview.account_columns import OPEN, PRACTICE, UPDATED, WALLET, columns
+from smartalex_desktop.gui.overview.account_lines import AccountsModel
 from smartalex_desktop.gui.overview.export_all_dialog import ExportAllDialog
 from smartalex_desktop.gui.overview.overview_tab import ATTENTION, EVERYTHING, AccountsOverview
 from smartalex_desktop.gui.runtime.account_refresh import Refresh

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smartalex_desktop.credentials import CredentialStore
-from smartalex_desktop.gui.overview.account_lines import UPDATED
+from smartalex_desktop.gui.overview.account_columns import UPDATED
 from smartalex_desktop.gui.overview.overview_actions import UNREACHABLE, destination_for
 from smartalex_desktop.gui.overview.overview_tab import EVERYTHING
 from smartalex_desktop.gui.runtime.account_refresh import Refresh

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from smartalex_desktop.billing.overview import overview_row
 from smartalex_desktop.gui.forms.ui_accounts_overview import Ui_AccountsOverview
-from smartalex_desktop.gui.overview.account_lines import WIDTHS, AccountLine, AccountsModel, columns
+from smartalex_desktop.gui.overview.account_columns import WIDTHS, columns
+from smartalex_desktop.gui.overview.account_lines import AccountLine, AccountsModel
 from smartalex_desktop.gui.overview.overview_actions import OverviewActions
 from smartalex_desktop.gui.runtime.account_refresh import Refresh, account_key
 from smartalex_desktop.gui.runtime.accounts import Accounts
