@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from smartalex_desktop.billing.overview import DEFAULT_OVERAGE_ALERT_CENTS
 from smartalex_desktop.identity import APP_NAME, ORGANIZATION
 from smartalex_desktop.private_files import private_dir, private_file
 
@@ -173,6 +172,10 @@ class AppSettings:
     @property
     def overage_alert_cents(self) -> int:
         """Projected overage above this puts an account under "Needs attention" (0: any)."""
+        # Imported here: billing.overview brings the API's models (pydantic), 0.2 s the first
+        # window would wait for at start-up for a figure only the All Accounts view reads.
+        from smartalex_desktop.billing.overview import DEFAULT_OVERAGE_ALERT_CENTS
+
         value = _int(
             self._qsettings.value("overview/overage_alert_cents"), DEFAULT_OVERAGE_ALERT_CENTS
         )
