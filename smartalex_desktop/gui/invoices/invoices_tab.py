@@ -23,8 +23,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -34,18 +32,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QHeaderView, QTabBar, QWidget
 
 from smartalex_desktop.api import errors, models
-from smartalex_desktop.billing.ledger import signed_total_cents
 from smartalex_desktop.gui.forms.ui_invoices_tab import Ui_InvoicesTab
 from smartalex_desktop.gui.invoices.invoice_actions import InvoiceActions
+from smartalex_desktop.gui.invoices.invoice_columns import invoice_columns
 from smartalex_desktop.gui.invoices.invoice_detail import InvoiceDetail, InvoiceView
 from smartalex_desktop.gui.invoices.invoice_documents import InvoiceDocuments
 from smartalex_desktop.gui.invoices.invoice_filters import (
     KIND_NAMES,
     STATUS_NAMES,
-    STATUS_ORDER,
-    amount_due_cents,
-    kind_name,
-    status_name,
 )
 from smartalex_desktop.gui.invoices.invoice_listing import (
     AMOUNT,
@@ -56,14 +50,13 @@ from smartalex_desktop.gui.invoices.invoice_listing import (
     STATUS,
     InvoiceListing,
 )
-from smartalex_desktop.gui.invoices.invoice_looks import status_accent
 from smartalex_desktop.gui.invoices.invoice_rows import InvoiceRow
 from smartalex_desktop.gui.runtime.accounts import Accounts
 from smartalex_desktop.gui.runtime.changes import Change
 from smartalex_desktop.gui.runtime.destinations import Destination
 from smartalex_desktop.gui.runtime.session import AccountSession
-from smartalex_desktop.gui.runtime.table_model import Column, RecordTableModel
-from smartalex_desktop.gui.widgets import colours, formatting, wording
+from smartalex_desktop.gui.runtime.table_model import RecordTableModel
+from smartalex_desktop.gui.widgets import formatting, wording
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.icons import icon
@@ -92,7 +85,9 @@ class InvoicesTab(AccountTab):
         self.ui.setupUi(self)
         self.detail: InvoiceDetail = self.ui.invoiceDetail
         self.model: RecordTableModel[InvoiceRow] = RecordTableModel(
-            self._columns(), self, identity=lambda invoice: invoice.id
+            invoice_columns(lambda: self.account_timezone, lambda id_: self.numbers.get(id_)),
+            self,
+            identity=lambda invoice: invoice.id,
         )
         self.account: models.Account | None = None
         self._account_failed = False
@@ -140,35 +135,6 @@ class InvoicesTab(AccountTab):
         self.clear()
 
     # --- building -----------------------------------------------------------------------------
-
-    def _columns(self) -> list[Column[InvoiceRow]]:
-        return [
-            Column(
-                "Date",
-                lambda invoice: formatting.short_date(invoice.created_at, self.account_timezone),
-                key=lambda invoice: (invoice.created_at, invoice.number),
-            ),
-            Column("Number", lambda invoice: invoice.number),
-            Column(
-                wording.TYPE,
-                self._kind_text,
-                key=lambda invoice: (kind_name(invoice.kind), invoice.number),
-                tooltip=self._kind_tooltip,
-            ),
-            Column(
-                "Amount",
-                lambda invoice: formatting.money(signed_total_cents(invoice)),
-                key=signed_total_cents,
-                align=RIGHT,
-            ),
-            Column(
-                "Status",
-                lambda invoice: status_name(invoice.status),
-                key=lambda invoice: (STATUS_ORDER.get(invoice.status, 9), invoice.created_at),
-                colour=_status_colour,
-                tooltip=self._status_tooltip,
-            ),
-        ]
 
     def _setup_table(self) -> None:
         table = self.ui.invoiceTable
@@ -505,34 +471,3 @@ class InvoicesTab(AccountTab):
 
     def local_day(self, moment: datetime) -> date:
         return formatting.local_date(moment, self.account_timezone)
-
-    def _kind_text(self, invoice: models.Invoice) -> str:
-        # "Credit note" alone: with the invoice it corrects the type no longer fit its column
-        # ("Credit note f…"). Which invoice it refunds is in the tooltip and the detail pane.
-        return kind_name(invoice.kind)
-
-    def _kind_tooltip(self, invoice: models.Invoice) -> str:
-        if invoice.kind == "credit_note":
-            number = self.numbers.get(invoice.related_invoice_id or "")
-            if number:
-                return f"Credit note for invoice {number}: its money went back to your card."
-            return "Credit note: money that went back to your card."
-        return ""
-
-    def _status_tooltip(self, invoice: models.Invoice) -> str:
-        if invoice.status != "open":
-            return ""
-        due = f"{formatting.money(amount_due_cents(invoice))} is due. Press Enter to pay it now."
-        failure = next(
-            (p.failure_message for p in reversed(invoice.payments) if p.status == "failed"), None
-        )
-        return f"{failure} {due}" if failure else due
-
-
-def _status_colour(invoice: models.Invoice) -> QColor | None:
-    """The status accent, blended towards the palette's text so it reads on light and dark."""
-    palette = QGuiApplication.palette()
-    accent = status_accent(invoice)
-    if accent is None:
-        return palette.color(QPalette.ColorRole.PlaceholderText)
-    return colours.blend(accent, palette.color(QPalette.ColorRole.Text), 0.2)
