@@ -14,10 +14,11 @@ instead of its own (docs/performance.md, "Benchmarks: the window's own peak").
 
     python benchmarks/gui_big.py URL EMAIL PASSWORD CACHE_DIR OUT_DIR [--stacks FILE]
 
-Prints one JSON line. `--stacks FILE`: a thread samples the GUI thread's Python stack whenever
-the probe is more than 80 ms late and writes them to FILE — whether a stall is the GUI thread's
-own work (a sort, a repaint's `data()`) or the GUI thread waiting for a core or the GIL (the
-stack is then between events, in `wait`).
+Prints one JSON line. `--stacks FILE`: a thread samples every thread's Python stack whenever
+the probe is more than 80 ms late (`STALL_SAMPLE_MS` in the environment to change it) and writes
+them to FILE — whether a stall is the GUI thread's own work (a sort, a repaint's `data()`) or the
+GUI thread waiting for a core or the GIL (its stack is then between events, in `wait`, and a
+worker's shows what it was doing).
 """
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ class StallProbe:
         return flow, gap * 1000, at
 
     def sample_stacks(self, late_s: float = 0.08) -> None:
-        """From now on, a thread records the GUI thread's stack whenever the probe is late."""
+        """From now on, a thread records every thread's stack whenever the probe is late: the
+        GUI thread's says whether the stall was its own work; a worker's, what held the GIL
+        (the frame it is in as soon as it let go)."""
         gui_thread = threading.get_ident()
 
         def watch() -> None:
@@ -85,9 +88,15 @@ class StallProbe:
                 late = time.perf_counter() - last
                 if self._flow and late > late_s and sampled != last:
                     sampled = last
-                    frame = sys._current_frames().get(gui_thread)
-                    stack = "".join(traceback.format_stack(frame, limit=12)) if frame else ""
-                    self.stacks.append(f"--- {self._flow}: {late * 1000:.0f} ms late\n{stack}")
+                    names = {thread.ident: thread.name for thread in threading.enumerate()}
+                    parts = [f"--- {self._flow}: {late * 1000:.0f} ms late"]
+                    for ident, frame in sys._current_frames().items():
+                        if ident == threading.get_ident():
+                            continue  # this watcher
+                        who = "GUI thread" if ident == gui_thread else names.get(ident, ident)
+                        stack = "".join(traceback.format_stack(frame, limit=12))
+                        parts.append(f"[{who}]\n{stack}")
+                    self.stacks.append("\n".join(parts))
 
         threading.Thread(target=watch, daemon=True).start()
 
@@ -149,7 +158,7 @@ def main() -> int:
     probe = StallProbe()
     stacks = Path(sys.argv[7]) if sys.argv[6:7] == ["--stacks"] else None
     if stacks is not None:
-        probe.sample_stacks()
+        probe.sample_stacks(float(os.environ.get("STALL_SAMPLE_MS", "80")) / 1000)
     result: dict[str, object] = {}
     memory: dict[str, float] = {"window shown": memory_mb("VmRSS")}
 

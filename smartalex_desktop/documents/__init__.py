@@ -23,11 +23,13 @@ Public API:
         Both days included, in the account's timezone; pass the whole history in either order.
 
     export_invoices(invoices, account, out_dir, *, fetch_full=None, zip_name=None,
-                    progress=None, cancelled=None) -> ExportResult       (raises ExportFailed)
+                    progress=None, cancelled=None, render=None) -> ExportResult  (ExportFailed)
         One PDF per invoice + invoices.csv (+ a zip), each written atomically; see export.py.
+    RenderProcess()  `with RenderProcess() as render:` render_invoice in a process of its own,
+        to pass as `render=` where a window must not wait for reportlab; see render_process.py.
     select_by_year(invoices, year, timezone) -> list[Invoice]
     export_all_accounts(practices: Sequence[PracticeInvoices], out_dir, *, zip_name=None,
-                        progress=None, cancelled=None) -> AgencyExportResult   (ExportFailed)
+                        progress=None, cancelled=None, render=None) -> AgencyExportResult
         Every account's bundle in one folder: a folder per practice, a combined invoices.csv
         with a practice column, summary.csv per practice and month; see agency_export.py.
     select_by_dates(invoices, start: date | None, end: date | None, timezone) -> list[Invoice]
@@ -56,6 +58,8 @@ _HOMES = {
     "export_all_accounts": "agency_export",
     "ExportFailed": "export",
     "ExportResult": "export",
+    "InvoiceRenderer": "export",
+    "RenderProcess": "render_process",
     "export_invoices": "export",
     "select_by_dates": "export",
     "select_by_year": "export",
@@ -91,6 +95,7 @@ if TYPE_CHECKING:  # what type checkers and readers see
     from smartalex_desktop.documents.export import (
         ExportFailed,
         ExportResult,
+        InvoiceRenderer,
         export_invoices,
         select_by_dates,
         select_by_year,
@@ -104,6 +109,7 @@ if TYPE_CHECKING:  # what type checkers and readers see
         wallet_statement_file_name,
     )
     from smartalex_desktop.documents.receipt import render_receipt
+    from smartalex_desktop.documents.render_process import RenderProcess
     from smartalex_desktop.documents.text import money
     from smartalex_desktop.documents.usage_report import (
         render_past_usage_report,
@@ -115,7 +121,9 @@ __all__ = [
     "AgencyExportResult",
     "ExportFailed",
     "ExportResult",
+    "InvoiceRenderer",
     "PracticeInvoices",
+    "RenderProcess",
     "export_all_accounts",
     "export_invoices",
     "invoice_file_name",

@@ -39,6 +39,7 @@ from smartalex_desktop.documents.export import (
     CSV_NAME,
     ExportFailed,
     ExportResult,
+    InvoiceRenderer,
     export_invoices,
 )
 
@@ -192,6 +193,7 @@ def export_all_accounts(
     zip_name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    render: InvoiceRenderer | None = None,
 ) -> AgencyExportResult:
     """Write each practice's PDFs and invoices.csv into its folder, then the combined
     `invoices.csv` and `summary.csv`, then — if `zip_name` — a zip of it all. `progress(done,
@@ -226,6 +228,7 @@ def export_all_accounts(
                 target,
                 progress=advanced,
                 cancelled=is_cancelled,
+                render=render,
             )
         except ExportFailed as error:
             raise ExportFailed(f"{practice.name}: {error.user_message}", error.partial) from None

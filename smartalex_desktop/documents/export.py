@@ -22,11 +22,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from smartalex_desktop.api import models
 from smartalex_desktop.billing.ledger import signed_cents
 from smartalex_desktop.documents import files, names, text
-from smartalex_desktop.documents.invoice import render_invoice
 
 CSV_NAME = "invoices.csv"
 CSV_COLUMNS = (
@@ -46,6 +46,19 @@ CURRENCY = "USD"
 # A cell starting with one of these is a formula to a spreadsheet (`=HYPERLINK(…)`, `@SUM(…)`,
 # and tab or CR, which some read past): text from the server that starts so gets a leading `'`.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class InvoiceRenderer(Protocol):
+    """`render_invoice`'s signature: the export renders with it, or with a `RenderProcess`."""
+
+    def __call__(
+        self,
+        invoice: models.Invoice,
+        account: models.Account,
+        *,
+        credit_notes: Sequence[models.Invoice] = (),
+        related: models.Invoice | None = None,
+    ) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,7 @@ class _Run:
     account: models.Account
     fetch_full: Callable[[str], models.Invoice] | None
     selected: list[models.Invoice]
+    render: InvoiceRenderer
     full: dict[str, models.Invoice] = field(default_factory=dict)
     pdfs: list[Path] = field(default_factory=list)
     rows: list[tuple[date, str, dict[str, str]]] = field(default_factory=list)
@@ -147,6 +161,7 @@ def export_invoices(
     zip_name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    render: InvoiceRenderer | None = None,
 ) -> ExportResult:
     """Write one PDF per invoice (credit notes too, each naming the invoice it corrects, and
     each invoice listing its credit notes from the selection), then `invoices.csv`, then — if
@@ -155,11 +170,15 @@ def export_invoices(
     `fetch_full(id)` fetches an invoice with its lines and payments when `invoices` are list
     summaries (from the cache they are complete already). `progress(done, total)` is called
     after each PDF, from the thread that writes the files (see `_Writer`); `cancelled()` is
-    checked before and after each one. Runs in a worker thread; raises `ExportFailed`.
+    checked before and after each one. `render` makes each PDF (by default `render_invoice`, in
+    this thread; the window passes a `RenderProcess`). Runs in a worker thread; raises
+    `ExportFailed`.
     """
+    if render is None:
+        from smartalex_desktop.documents.invoice import render_invoice as render
     folder = Path(out_dir)
     selected = list(invoices)
-    run = _Run(folder, account, fetch_full, selected)
+    run = _Run(folder, account, fetch_full, selected, render)
     is_cancelled = cancelled or (lambda: False)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -208,7 +227,7 @@ def _render_one(
     try:
         invoice = run.complete(summary)
         related = run.related(invoice) if invoice.kind == "credit_note" else None
-        pdf = render_invoice(
+        pdf = run.render(
             invoice,
             run.account,
             credit_notes=sorted(notes, key=lambda note: (note.created_at, note.number)),

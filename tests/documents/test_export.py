@@ -4,6 +4,7 @@ or a kill leaves behind: complete files or none."""
 from __future__ import annotations
 
 import csv
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -20,6 +21,7 @@ from smartalex_desktop.api import errors, models
 from smartalex_desktop.api.client import SmartAlexClient
 from smartalex_desktop.documents import (
     ExportFailed,
+    RenderProcess,
     export_invoices,
     invoice_file_name,
     select_by_year,
@@ -160,6 +162,52 @@ def test_a_failed_export_says_which_invoice_and_keeps_what_was_finished(demo, tm
     assert "can't be reached" in failure.value.user_message
     assert len(failure.value.partial.pdfs) == 3
     assert _listing(tmp_path) == {path.name for path in failure.value.partial.pdfs}
+
+
+def test_pdfs_made_in_the_render_process_are_the_same_and_a_dead_one_fails_cleanly(demo, tmp_path):
+    """The window's exports render in a process of their own: the same bytes as here, the
+    process gone after the export, and a process that dies half-way stops the export as any
+    failure does (named invoice, the finished files complete, no CSV or zip)."""
+    client, account, invoices = demo
+    here = export_invoices(invoices, account, tmp_path / "here", fetch_full=client.invoice)
+    with RenderProcess() as render:
+        (child,) = multiprocessing.active_children()
+        assert child.pid != os.getpid()
+        there = export_invoices(
+            invoices, account, tmp_path / "there", fetch_full=client.invoice, render=render
+        )
+    assert not child.is_alive() and multiprocessing.active_children() == []
+    assert [path.name for path in there.pdfs] == [path.name for path in here.pdfs]
+    for mine, theirs in zip(here.pdfs, there.pdfs, strict=True):
+        assert theirs.read_bytes() == mine.read_bytes(), theirs.name
+    assert there.csv.read_bytes() == here.csv.read_bytes()
+
+    fetched = [0]
+
+    def fetch_then_kill_at_the_third(invoice_id: str) -> models.Invoice:
+        fetched[0] += 1
+        if fetched[0] == 3:  # the third invoice is fetched, and its renderer dies
+            os.kill(child.pid, signal.SIGKILL)
+            child.join(10)
+        return client.invoice(invoice_id)
+
+    ordinary = [invoice for invoice in invoices if invoice.kind != "credit_note"]
+    with RenderProcess() as render, pytest.raises(ExportFailed) as failure:
+        (child,) = multiprocessing.active_children()
+        export_invoices(
+            ordinary,
+            account,
+            tmp_path / "killed",
+            fetch_full=fetch_then_kill_at_the_third,
+            zip_name="x",
+            render=render,
+        )
+    assert ordinary[2].number in failure.value.user_message
+    assert "could not be made" in failure.value.user_message
+    assert len(failure.value.partial.pdfs) == 2
+    assert _listing(tmp_path / "killed") == {path.name for path in failure.value.partial.pdfs}
+    for path in failure.value.partial.pdfs:
+        pdf.qpdf_check(path)
 
 
 KILLED_WRITER = """

@@ -292,29 +292,33 @@ def _export(
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
 ) -> ExportResult:
-    """The worker's part: which invoices (from SmartAlex, all pages), then the export."""
-    account = client.account()
-    if scope == SELECTED:
-        invoices = selected
-    else:
-        invoices = list(client.iter_invoices())
-        if scope == YEAR and year is not None:
-            invoices = documents.select_by_year(invoices, year, account.timezone)
-    if not invoices:
-        raise errors.SmartAlexError(
-            "There are no invoices to export for that choice. Choose another year, or Every "
-            "invoice.",
-            code="nothing_to_export",
-        )
-    try:
-        return documents.export_invoices(
-            invoices,
-            account,
-            folder,
-            fetch_full=client.invoice,
-            zip_name=zip_name,
-            progress=progress,
-            cancelled=cancelled,
-        )
-    except documents.ExportFailed as failure:
-        raise errors.SmartAlexError(failure.user_message, code="export_failed") from failure
+    """The worker's part: which invoices (from SmartAlex, all pages), then the export, each PDF
+    made in a process of its own (`documents.RenderProcess`: rendering here would hold the
+    window's GIL). The process starts first, so that its start overlaps the listing."""
+    with documents.RenderProcess() as render:
+        account = client.account()
+        if scope == SELECTED:
+            invoices = selected
+        else:
+            invoices = list(client.iter_invoices())
+            if scope == YEAR and year is not None:
+                invoices = documents.select_by_year(invoices, year, account.timezone)
+        if not invoices:
+            raise errors.SmartAlexError(
+                "There are no invoices to export for that choice. Choose another year, or Every "
+                "invoice.",
+                code="nothing_to_export",
+            )
+        try:
+            return documents.export_invoices(
+                invoices,
+                account,
+                folder,
+                fetch_full=client.invoice,
+                zip_name=zip_name,
+                progress=progress,
+                cancelled=cancelled,
+                render=render,
+            )
+        except documents.ExportFailed as failure:
+            raise errors.SmartAlexError(failure.user_message, code="export_failed") from failure

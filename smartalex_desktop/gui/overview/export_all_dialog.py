@@ -153,18 +153,24 @@ class ExportAllDialog(QDialog):
         sessions = list(accounts.sessions)
 
         def export() -> tuple[Gathered, documents.AgencyExportResult]:  # on a worker
-            pairs = [(session, accounts.open_store(session)) for session in sessions]
-            gathered = gather_practices(pairs, year, cancelled.is_set)
-            try:
-                result = documents.export_all_accounts(
-                    gathered.practices,
-                    folder,
-                    zip_name=zip_name,
-                    progress=lambda done, total: progress.advanced.emit(done, total),
-                    cancelled=cancelled.is_set,
-                )
-            except documents.ExportFailed as failure:
-                raise errors.SmartAlexError(failure.user_message, code="export_failed") from failure
+            # The PDFs are made in a process of its own (rendering on this worker would hold
+            # the window's GIL), started first so that its start overlaps the gathering.
+            with documents.RenderProcess() as render:
+                pairs = [(session, accounts.open_store(session)) for session in sessions]
+                gathered = gather_practices(pairs, year, cancelled.is_set)
+                try:
+                    result = documents.export_all_accounts(
+                        gathered.practices,
+                        folder,
+                        zip_name=zip_name,
+                        progress=lambda done, total: progress.advanced.emit(done, total),
+                        cancelled=cancelled.is_set,
+                        render=render,
+                    )
+                except documents.ExportFailed as failure:
+                    raise errors.SmartAlexError(
+                        failure.user_message, code="export_failed"
+                    ) from failure
             return gathered, result
 
         self.running = True
