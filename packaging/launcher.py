@@ -3,8 +3,11 @@
 import multiprocessing
 import sys
 
-from smartalex_desktop.app import main
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a frozen app must say so before anything spawns
+    # A frozen app must say so before anything spawns; in the export's render process
+    # (documents.RenderProcess) this runs the child's work and exits, before the window's
+    # imports below are paid for.
+    multiprocessing.freeze_support()
+    from smartalex_desktop.app import main
+
     sys.exit(main())
