@@ -16,11 +16,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from take_screenshots import OUT, dark_palette, pump, save, wait_until
+from take_screenshots import (
+    OUT,
+    dark_palette,
+    demo_assembly,
+    pump,
+    save,
+    screenshot_app,
+    wait_until,
+)
 
 PRACTICES = 12
 WINDOW_SIZE = (1500, 640)
@@ -32,32 +39,13 @@ def main() -> int:
     args = parser.parse_args()
     out = args.out
 
-    import keyring.backends.fail
-
-    from smartalex_desktop.credentials import CredentialStore
     from smartalex_desktop.gui.overview.overview_tab import EVERYTHING
-    from smartalex_desktop.gui.runtime.settings import AppSettings
-    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
-    from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
-    from smartalex_desktop.gui.widgets.icons import app_icon
-    from smartalex_desktop.gui.window.assembly import build_window
     from smartalex_desktop.gui.window.demo import start_demo
 
-    app = QApplication(sys.argv[:1])
-    use_a_readable_locale()
-    app.setStyle("Fusion")  # the same look on every machine that renders them
-    app.setWindowIcon(app_icon())
+    app = screenshot_app()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="smartalex-screenshots-") as tmp:
-        credentials = CredentialStore(
-            backend=keyring.backends.fail.Keyring(), thread_guard=refuse_gui_thread
-        )
-        assembly = build_window(
-            settings=AppSettings(Path(tmp) / "settings.ini"),
-            credentials=credentials,
-            api_url=None,
-            demo=True,
-        )
+        assembly = demo_assembly(Path(tmp))
         assembly.refresher.set_automatic(False)
         window, overview = assembly.window, assembly.overview
         window.resize(*WINDOW_SIZE)

@@ -15,12 +15,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from smartalex_desktop.gui.window.assembly import Assembly
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -523,6 +527,39 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def screenshot_app() -> QApplication:
+    """The application as every screenshot renders it: Fusion (the same look on every machine
+    that renders them), a readable locale, the app's icon."""
+    from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
+    from smartalex_desktop.gui.widgets.icons import app_icon
+
+    app = QApplication(sys.argv[:1])
+    use_a_readable_locale()
+    app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def demo_assembly(folder: Path) -> Assembly:
+    """The window as `--demo` builds it, its settings in `folder` and no keyring."""
+    import keyring.backends.fail
+
+    from smartalex_desktop.credentials import CredentialStore
+    from smartalex_desktop.gui.runtime.settings import AppSettings
+    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
+    from smartalex_desktop.gui.window.assembly import build_window
+
+    credentials = CredentialStore(
+        backend=keyring.backends.fail.Keyring(), thread_guard=refuse_gui_thread
+    )
+    return build_window(
+        settings=AppSettings(folder / "settings.ini"),
+        credentials=credentials,
+        api_url=None,
+        demo=True,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dark", action="store_true", help="also render the tabs in dark mode")
@@ -536,31 +573,12 @@ def main() -> int:
     args = parser.parse_args()
     out = args.out
 
-    import keyring.backends.fail
-
-    from smartalex_desktop.credentials import CredentialStore
-    from smartalex_desktop.gui.runtime.settings import AppSettings
-    from smartalex_desktop.gui.runtime.thread_guard import refuse_gui_thread
-    from smartalex_desktop.gui.widgets.formatting import use_a_readable_locale
-    from smartalex_desktop.gui.widgets.icons import app_icon
-    from smartalex_desktop.gui.window.assembly import build_window
     from smartalex_desktop.gui.window.demo import start_demo
 
-    app = QApplication(sys.argv[:1])
-    use_a_readable_locale()
-    app.setStyle("Fusion")  # the same look on every machine that renders them
-    app.setWindowIcon(app_icon())
+    app = screenshot_app()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="smartalex-screenshots-") as tmp:
-        credentials = CredentialStore(
-            backend=keyring.backends.fail.Keyring(), thread_guard=refuse_gui_thread
-        )
-        assembly = build_window(
-            settings=AppSettings(Path(tmp) / "settings.ini"),
-            credentials=credentials,
-            api_url=None,
-            demo=True,
-        )
+        assembly = demo_assembly(Path(tmp))
         window = assembly.window
         window.resize(*WINDOW_SIZE)
         window.show()

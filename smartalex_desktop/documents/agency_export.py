@@ -45,31 +45,7 @@ from smartalex_desktop.documents.export import (
 
 SUMMARY_NAME = "summary.csv"
 COMBINED_COLUMNS = ("practice", "account", *CSV_COLUMNS)
-SUMMARY_COLUMNS = (
-    "practice",
-    "account",
-    "month",
-    "subscription",
-    "phone_numbers",
-    "usage_billed_to_card",
-    "wallet_top_ups",
-    "refunds",
-    "other",
-    "tax",
-    "total",
-    "invoices",
-    "currency",
-)
-# Which summary column an invoice line of each kind (the API's) goes to; "tax" lines are the
-# invoice's tax_cents, and a kind not listed goes to "other".
-LINE_COLUMNS = {
-    "subscription": "subscription",
-    "proration": "subscription",
-    "phone_number": "phone_numbers",
-    "usage": "usage_billed_to_card",
-    "wallet_top_up": "wallet_top_ups",
-    "refund": "refunds",
-}
+# summary.csv's money columns, each month's sum over its invoices (see LINE_COLUMNS).
 _AMOUNT_COLUMNS = (
     "subscription",
     "phone_numbers",
@@ -80,6 +56,17 @@ _AMOUNT_COLUMNS = (
     "tax",
     "total",
 )
+SUMMARY_COLUMNS = ("practice", "account", "month", *_AMOUNT_COLUMNS, "invoices", "currency")
+# Which summary column an invoice line of each kind (the API's) goes to; "tax" lines are the
+# invoice's tax_cents, and a kind not listed goes to "other".
+LINE_COLUMNS = {
+    "subscription": "subscription",
+    "proration": "subscription",
+    "phone_number": "phone_numbers",
+    "usage": "usage_billed_to_card",
+    "wallet_top_up": "wallet_top_ups",
+    "refund": "refunds",
+}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
