@@ -153,15 +153,16 @@ class UsageCalls:
         self.resume_if_needed()
         self.update_calls_controls()
 
-    def _enough_for_now(self, _page: object = None) -> bool:
+    def _enough_for_now(self, page: list[models.Call]) -> bool:
         """When the loader pauses: once the calls reach past the start of the period shown, or,
         while that period is not known yet, after the first page. The period's figures and the
         calls load side by side, and a first page that came first must not let the loader run
         through years of calls; the period's arrival (`apply_calls_filter`) resumes it when
-        older calls are needed, and so does a period that could not be loaded."""
+        older calls are needed, and so does a period that could not be loaded. Asked of the page
+        just arrived, its last call the oldest loaded (the loader may not have shown it yet)."""
         if self.tab.daily.period is None and not self.tab.ui.allPeriodsCheck.isChecked():
             return True
-        return self._calls_cover_period()
+        return self._covers_period(page[-1] if page else None)
 
     def resume_if_needed(self) -> None:
         """Older calls are needed now (an earlier period, every period, or the period unknown
@@ -170,13 +171,16 @@ class UsageCalls:
         if loader is not None and loader.paused and not self._calls_cover_period():
             loader.resume()
 
-    def _calls_cover_period(self, _page: object = None) -> bool:
-        """Whether the calls loaded (newest first) go back past the start of the period shown,
+    def _calls_cover_period(self) -> bool:
+        """Whether the calls listed (newest first) go back past the start of the period shown,
         so the list is whole for it and older pages can wait. Every period needs them all."""
         records = self.calls_model.records
-        if self.tab.daily.period is None or self.tab.ui.allPeriodsCheck.isChecked() or not records:
+        return self._covers_period(records[-1] if records else None)
+
+    def _covers_period(self, oldest: models.Call | None) -> bool:
+        if self.tab.daily.period is None or self.tab.ui.allPeriodsCheck.isChecked():
             return False
-        return records[-1].ended_at < self.tab.daily.period.period_start
+        return oldest is not None and oldest.ended_at < self.tab.daily.period.period_start
 
     def _reached_period_start(self) -> bool:
         """Whether the calls loaded so far go back past the start of the period shown (the
