@@ -469,3 +469,55 @@ def test_a_page_merged_before_the_chosen_record_moves_the_choice_down_with_it():
     assert watched.current == middle
     assert watched.selected == sorted([near_the_top, middle])
     assert model.matching == sorted(model.records, key=lambda row: row.cents)
+
+
+def test_a_view_paints_the_same_through_one_call_a_cell_as_through_data(qtbot):
+    """`multiData` answers every role a delegate asks in one call (not seven `data()` calls,
+    each waiting for the GIL beside a busy worker): the cells look exactly as `data()` alone
+    paints them — text, alignment, colour, icon — with a call a cell painted."""
+    from PySide6.QtGui import QColor, QIcon, QPixmap
+    from PySide6.QtWidgets import QTableView
+
+    from smartalex_desktop.gui.runtime.table_model import QAbstractTableModel
+
+    red = QPixmap(12, 12)
+    red.fill(QColor("red"))
+    columns = [
+        Column("Id", lambda row: row.id),
+        Column(
+            "Amount",
+            lambda row: f"${row.cents / 100:.2f}",
+            align=Qt.AlignmentFlag.AlignRight,
+            colour=lambda row: QColor("darkred") if row.kind == "usage" else None,
+        ),
+        Column("Kind", lambda row: row.kind, icon=lambda row: QIcon(red)),
+    ]
+    calls: list[str] = []
+
+    class Counted(RecordTableModel):
+        def multiData(self, index, span):  # noqa: N802
+            calls.append("multiData")
+            super().multiData(index, span)
+
+    class DataOnly(RecordTableModel):
+        def multiData(self, index, span):  # noqa: N802
+            QAbstractTableModel.multiData(self, index, span)  # Qt's: data() once a role
+
+    images = []
+    for model_class in (Counted, DataOnly):
+        model = model_class(columns)
+        model.set_records(_rows(40))
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(420, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        calls.clear()
+        images.append(view.viewport().grab().toImage())
+        if model_class is Counted:
+            cells = len(calls)
+    assert images[0] == images[1]
+    assert images[0].pixelColor(5, 5).isValid()
+    shown = sum(1 for row in range(40) if view.rowViewportPosition(row) < 300)
+    assert 3 * (shown - 1) <= cells <= 3 * (shown + 1)  # one call a cell on screen

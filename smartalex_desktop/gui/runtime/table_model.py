@@ -49,6 +49,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
@@ -224,8 +225,23 @@ class RecordTableModel[R](QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._revealed:
             return None
-        record = self._shown[index.row()]
-        column = self.columns[index.column()]
+        return self._value(self._shown[index.row()], self.columns[index.column()], role)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
+        """Every role a delegate paints a cell with, in one call: Qt's own `multiData` asks
+        `data()` once a role, seven times a cell, and each of those calls from C++ waits for
+        the GIL while a worker parses a page (docs/performance.md, "One call a cell")."""
+        valid = index.isValid() and index.row() < self._revealed
+        record = self._shown[index.row()] if valid else None
+        column = self.columns[index.column()] if valid else None
+        for position in range(roleDataSpan.size()):
+            role_data = roleDataSpan[position]
+            if column is None:
+                role_data.clearData()
+            else:
+                role_data.setData(self._value(record, column, role_data.role()))
+
+    def _value(self, record: R, column: Column[R], role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
         if role == Qt.ItemDataRole.AccessibleTextRole:
