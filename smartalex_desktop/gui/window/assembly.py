@@ -53,12 +53,15 @@ def build_window(
     cache_root: Path | None = None,
 ) -> Assembly:
     """The window with its tabs and dialogs wired to one Accounts and one TaskRunner."""
+    from smartalex_desktop.gui.runtime import heap
     from smartalex_desktop.gui.runtime.tasks import share_the_gil_with_the_gui_thread
     from smartalex_desktop.gui.window.main_window import MainWindow
 
     share_the_gil_with_the_gui_thread()  # what app.main does at start-up, for the same reason
     window = MainWindow(settings, api_url=api_url, demo=demo)
-    return attach_services(window, credentials=credentials, cache_root=cache_root)
+    assembly = attach_services(window, credentials=credentials, cache_root=cache_root)
+    heap.settle()  # as app.main does once the window is built
+    return assembly
 
 
 def attach_services(
