@@ -97,3 +97,12 @@ def test_a_failure_hands_on_the_pages_before_it_and_a_cancel_drops_what_waits(qt
     cancelled.cancel()
     qtbot.wait(2 * SHOW_EVERY_MS)
     assert len(later) == 1 and cancelled.loaded == PAGE  # nothing handed on after the cancel
+
+
+def test_an_empty_list_is_handed_on_as_an_empty_page(qtbot, runner):
+    """The view hears that the list is empty (it shows its empty page), as with any page."""
+    loader: PagedLoader[int] = PagedLoader(runner, lambda _cursor: ([], False), id_of=str)
+    shown = _watch(loader)
+    with qtbot.waitSignal(loader.finished, timeout=10_000) as finished:
+        loader.start()
+    assert [records for _at, records in shown] == [[]] and finished.args == [0]

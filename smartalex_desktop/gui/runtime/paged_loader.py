@@ -117,14 +117,14 @@ class PagedLoader[R](QObject):
             if not self._pacing.isActive():
                 self._show_waiting()
         else:
-            self._show_waiting()
+            self._show_waiting(even_none=True)  # an empty list is news too
             heap.settle()  # the whole list is in: out of the garbage collector's way
             self.running = False
             self.finished.emit(self.loaded)
 
-    def _show_waiting(self) -> None:
+    def _show_waiting(self, even_none: bool = False) -> None:
         """Hand on what arrived, and hold what comes next for `SHOW_EVERY_MS`."""
-        if self.cancelled or not self._waiting:
+        if self.cancelled or not (self._waiting or even_none):
             return
         records, self._waiting = self._waiting, []
         settled_at = self.loaded // heap.SETTLE_EVERY
