@@ -60,6 +60,7 @@ from smartalex_desktop.gui.widgets import formatting, wording
 from smartalex_desktop.gui.widgets.account_tab import AccountTab
 from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.widgets.live_label import LiveLabelHolder
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 from smartalex_desktop.gui.widgets.splitter_keys import let_keys_move
 from smartalex_desktop.gui.widgets.table_views import select_row, show_busy_while_arranging
@@ -83,6 +84,7 @@ class InvoicesTab(AccountTab):
         super().__init__(accounts, parent)
         self.ui = Ui_InvoicesTab()
         self.ui.setupUi(self)
+        LiveLabelHolder(self.ui.countLabel)  # its count changes as the list loads
         self.detail: InvoiceDetail = self.ui.invoiceDetail
         self.model: RecordTableModel[InvoiceRow] = RecordTableModel(
             invoice_columns(lambda: self.account_timezone, lambda id_: self.numbers.get(id_)),

@@ -45,6 +45,7 @@ from smartalex_desktop.gui.widgets.colours import blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.formatting import count
 from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.widgets.live_label import LiveLabelHolder
 from smartalex_desktop.gui.widgets.sort_header import show_sort_order
 from smartalex_desktop.gui.widgets.table_views import show_busy_while_arranging
 
@@ -87,6 +88,7 @@ class UsageTab(FollowsPalette, AccountTab):
         self.ui = Ui_UsageTab()
         self.ui.setupUi(self)
         ui = self.ui
+        LiveLabelHolder(ui.callsStatusLabel)  # its count changes as the calls load
         self.chart = UsageChart(ui.chartPage)
         self.chart.setObjectName("usageChart")
         ui.chartPageLayout.addWidget(self.chart)

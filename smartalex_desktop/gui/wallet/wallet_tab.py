@@ -42,6 +42,7 @@ from smartalex_desktop.gui.widgets.browser_wait import BankConfirmation
 from smartalex_desktop.gui.widgets.colours import AMBER, BLUE, blend
 from smartalex_desktop.gui.widgets.follows_palette import FollowsPalette
 from smartalex_desktop.gui.widgets.icons import icon
+from smartalex_desktop.gui.widgets.live_label import LiveLabelHolder
 
 # How many of the newest top-ups the refund list shows: far more than 30 days hold.
 TOP_UPS_SHOWN = 100
@@ -83,6 +84,7 @@ class WalletTab(FollowsPalette, AccountTab):
         super().__init__(accounts, parent)
         self.ui = Ui_WalletTab()
         self.ui.setupUi(self)
+        LiveLabelHolder(self.ui.loadStatus)  # its count changes as the history loads
         self.state: WalletState | None = None
         self._add_credits_when_loaded = False  # opened from All Accounts: "Add Credits…"
         self.alert = LowBalanceAlert(self)
