@@ -225,23 +225,8 @@ class RecordTableModel[R](QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._revealed:
             return None
-        return self._value(self._shown[index.row()], self.columns[index.column()], role)
-
-    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
-        """Every role a delegate paints a cell with, in one call: Qt's own `multiData` asks
-        `data()` once a role, seven times a cell, and each of those calls from C++ waits for
-        the GIL while a worker parses a page (docs/performance.md, "One call a cell")."""
-        valid = index.isValid() and index.row() < self._revealed
-        record = self._shown[index.row()] if valid else None
-        column = self.columns[index.column()] if valid else None
-        for position in range(roleDataSpan.size()):
-            role_data = roleDataSpan[position]
-            if column is None:
-                role_data.clearData()
-            else:
-                role_data.setData(self._value(record, column, role_data.role()))
-
-    def _value(self, record: R, column: Column[R], role: int) -> Any:
+        record = self._shown[index.row()]
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -260,6 +245,17 @@ class RecordTableModel[R](QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(record) or None
         return None
+
+    def multiData(self, index: AnyIndex, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """All of a cell's roles in one call. To paint a cell, Qt's delegate asks for seven
+        (text, icon, colour, alignment, font, check state, background); Qt's own `multiData`
+        asks `data()` for each, seven calls into Python, and each takes the GIL. While workers
+        parse pages or refresh accounts they hold it, and the GUI thread waited for it before
+        almost every call (docs/performance.md, "One call into Python per cell"). The answers
+        are `data()`'s, role by role."""
+        for number in range(len(roles)):
+            role_data = roles[number]
+            role_data.setData(self.data(index, role_data.role()))
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
