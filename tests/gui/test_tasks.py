@@ -88,6 +88,28 @@ def test_a_cancelled_task_delivers_nothing(qtbot, runner):
     assert delivered == []
 
 
+def test_a_relay_is_deleted_once_delivered_and_let_go_of_by_its_worker(qtbot, runner):
+    """The worker deletes its relay after its `emit` returns (a deletion queued behind the
+    delivery): deleted by the GUI thread as it delivered, it could go while the worker was still
+    inside `emit`. Delivered, cancelled or failed, none is left behind."""
+    import shiboken6
+
+    delivered: list[object] = []
+    tasks = [
+        runner.run(lambda: 1, on_success=delivered.append),
+        runner.run(lambda: 2, on_success=delivered.append),
+        runner.run(
+            lambda: (_ for _ in ()).throw(errors.SmartAlexError("No.")),
+            on_failure=delivered.append,
+        ),
+    ]
+    tasks[1].cancel()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)
+    assert runner.wait_for_done(5_000)
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(task.relay) for task in tasks))
+    assert sorted(map(str, delivered)) == ["1", "No."]
+
+
 def test_the_client_and_the_keyring_refuse_the_gui_thread(qtbot, runner, sandbox):
     client = SmartAlexClient(sandbox.url, refresh_token="srt_x", thread_guard=refuse_gui_thread)
     with pytest.raises(CalledOnGuiThread):

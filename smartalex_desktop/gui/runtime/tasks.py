@@ -12,6 +12,7 @@ operation itself runs to its end: an HTTP call can't be interrupted half-way saf
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -56,9 +57,11 @@ class _Relay(QObject):
         self.failed.connect(self._on_failed)
 
     def finish(self) -> None:
-        """Delivered: forget the callback (it refers back to the task) and go."""
+        """Delivered: forget the callback (it refers back to the task). The worker deletes the
+        relay once its `emit` has returned (`Task.run`): deleted from here, right after the
+        delivery, it could go while the worker was still inside `emit`, a use after free that
+        the soak hit once as a segmentation fault in `Task._send`."""
         self._deliver = None
-        self.deleteLater()
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
@@ -111,6 +114,8 @@ class Task[T]:
             self._send(self.relay.failed, SmartAlexError(UNEXPECTED, code="unexpected"))
         else:
             self._send(self.relay.succeeded, result)
+        finally:
+            self._let_go_of_the_relay()
 
     def _send(self, signal: SignalInstance, value: object) -> None:
         """Hand the outcome to the GUI thread. The relay can be gone by now (the application
@@ -120,6 +125,12 @@ class Task[T]:
             signal.emit(value)
         except RuntimeError:
             log.debug("nobody to tell: %s finished after its relay was gone", self.description)
+
+    def _let_go_of_the_relay(self) -> None:
+        """Delete the relay, on the GUI thread, after the delivery queued before (Qt handles an
+        object's posted events in order, and a deletion posted from another thread at once)."""
+        with contextlib.suppress(RuntimeError):  # gone with the application
+            self.relay.deleteLater()
 
 
 def share_the_gil_with_the_gui_thread() -> None:
