@@ -59,8 +59,8 @@ class _Relay(QObject):
     def finish(self) -> None:
         """Delivered: forget the callback (it refers back to the task). The worker deletes the
         relay once its `emit` has returned (`Task.run`): deleted from here, right after the
-        delivery, it could go while the worker was still inside `emit`, a use after free that
-        the soak hit once as a segmentation fault in `Task._send`."""
+        delivery, it could go while the worker was still inside `emit`, the likely cause of a
+        segmentation fault in `Task._send` that a fresh clone's soak hit once."""
         self._deliver = None
 
     @Slot(object)
