@@ -89,9 +89,8 @@ def test_a_cancelled_task_delivers_nothing(qtbot, runner):
 
 
 def test_a_relay_is_deleted_once_delivered_and_let_go_of_by_its_worker(qtbot, runner):
-    """The worker deletes its relay after its `emit` returns (a deletion queued behind the
-    delivery): deleted by the GUI thread as it delivered, it could go while the worker was still
-    inside `emit`. Delivered, cancelled or failed, none is left behind."""
+    """A relay is deleted once both its worker (its `emit` returned) and the delivery have let
+    go of it, whichever is last. Delivered, cancelled or failed, none is left behind."""
     import shiboken6
 
     delivered: list[object] = []

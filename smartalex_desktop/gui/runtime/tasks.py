@@ -53,15 +53,29 @@ class _Relay(QObject):
     def __init__(self, deliver: Callable[[bool, object], None]) -> None:
         super().__init__()
         self._deliver: Callable[[bool, object], None] | None = deliver
+        # Who still needs the relay: the worker until its emit has returned, and the delivery.
+        # Deleted when both have let go. Deleted by the GUI thread as it delivered, it could go
+        # while the worker was still inside `emit` (the likely cause of a segmentation fault in
+        # `Task._send` that a fresh clone's soak hit once); deleted by the worker alone, a
+        # flush of deferred deletions could drop the delivery it had queued.
+        self._holders = 2
+        self._holders_lock = threading.Lock()
         self.succeeded.connect(self._on_succeeded)
         self.failed.connect(self._on_failed)
 
     def finish(self) -> None:
-        """Delivered: forget the callback (it refers back to the task). The worker deletes the
-        relay once its `emit` has returned (`Task.run`): deleted from here, right after the
-        delivery, it could go while the worker was still inside `emit`, the likely cause of a
-        segmentation fault in `Task._send` that a fresh clone's soak hit once."""
+        """Delivered (on the GUI thread): forget the callback (it refers back to the task)."""
         self._deliver = None
+        self.let_go()
+
+    def let_go(self) -> None:
+        """One holder is done with the relay; the last one deletes it (on the GUI thread)."""
+        with self._holders_lock:
+            self._holders -= 1
+            last = self._holders == 0
+        if last:
+            with contextlib.suppress(RuntimeError):  # gone with the application
+                self.deleteLater()
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
@@ -115,7 +129,7 @@ class Task[T]:
         else:
             self._send(self.relay.succeeded, result)
         finally:
-            self._let_go_of_the_relay()
+            self.relay.let_go()  # after emit has returned
 
     def _send(self, signal: SignalInstance, value: object) -> None:
         """Hand the outcome to the GUI thread. The relay can be gone by now (the application
@@ -125,12 +139,6 @@ class Task[T]:
             signal.emit(value)
         except RuntimeError:
             log.debug("nobody to tell: %s finished after its relay was gone", self.description)
-
-    def _let_go_of_the_relay(self) -> None:
-        """Delete the relay, on the GUI thread, after the delivery queued before (Qt handles an
-        object's posted events in order, and a deletion posted from another thread at once)."""
-        with contextlib.suppress(RuntimeError):  # gone with the application
-            self.relay.deleteLater()
 
 
 def share_the_gil_with_the_gui_thread() -> None:
