@@ -7,7 +7,8 @@ What a view loaded
 stays while the view shows it, and is freed by reference counting when replaced (its records
 hold no reference cycles), so the collector has nothing to find in it: once a long list has
 arrived, `settle()` moves what is alive out of its way (`gc.freeze()`), and later passes walk
-only what is newer.
+only what is newer. A table model does the same once it shows a big list a worker sorted or
+filtered: its new lists of every record would otherwise be walked by the next two young passes.
 """
 
 from __future__ import annotations
